@@ -1,0 +1,34 @@
+/**
+ * `npm run bench`: runs every suite (or those named on the command line) and prints each figure
+ * beside its goal. Exits 0 whatever the figures: goals are reported, not enforced.
+ */
+import { readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { BenchSuite, Figure } from './harness.ts';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const wanted = process.argv.slice(2);
+const files = readdirSync(here)
+  .filter((f) => f.endsWith('.bench.ts'))
+  .sort()
+  .filter((f) => wanted.length === 0 || wanted.some((w) => f.startsWith(w)));
+
+function verdict(f: Figure): string {
+  if (!f.goal) return '';
+  const { max, min } = f.goal;
+  const ok = (max === undefined || f.value <= max) && (min === undefined || f.value >= min);
+  const goal = [max !== undefined ? `≤ ${max}` : '', min !== undefined ? `≥ ${min}` : ''].filter(Boolean).join(', ');
+  return `${ok ? 'meets' : 'MISSES'} goal ${goal} ${f.unit}`;
+}
+
+for (const file of files) {
+  const { suite } = (await import(pathToFileURL(join(here, file)).href)) as { suite: BenchSuite };
+  console.log(`\n## ${suite.name}`);
+  const figures = await suite.run();
+  const width = Math.max(...figures.map((f) => f.name.length));
+  for (const f of figures) {
+    const value = f.value >= 100 ? f.value.toFixed(0) : f.value >= 10 ? f.value.toFixed(1) : f.value.toFixed(2);
+    console.log(`  ${f.name.padEnd(width)}  ${value.padStart(9)} ${f.unit.padEnd(6)} ${verdict(f)}`);
+  }
+}
