@@ -1,0 +1,59 @@
+import { MappedString } from '../mapped-string.ts';
+
+/** One line of a source after its input decoder removed the markup, with hints the markup gave. */
+export interface SourceLine {
+  text: MappedString;
+  /** Markdown heading level (1 for "#") when the line was a Markdown heading. */
+  mdHeading?: number;
+  /** The bold lead of the line ("**一是**…"), a common run-in heading marker. */
+  boldLead?: string;
+  /** Cells of a tab-separated row, trimmed. */
+  cells?: MappedString[];
+  /** The raw line began with a tab: a table cell, in text extracted from PDF tables. */
+  leadingTab?: boolean;
+  /** Count of leading spaces (an ideographic space counts 2), before trimming. */
+  indent: number;
+}
+
+/** Split decoded text into raw lines (LF, CRLF or CR), each mapped back to the text. */
+export function splitRawLines(raw: string): MappedString[] {
+  const lines: MappedString[] = [];
+  const re = /\r\n|\r|\n/g;
+  let start = 0;
+  for (let m = re.exec(raw); m; m = re.exec(raw)) {
+    lines.push(MappedString.fromRaw(raw, start, m.index));
+    start = m.index + m[0].length;
+  }
+  lines.push(MappedString.fromRaw(raw, start, raw.length));
+  return lines;
+}
+
+export function indentOf(text: string): number {
+  let n = 0;
+  for (const ch of text) {
+    if (ch === ' ' || ch === '\u00a0') n += 1;
+    else if (ch === '\u3000') n += 2;
+    else if (ch === '\t') n += 4;
+    else break;
+  }
+  return n;
+}
+
+// Zero-width space, non-joiner, joiner, word joiner and BOM: listed as alternatives, since the
+// joiners are not allowed to stand next to each other in a character class.
+const INVISIBLE = /\u200b|\u200c|\u200d|\u2060|\ufeff/;
+const INVISIBLES = /\u200b|\u200c|\u200d|\u2060|\ufeff/g;
+
+const ENTITIES: Record<string, string> = { '&nbsp;': ' ', '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&apos;': "'" };
+
+/**
+ * Remove what web pages and converters leave in text: HTML tags (`<p>`, `<br/>`, `<span …>`),
+ * character entities, zero-width characters and the BOM. Full-width punctuation is kept as it is.
+ */
+export function stripHtmlAndInvisibles(line: MappedString): MappedString {
+  let out = line;
+  if (out.text.includes('<')) out = out.replace(/<\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?\/?>/g, '');
+  if (out.text.includes('&')) out = out.replace(/&(?:nbsp|amp|lt|gt|quot|apos|#39);/g, (m) => ENTITIES[m] ?? m);
+  if (INVISIBLE.test(out.text)) out = out.replace(INVISIBLES, '');
+  return out;
+}

@@ -1,0 +1,27 @@
+import type { InputDecoder } from './input-decoder.ts';
+import { indentOf, splitRawLines, stripHtmlAndInvisibles } from './source-line.ts';
+
+/** Tables extracted from PDFs or spreadsheets as tab-separated rows; cells keep their source map. */
+export const tabSeparatedDecoder: InputDecoder = {
+  kind: 'tab-separated',
+  fit(file, text) {
+    if (/\.(tsv|tab)$/i.test(file)) return 10;
+    const lines = text.slice(0, 200_000).split(/\r?\n/).filter((l) => l.trim());
+    if (lines.length < 3) return 0;
+    const tabbed = lines.filter((l) => (l.match(/\t/g)?.length ?? 0) >= 2).length;
+    return tabbed / lines.length >= 0.3 ? 6 : 0;
+  },
+  lines: (text) =>
+    splitRawLines(text).map((raw) => {
+      const clean = stripHtmlAndInvisibles(raw);
+      const cells: ReturnType<typeof clean.trim>[] = [];
+      let start = 0;
+      for (let i = 0; i <= clean.text.length; i++) {
+        if (i === clean.text.length || clean.text[i] === '\t') {
+          cells.push(clean.slice(start, i).trim());
+          start = i + 1;
+        }
+      }
+      return { text: clean.trim(), indent: indentOf(clean.text), cells };
+    }),
+};

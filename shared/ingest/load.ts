@@ -1,0 +1,89 @@
+import type { DocumentShape, LoadedDocument, Warning } from '../model/document.ts';
+import { buildCase } from './case-builder.ts';
+import { decodeSource } from './decode/index.ts';
+import { findFurniture } from './furniture.ts';
+import { analyseLayout, buildParagraphs } from './paragraphs.ts';
+import { compendiumShape } from './shapes/compendium.ts';
+import { countyTableShape } from './shapes/county-table.ts';
+import { newspaperShape } from './shapes/newspaper.ts';
+import { noticeShape } from './shapes/notice.ts';
+import { provincialBatchShape } from './shapes/provincial-batch.ts';
+import { plainShape } from './shapes/plain.ts';
+import type { ShapeContext, ShapeSplitter } from './shapes/shape.ts';
+import { parseTableOfContents } from './toc.ts';
+import { titleKey } from './shapes/title-locator.ts';
+
+export const SHAPES: readonly ShapeSplitter[] = [compendiumShape, countyTableShape, noticeShape, provincialBatchShape, newspaperShape, plainShape];
+
+export interface LoadOptions {
+  /** Document id used in case ids; derived from the file name when absent. */
+  id?: string;
+  /** Force a shape instead of detecting it. */
+  shape?: DocumentShape;
+  maxBytes?: number;
+}
+
+/**
+ * Load one file into a document of cases and sections: decode (encoding detected), normalise
+ * (markup stripped, page furniture dropped, wrapped lines re-joined), detect the document's shape,
+ * split it into cases, and find each case's sections. Throws IngestError for files that cannot
+ * be read as text; anything merely odd becomes a warning.
+ */
+export function loadDocument(input: Uint8Array | string, file: string, options: LoadOptions = {}): LoadedDocument {
+  const source = decodeSource(input, file, options.maxBytes);
+  const toc = parseTableOfContents(source.lines);
+  const tocTitles = new Set(toc?.entries.map((e) => titleKey(e.title)) ?? []);
+  const furniture = findFurniture(source.lines, (t) => tocTitles.has(titleKey(t)));
+  const skip = new Set(furniture.keys());
+  const layout = analyseLayout(source.lines, skip);
+  const paragraphs = buildParagraphs(source.lines, skip, layout);
+  const warnings: Warning[] = [];
+  const ctx: ShapeContext = { file, rawText: source.rawText, kind: source.kind, lines: source.lines, paragraphs, warnings };
+
+  const splitter = options.shape ? SHAPES.find((s) => s.shape === options.shape) ?? plainShape : pickShape(ctx);
+  let { title, cases: drafts } = splitter.split(ctx);
+  let shape = splitter.shape;
+  if (drafts.length === 0) {
+    warnings.push({ code: 'no-cases', message: `looked like a ${shape} but no case could be split out; loaded as one plain case` });
+    ({ title, cases: drafts } = plainShape.split(ctx));
+    shape = 'plain';
+  }
+  const id = options.id ?? documentIdFromFile(file);
+  const cases = drafts.map((d, i) => buildCase(d, id, i + 1, shape === 'county-table' ? 'practices' : undefined));
+  for (const c of cases) warnings.push(...caseWarnings(c, shape));
+  return { file, id, format: shape, title, encoding: source.encoding, rawText: source.rawText, cases, warnings };
+}
+
+function pickShape(ctx: ShapeContext): ShapeSplitter {
+  let best = plainShape;
+  let score = 0;
+  for (const s of SHAPES) {
+    const d = s.detect(ctx);
+    if (d > score) {
+      best = s;
+      score = d;
+    }
+  }
+  return best;
+}
+
+function caseWarnings(c: LoadedDocument['cases'][number], shape: DocumentShape): Warning[] {
+  const out: Warning[] = [];
+  const structured = shape !== 'newspaper' && shape !== 'county-table';
+  if (structured && c.sections.length === 0) out.push({ code: 'no-sections', caseId: c.id, message: `case ${c.id} "${c.title}" has no section headings` });
+  if (/[的和与、，,（(“：:]$/.test(c.title) || c.title.length > 60) {
+    out.push({ code: 'title-cut', caseId: c.id, message: `case ${c.id}: title "${c.title}" looks cut or run on` });
+  }
+  if (!c.text.trim()) out.push({ code: 'empty-case', caseId: c.id, message: `case ${c.id} "${c.title}" has no text` });
+  return out;
+}
+
+/** A short, stable document id from a file name: ASCII words kept, anything else hashed. */
+export function documentIdFromFile(file: string): string {
+  const base = file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
+  const slug = base.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 32);
+  if (/[a-z]{2,}/.test(slug)) return slug;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < base.length; i++) h = Math.imul(h ^ base.charCodeAt(i), 0x01000193) >>> 0;
+  return `doc-${h.toString(36)}`;
+}

@@ -1,0 +1,126 @@
+import type { Section, SectionKind } from '../model/sections.ts';
+import type { MappedString } from './mapped-string.ts';
+import { parseNumbering } from './numbering.ts';
+import { classifyHeading, isKnownSectionName } from './section-kinds.ts';
+import { endsSentence } from './width.ts';
+
+/** What the section finder needs of a paragraph of a case body. */
+export interface BodyParagraph {
+  text: MappedString;
+  mdHeading?: number;
+  boldLead?: string;
+}
+
+interface Heading {
+  level: number;
+  numbering: string;
+  /** Length of the heading within the paragraph (the whole paragraph unless run-in). */
+  length: number;
+  text: string;
+  runIn: boolean;
+}
+
+const STOP = /[。：:；;！？!?]/;
+
+/**
+ * Recognise a paragraph that starts a section: a numbered heading (一、 / （一） / 1. / （1）),
+ * standing alone or running into its paragraph ("（一）抓实四项重点。一是……"), or an
+ * unnumbered known section name ("工作背景"). Long numbered list items are not headings.
+ */
+export function headingOf(p: BodyParagraph): Heading | null {
+  const t = p.text.text;
+  const n = parseNumbering(t);
+  if (n) {
+    const body = t.slice(n.marker.length);
+    if (!body.trim()) return null;
+    // Circled numbers (①②) enumerate inside paragraphs; only a short standalone line is a heading.
+    if (/^[①-⑳]/.test(n.marker) && (t.length > 30 || STOP.test(t))) return null;
+    // A standalone heading: short, one sentence at most.
+    const inner = t.replace(/[。；;！!？?]+["”’」』)）]*$/, '');
+    if (t.length <= 60 && !STOP.test(inner.slice(n.marker.length).replace(/[：:]/g, ''))) {
+      return { level: n.level, numbering: n.marker.trim(), length: t.length, text: cleanHeading(body), runIn: false };
+    }
+    // A bold lead written by the converter marks the heading exactly.
+    if (p.boldLead && t.startsWith(p.boldLead) && p.boldLead.length < t.length) {
+      return { level: n.level, numbering: n.marker.trim(), length: p.boldLead.length, text: cleanHeading(p.boldLead.slice(n.marker.length)), runIn: true };
+    }
+    // Run-in heading: up to the first full stop when that is close; otherwise up to the first
+    // colon or comma, whichever comes first ("（2）推进六大健康行动，包括：……").
+    const full = /[。；;！？!?]/.exec(body);
+    const colon = /[：:]/.exec(body);
+    const comma = /[，,]/.exec(body);
+    let cut = -1;
+    if (full && full.index > 0 && full.index <= 50 && (!colon || colon.index > full.index)) cut = full.index;
+    else {
+      const candidates = [colon && colon.index <= 30 ? colon.index : -1, comma && comma.index <= 40 ? comma.index : -1].filter((i) => i > 1);
+      if (candidates.length) cut = Math.min(...candidates);
+      else cut = Math.min(body.length, 30);
+    }
+    if (cut > 0) {
+      const stopped = /[。；;！？!?：:]/.test(body[cut] ?? '');
+      return { level: n.level, numbering: n.marker.trim(), length: n.marker.length + cut + (stopped ? 1 : 0), text: cleanHeading(body.slice(0, cut)), runIn: true };
+    }
+    return null;
+  }
+  if (t.length <= 16 && !endsSentence(t) && isKnownSectionName(t)) {
+    return { level: 1, numbering: '', length: t.length, text: cleanHeading(t), runIn: false };
+  }
+  return null;
+}
+
+function cleanHeading(text: string): string {
+  return text.replace(/^[\s、.．]+/, '').replace(/[。：:；;\s]+$/, '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Build the section list of a case body whose paragraphs start at `offsets` in the case text.
+ * Levels come from the enumeration style; a section ends where the next one of the same or a
+ * higher level starts. Top-level sections are classified by their wording; a subsection takes
+ * its own kinds when its wording says ("（二）工作经验"), otherwise its parent's.
+ */
+export function findSections(paragraphs: readonly BodyParagraph[], offsets: readonly number[], textLength: number): Section[] {
+  const found: Array<Section & { rawLevel: number }> = [];
+  paragraphs.forEach((p, i) => {
+    const h = headingOf(p);
+    if (!h) return;
+    const start = offsets[i]!;
+    found.push({
+      heading: h.text,
+      numbering: h.numbering,
+      level: h.level,
+      rawLevel: h.level,
+      kinds: [],
+      start,
+      headingEnd: start + h.length,
+      end: textLength,
+      ...(h.runIn ? { runIn: true } : {}),
+    });
+  });
+  if (!found.length) return [];
+
+  // Renumber levels densely (a case using only 一、 and 1. has levels 1 and 2).
+  const distinct = [...new Set(found.map((s) => s.rawLevel))].sort((a, b) => a - b);
+  for (const s of found) s.level = distinct.indexOf(s.rawLevel) + 1;
+
+  for (let i = 0; i < found.length; i++) {
+    const s = found[i]!;
+    for (let j = i + 1; j < found.length; j++) {
+      if (found[j]!.level <= s.level) {
+        s.end = found[j]!.start;
+        break;
+      }
+    }
+  }
+  const stack: Section[] = [];
+  for (const s of found) {
+    while (stack.length && stack[stack.length - 1]!.level >= s.level) stack.pop();
+    const parent = stack[stack.length - 1];
+    // A subsection names its own kind only when its heading is a section name ("（二）工作经验");
+    // a descriptive subheading ("（三）探索了有效实施路径") belongs to its parent's kind.
+    s.kinds = parent && !isKnownSectionName(s.heading) ? [...parent.kinds] : classifyHeading(s.heading);
+    stack.push(s);
+  }
+  return found.map(({ rawLevel: _raw, ...s }) => s);
+}
+
+export type { SectionKind };

@@ -1,0 +1,125 @@
+import { MappedString } from '../mapped-string.ts';
+import type { Paragraph } from '../paragraphs.ts';
+import { PROVINCES } from '../regions.ts';
+import { endsSentence } from '../width.ts';
+import type { CaseDraft, ShapeSplitter } from './shape.ts';
+import { tidyTitle } from './region-title.ts';
+
+interface Row {
+  line: number;
+  cells: MappedString[];
+}
+
+const isProvince = (t: string) => PROVINCES.some(([full]) => t === full);
+const isNumber = (t: string) => /^\d{1,3}$/.test(t);
+
+/**
+ * A table of counties or districts, one row each: 序号 / 省 / 市 / 县, then the row's text
+ * ("典型经验：……") in a cell of its own line. Extraction lets row numbers drift onto the wrong line
+ * or vanish, and lets a row's text continue on later lines, so rows are found by their place
+ * names, never by their numbers; text lines belong to the row above them.
+ */
+export const countyTableShape: ShapeSplitter = {
+  shape: 'county-table',
+  detect(ctx) {
+    if (ctx.kind !== 'tab-separated') return 0;
+    const header = ctx.lines.some((l) => l.cells && l.cells.some((c) => /序号/.test(c.text)) && l.cells.some((c) => /省/.test(c.text)));
+    const placeRows = ctx.lines.filter((l) => l.cells && placeCells(l.cells)).length;
+    return header && placeRows >= 2 ? 9 : placeRows >= 3 ? 6 : 0;
+  },
+  split(ctx) {
+    const headerLine = ctx.lines.findIndex((l) => l.cells && l.cells.some((c) => /序号/.test(c.text)));
+    const cases: Array<{ places: string[]; numbers: string[]; chunks: Row[]; firstLine: number }> = [];
+    for (let i = headerLine + 1; i < ctx.lines.length; i++) {
+      const cells = ctx.lines[i]!.cells ?? [ctx.lines[i]!.text];
+      const filled = cells.filter((c) => c.length);
+      if (!filled.length) continue;
+      const places = placeCells(cells);
+      if (places) {
+        cases.push({ places, numbers: filled.filter((c) => isNumber(c.text)).map((c) => c.text), chunks: [], firstLine: i });
+        continue;
+      }
+      const current = cases[cases.length - 1];
+      if (!current) continue;
+      for (const c of filled) if (isNumber(c.text)) current.numbers.push(c.text);
+      const text = filled.filter((c) => !isNumber(c.text));
+      if (text.length) current.chunks.push({ line: i, cells: text });
+    }
+    checkNumbering(cases.map((c) => c.numbers), ctx.warnings);
+
+    const drafts: CaseDraft[] = cases.map((c) => {
+      const paragraphs = rowParagraphs(c.chunks);
+      const region = c.places.join('');
+      const lead = leadSentence(paragraphs[0]?.text.text ?? '');
+      return {
+        title: lead ?? `${c.places[c.places.length - 1]}健康县区建设典型经验`,
+        region,
+        unit: null,
+        part: null,
+        body: paragraphs,
+        marks: [],
+      };
+    });
+    const titleLine = ctx.paragraphs.find((p) => p.firstLine < headerLine && /典型|经验|案例/.test(p.text.text));
+    return { title: titleLine ? tidyTitle(titleLine.text.text) : null, cases: drafts };
+  },
+};
+
+/** The province / city / county cells of a row that names a place, or null. */
+function placeCells(cells: readonly MappedString[]): string[] | null {
+  const texts = cells.map((c) => c.text).filter((t) => t && !isNumber(t));
+  if (texts.length < 2 || texts.length > 4) return null;
+  if (!isProvince(texts[0]!)) return null;
+  return texts.every((t) => t.length <= 14 && !/[：:，。]/.test(t)) ? texts : null;
+}
+
+/**
+ * A row's text: its cells in reading order, a line continued on the next line joined back
+ * (the text of one row is one paragraph in the table), then split at its enumeration
+ * ("（1）…（2）…") so each point can be a section.
+ */
+function rowParagraphs(chunks: readonly Row[]): Paragraph[] {
+  const pieces: MappedString[] = [];
+  for (const chunk of chunks) {
+    for (const cell of chunk.cells) {
+      const prev = pieces[pieces.length - 1];
+      if (prev && !endsSentence(prev.text) && !/^[（(]\d/.test(cell.text)) pieces[pieces.length - 1] = MappedString.concat([prev, cell]);
+      else pieces.push(cell);
+    }
+  }
+  const out: Paragraph[] = [];
+  for (const piece of pieces) {
+    const text = piece.text.replace(/^典型经验[：:]\s*/, (m) => ' '.repeat(m.length));
+    const body = piece.slice(text.length - text.trimStart().length);
+    let start = 0;
+    const re = /[（(]\s*\d{1,2}\s*[）)]/g;
+    for (let m = re.exec(body.text); m; m = re.exec(body.text)) {
+      if (m.index > start) out.push(para(body.slice(start, m.index).trim()));
+      start = m.index;
+    }
+    out.push(para(body.slice(start).trim()));
+  }
+  return out.filter((p) => p.text.length > 0);
+}
+
+function para(text: MappedString): Paragraph {
+  return { text, firstLine: 0, lastLine: 0, lineCount: 1, maxWidth: 0, columnWidth: 0 };
+}
+
+/** "象山县打造“健康与海”品牌，推动……：" — the row's own summary, when it opens with one. */
+function leadSentence(text: string): string | null {
+  if (/^[（(]\d/.test(text)) return null;
+  const t = text.replace(/[：:。；\s]+$/, '');
+  const stop = t.search(/[。；]/);
+  const lead = stop > 0 ? t.slice(0, stop) : t;
+  return lead.length >= 6 && lead.length <= 60 ? lead : null;
+}
+
+function checkNumbering(numbers: string[][], warnings: { code: string; message: string }[]): void {
+  const expected = numbers.length;
+  const seen = new Set(numbers.flat().map(Number));
+  const missing = [...Array(expected).keys()].map((i) => i + 1).filter((n) => !seen.has(n));
+  if (missing.length) {
+    warnings.push({ code: 'row-numbers', message: `row numbers ${missing.join(', ')} are missing in the table; rows were found by their place names` });
+  }
+}

@@ -1,0 +1,140 @@
+import type { Paragraph } from '../paragraphs.ts';
+
+/** A position inside a list of paragraphs. */
+export interface Pos {
+  para: number;
+  offset: number;
+}
+
+export interface TitleHit {
+  start: Pos;
+  end: Pos;
+}
+
+/**
+ * Titles are compared by their letters, digits and ideographs only: a title wrapped over two
+ * lines, spaced differently ("高位推进 部门联动"), or quoted differently in the table of contents
+ * than in the body is still the same title.
+ */
+export function titleKey(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const k = keyCode(text.charCodeAt(i));
+    if (k) out += String.fromCharCode(k);
+  }
+  return out;
+}
+
+/**
+ * The key of one UTF-16 unit, as a code (0 = dropped): ASCII letters lower-cased, full-width
+ * letters and digits folded to ASCII, ideographs (both halves of an astral one) kept. A hot path:
+ * the locator keys every character of a document, so no regex or normalize() here.
+ */
+function keyCode(c: number): number {
+  if (c < 0x80) {
+    if (c >= 0x30 && c <= 0x39) return c;
+    if (c >= 0x61 && c <= 0x7a) return c;
+    if (c >= 0x41 && c <= 0x5a) return c + 32;
+    return 0;
+  }
+  if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd800 && c <= 0xdfff) || c === 0x3007) return c;
+  if (c >= 0xff10 && c <= 0xff19) return c - 0xfee0;
+  if (c >= 0xff21 && c <= 0xff3a) return c - 0xfee0 + 32;
+  if (c >= 0xff41 && c <= 0xff5a) return c - 0xfee0;
+  if (c >= 0xc0 && c < 0x2000 && /\p{L}|\p{N}/u.test(String.fromCharCode(c))) return String.fromCharCode(c).toLowerCase().charCodeAt(0);
+  return 0;
+}
+
+function isSentenceEnd(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f || c === 0xff1b || c === 0x3b;
+}
+
+
+/**
+ * Find each title, in order, in the paragraphs from `from` on. A title must start a paragraph or
+ * follow a sentence end (a page break in extraction can glue a title onto the paragraph before
+ * it); it may end inside a paragraph (glued onto the text after it). Titles not found exactly are
+ * looked for by their first part, and reported null when still missing.
+ */
+export function locateTitles(paras: readonly Paragraph[], titles: readonly string[], from = 0): Array<TitleHit | null> {
+  let total = 0;
+  for (let p = from; p < paras.length; p++) total += paras[p]!.text.length;
+  // Parallel arrays, one slot per key character: where it came from and whether a title may start there.
+  const keys = new Uint16Array(total);
+  const paraOf = new Int32Array(total);
+  const offsetOf = new Int32Array(total);
+  const allowed = new Uint8Array(total);
+  let n = 0;
+  for (let p = from; p < paras.length; p++) {
+    const text = paras[p]!.text.text;
+    let startable = true;
+    for (let o = 0; o < text.length; o++) {
+      const c = text.charCodeAt(o);
+      const key = keyCode(c);
+      if (key) {
+        keys[n] = key;
+        paraOf[n] = p;
+        offsetOf[n] = o;
+        allowed[n] = startable ? 1 : 0;
+        n++;
+        startable = false;
+      } else if (isSentenceEnd(c)) startable = true;
+    }
+  }
+  let stream = '';
+  for (let i = 0; i < n; i += 8192) stream += String.fromCharCode(...keys.subarray(i, Math.min(n, i + 8192)));
+  const where = (i: number): Pos => ({ para: paraOf[i]!, offset: offsetOf[i]! });
+
+  const hits: Array<TitleHit | null> = [];
+  let cursor = 0;
+  for (const title of titles) {
+    const key = titleKey(title);
+    let hit = key ? findAllowed(stream, key, cursor, allowed) : -1;
+    let length = key.length;
+    if (hit < 0 && key.length >= 8) {
+      const prefix = key.slice(0, Math.max(6, Math.floor(key.length * 0.6)));
+      hit = findAllowed(stream, prefix, cursor, allowed);
+      length = prefix.length;
+      if (hit >= 0) {
+        // Extend over the rest of the paragraph the prefix ends in: the title's wording differs there.
+        const endPara = paraOf[hit + length - 1]!;
+        while (hit + length < stream.length && paraOf[hit + length] === endPara) length++;
+      }
+    }
+    if (hit < 0) {
+      hits.push(null);
+      continue;
+    }
+    const last = where(hit + length - 1);
+    const text = paras[last.para]!.text.text;
+    let endOffset = last.offset + 1;
+    while (endOffset < text.length && /[”’」』)）》\s]/.test(text[endOffset]!)) endOffset++;
+    hits.push({ start: where(hit), end: { para: last.para, offset: endOffset } });
+    cursor = hit + length;
+  }
+  return hits;
+}
+
+function findAllowed(stream: string, key: string, from: number, allowed: Uint8Array): number {
+  for (let i = stream.indexOf(key, from); i >= 0; i = stream.indexOf(key, i + 1)) if (allowed[i]) return i;
+  return -1;
+}
+
+/** The paragraphs covering [start, end), the first and last cut where a title was glued on. */
+export function sliceParagraphs(paras: readonly Paragraph[], start: Pos, end: Pos): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (let p = start.para; p <= Math.min(end.para, paras.length - 1); p++) {
+    const para = paras[p]!;
+    const a = p === start.para ? start.offset : 0;
+    const b = p === end.para ? end.offset : para.text.length;
+    if (b <= a) continue;
+    const text = a === 0 && b === para.text.length ? para.text : para.text.slice(a, b).trim();
+    if (!text.length) continue;
+    const { mdHeading: _md, boldLead: _bold, ...rest } = para;
+    out.push(a === 0 ? { ...para, text } : { ...rest, text });
+  }
+  return out;
+}
+
+/** Position after the last paragraph. */
+export const endOf = (paras: readonly Paragraph[]): Pos => ({ para: paras.length, offset: 0 });
