@@ -24,7 +24,9 @@ export function findFurniture(lines: readonly SourceLine[], keep: (text: string)
   });
   const counts = new Map<string, number>();
   for (const i of nonBlank) {
-    const t = compact(lines[i]!.text.text);
+    const text = lines[i]!.text.text;
+    if (text.length > 40) continue;
+    const t = compact(text);
     if (t.length <= 24) counts.set(t, (counts.get(t) ?? 0) + 1);
   }
   const headers = new Set<string>();
@@ -43,7 +45,10 @@ export function findFurniture(lines: readonly SourceLine[], keep: (text: string)
     }
   });
   if (headers.size) {
-    for (const i of nonBlank) if (headers.has(compact(lines[i]!.text.text))) found.set(i, 'running-header');
+    for (const i of nonBlank) {
+      const text = lines[i]!.text.text;
+      if (text.length <= 40 && headers.has(compact(text))) found.set(i, 'running-header');
+    }
   }
   return found;
 }

@@ -38,7 +38,7 @@ export function loadDocument(input: Uint8Array | string, file: string, options: 
   const layout = analyseLayout(source.lines, skip);
   const paragraphs = buildParagraphs(source.lines, skip, layout);
   const warnings: Warning[] = [];
-  const ctx: ShapeContext = { file, rawText: source.rawText, kind: source.kind, lines: source.lines, paragraphs, warnings };
+  const ctx: ShapeContext = { file, rawText: source.rawText, kind: source.kind, lines: source.lines, paragraphs, layout, warnings };
 
   const splitter = options.shape ? SHAPES.find((s) => s.shape === options.shape) ?? plainShape : pickShape(ctx);
   let { title, cases: drafts } = splitter.split(ctx);
@@ -81,7 +81,10 @@ function caseWarnings(c: LoadedDocument['cases'][number], shape: DocumentShape):
 /** A short, stable document id from a file name: ASCII words kept, anything else hashed. */
 export function documentIdFromFile(file: string): string {
   const base = file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
-  const slug = base.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 32);
+  let slug = base.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  // Keep ids short enough to read in a list: whole words up to 24 characters.
+  while (slug.length > 24 && slug.includes('-')) slug = slug.slice(0, slug.lastIndexOf('-'));
+  slug = slug.slice(0, 24);
   if (/[a-z]{2,}/.test(slug)) return slug;
   let h = 0x811c9dc5;
   for (let i = 0; i < base.length; i++) h = Math.imul(h ^ base.charCodeAt(i), 0x01000193) >>> 0;

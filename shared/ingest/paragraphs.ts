@@ -120,7 +120,7 @@ function wrappedContinues(line: SourceLine, width: number, column: number, next:
   // A numbered heading that nearly fills its line: it continues when the next line finishes it
   // ("…，让" / "群众“托得上”。"), and ends when the next line starts body text. Body lines run to
   // the column, a heading line stops a few characters short, and body text starts indented.
-  if (isFirst && parseNumbering(text) && !ends) {
+  if (isFirst && parseNumbering(text) && !ends && !/[。；;]/.test(text)) {
     const stop = next.text.text.search(/[。；;]/);
     if (stop >= 0 && stop <= 14) return true;
     if (width <= column - 5 || (nextWidth <= column - 3 && nextWidth >= column - 8)) return false;
@@ -145,7 +145,7 @@ function unwrappedContinues(line: SourceLine, width: number, next: SourceLine, b
 }
 
 /** A table-of-contents line: dot leaders and a page number. */
-const TOC_ENTRY_END = /(?:[.．。…·]{3,}|\s)\s*\d{1,4}$/;
+const TOC_ENTRY_END = /(?:[.．。…·]{3,}\s*|\s{2,})\d{1,4}$/;
 
 /**
  * Local column width: the 75th percentile of the widths of the neighbouring lines, so that a
@@ -154,11 +154,20 @@ const TOC_ENTRY_END = /(?:[.．。…·]{3,}|\s)\s*\d{1,4}$/;
 function localColumnWidths(widths: readonly number[], global: number): number[] {
   const out: number[] = [];
   const radius = 6;
+  const window = new Float64Array(2 * radius + 1); // reused: this runs for every line
   for (let k = 0; k < widths.length; k++) {
-    const window: number[] = [];
-    for (let j = Math.max(0, k - radius); j <= Math.min(widths.length - 1, k + radius); j++) window.push(widths[j]!);
-    window.sort((a, b) => a - b);
-    const p75 = window[Math.floor((window.length - 1) * 0.75)]!;
+    let n = 0;
+    for (let j = Math.max(0, k - radius); j <= Math.min(widths.length - 1, k + radius); j++) {
+      // Insertion sort into the window: thirteen numbers at most.
+      let i = n++;
+      const w = widths[j]!;
+      while (i > 0 && window[i - 1]! > w) {
+        window[i] = window[i - 1]!;
+        i--;
+      }
+      window[i] = w;
+    }
+    const p75 = window[Math.floor((n - 1) * 0.75)]!;
     // Never trust a window wider than the page's column; a mostly short window (headings) falls back to it.
     out.push(p75 >= global * 0.3 ? Math.min(p75, global + 4) : global);
   }

@@ -106,7 +106,11 @@ function readsAsChinese(text: string): boolean {
   for (const ch of text) {
     const c = ch.codePointAt(0)!;
     total++;
-    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x20 && c < 0x7f) || c === 0x0a || c === 0x0d || c === 0x09 || (c >= 0x2010 && c <= 0x2027)) {
+    const ideograph = (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x20000 && c <= 0x3134f);
+    const punctuation = (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x2010 && c <= 0x2027) || (c >= 0x2460 && c <= 0x24ff);
+    const ascii = (c >= 0x20 && c < 0x7f) || c === 0x0a || c === 0x0d || c === 0x09;
+    const emoji = (c >= 0x1f300 && c <= 0x1faff) || (c >= 0x2600 && c <= 0x27bf);
+    if (ideograph || punctuation || ascii || emoji) {
       common++;
     }
   }

@@ -18,7 +18,8 @@ export const compendiumShape: ShapeSplitter = {
     const toc = parseTableOfContents(ctx.lines)!;
     const partKeys = new Set(toc.entries.filter((e) => e.kind === 'part').map((e) => titleKey(e.title)));
     // Part-divider pages ("健康影响因素篇") are furniture in the body: the parts come from the TOC.
-    const body = ctx.paragraphs.filter((p) => p.firstLine > toc.endLine && !partKeys.has(titleKey(p.text.text)));
+    const isDivider = (text: string) => text.length <= 24 && partKeys.has(titleKey(text));
+    const body = ctx.paragraphs.filter((p) => p.firstLine > toc.endLine && !isDivider(p.text.text));
     const entries: Array<{ title: string; part: string | null }> = [];
     let part: string | null = null;
     for (const e of toc.entries) {

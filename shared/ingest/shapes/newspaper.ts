@@ -21,7 +21,7 @@ export const newspaperShape: ShapeSplitter = {
   shape: 'newspaper',
   detect(ctx) {
     const bylines = ctx.paragraphs.filter((p) => BYLINE.test(p.text.text)).length;
-    const narrow = ctx.paragraphs.length > 5 && median(ctx.paragraphs.map((p) => p.columnWidth)) <= 40;
+    const narrow = ctx.layout.wrapped && ctx.paragraphs.length > 5 && median(ctx.paragraphs.map((p) => p.columnWidth)) <= 40;
     return (narrow ? 6 : 0) + (bylines ? 3 : 0);
   },
   split(ctx) {

@@ -1,4 +1,5 @@
 import { leadingPlaceName, provinceOfAction } from '../regions.ts';
+import { headingOf } from '../sections.ts';
 import { endsSentence } from '../width.ts';
 import type { ShapeSplitter } from './shape.ts';
 import { tidyTitle } from './region-title.ts';
@@ -12,7 +13,7 @@ export const plainShape: ShapeSplitter = {
     const first = paras[0];
     let title = ctx.file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
     let titleSource;
-    if (first && first.text.length <= 40 && !endsSentence(first.text.text) && paras.length > 1) {
+    if (first && first.text.length <= 40 && !endsSentence(first.text.text) && paras.length > 1 && !headingOf(first)) {
       title = tidyTitle(first.text.text);
       titleSource = first.text;
       paras.shift();

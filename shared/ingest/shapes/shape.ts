@@ -1,7 +1,7 @@
 import type { DocumentShape, TextMark, Warning } from '../../model/document.ts';
 import type { InputKind, SourceLine } from '../decode/index.ts';
 import type { MappedString } from '../mapped-string.ts';
-import type { Paragraph } from '../paragraphs.ts';
+import type { Layout, Paragraph } from '../paragraphs.ts';
 
 /** A case as a shape splitter finds it, before its text and sections are assembled. */
 export interface CaseDraft {
@@ -21,6 +21,7 @@ export interface ShapeContext {
   kind: InputKind;
   lines: readonly SourceLine[];
   paragraphs: readonly Paragraph[];
+  layout: Layout;
   warnings: Warning[];
 }
 

@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { IngestError } from './errors.ts';
+import { documentIdFromFile, loadDocument } from './load.ts';
+
+const SEEDS = join(import.meta.dirname, '../../seeds');
+const bytes = (s: string) => new Uint8Array(Buffer.from(s));
+
+describe('loading hand-made files', () => {
+  it('a text of unknown shape still loads as one case with its paragraphs and sections', () => {
+    const doc = loadDocument(bytes('某县推进健康促进工作的做法\n\n一、工作背景\n县里高度重视。\n二、主要做法\n（一）加强领导。成立领导小组。\n三、工作成效\n覆盖率达到95%。\n'), 'notes.txt');
+    expect(doc.format).toBe('plain');
+    expect(doc.cases).toHaveLength(1);
+    const c = doc.cases[0]!;
+    expect(c.title).toBe('某县推进健康促进工作的做法');
+    expect(c.text.split('\n')).toEqual(['一、工作背景', '县里高度重视。', '二、主要做法', '（一）加强领导。成立领导小组。', '三、工作成效', '覆盖率达到95%。']);
+    expect(c.sections.map((s) => [s.heading, s.level, s.kinds])).toEqual([
+      ['工作背景', 1, ['background']],
+      ['主要做法', 1, ['practices']],
+      ['加强领导', 2, ['practices']],
+      ['工作成效', 1, ['results']],
+    ]);
+  });
+
+  it('a single paragraph with no title still loads, titled by its file', () => {
+    const doc = loadDocument(bytes('全省居民健康素养水平从2019年19.18%提升到2021年26.82%。'), 'inbox/片段.txt');
+    expect(doc.cases).toHaveLength(1);
+    expect(doc.cases[0]!.title).toBe('片段');
+    expect(doc.cases[0]!.text).toBe('全省居民健康素养水平从2019年19.18%提升到2021年26.82%。');
+  });
+
+  it('re-joins hard-wrapped, double-spaced lines and drops page numbers between them', () => {
+    const wrapped = [
+      '一、工作背景',
+      '',
+      '体重是评价人体营养和健康状况的重要指标，过低和过高均会增',
+      '',
+      '加疾病的发生风险。北京市成人超重率为 37.7%，成人肥胖率为',
+      '',
+      '12',
+      '',
+      '26.7%，相比 2020年分别增长了 1.4%和 4.6%，防控形势严峻。',
+      '',
+      '二、主要做法',
+      '',
+      '活动启动前，北京市疾控中心向全市 16区及经开区疾控中心下',
+      '',
+      '发技术方案，建立起市级、区级和单位三级网络。',
+      '',
+      '活动期间，每日线上学习打卡，强化参与者的自我管理和行为养',
+      '',
+      '成，活动结束时共有 3.2万名参与者完成了全部的学习和打卡。',
+    ].join('\n');
+    const c = loadDocument(bytes(wrapped), 'wrapped.txt').cases[0]!;
+    expect(c.text.split('\n')).toEqual([
+      '一、工作背景',
+      '体重是评价人体营养和健康状况的重要指标，过低和过高均会增加疾病的发生风险。北京市成人超重率为 37.7%，成人肥胖率为26.7%，相比 2020年分别增长了 1.4%和 4.6%，防控形势严峻。',
+      '二、主要做法',
+      '活动启动前，北京市疾控中心向全市 16区及经开区疾控中心下发技术方案，建立起市级、区级和单位三级网络。',
+      '活动期间，每日线上学习打卡，强化参与者的自我管理和行为养成，活动结束时共有 3.2万名参与者完成了全部的学习和打卡。',
+    ]);
+  });
+
+  it('the same seed loads to the same cases from GB18030 with CRLF line ends', () => {
+    const file = 'hebei-second-batch-typical-cases.txt';
+    const utf8 = readFileSync(join(SEEDS, file), 'utf8');
+    const gb = new Uint8Array(iconv.encode(utf8.replace(/\n/g, '\r\n'), 'gb18030'));
+    const a = loadDocument(bytes(utf8), file);
+    const b = loadDocument(gb, file);
+    expect(b.encoding).toBe('gb18030');
+    expect(b.cases.map((c) => [c.title, c.region, c.text, c.sections])).toEqual(a.cases.map((c) => [c.title, c.region, c.text, c.sections]));
+  });
+
+  it('the same seed loads the same from UTF-16 with a BOM', () => {
+    const file = 'newspaper-healthy-china-action-provinces.txt';
+    const utf8 = readFileSync(join(SEEDS, file), 'utf8');
+    const utf16 = new Uint8Array([0xff, 0xfe, ...Buffer.from(utf8, 'utf16le')]);
+    const a = loadDocument(bytes(utf8), file);
+    const b = loadDocument(utf16, file);
+    expect(b.encoding).toBe('utf-16le');
+    expect(b.cases.map((c) => c.text)).toEqual(a.cases.map((c) => c.text));
+  });
+
+  it('keeps astral characters whole through the whole pipeline', () => {
+    const doc = loadDocument(bytes('测试案例\n\n一、工作背景\n𠀀村人均减重 1.42kg😀，覆盖率达 91%。\n'), 'astral.txt');
+    const c = doc.cases[0]!;
+    expect(c.text).toContain('𠀀村人均减重 1.42kg😀，覆盖率达 91%。');
+    const at = c.text.indexOf('𠀀');
+    expect(doc.rawText.slice(c.sourceRange.start).includes('𠀀')).toBe(true);
+    expect(at).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['empty', new Uint8Array(0)],
+    ['binary', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52])],
+  ])('a %s file is a clear IngestError naming it', (code, data) => {
+    expect(() => loadDocument(data, 'bad/input.txt')).toThrow(IngestError);
+    expect(() => loadDocument(data, 'bad/input.txt')).toThrow(/^bad\/input\.txt: /);
+  });
+
+  it.each([
+    ['healthy-china-2024-typical-cases-compendium.txt', 'healthy-china-2024'],
+    ['notes.txt', 'notes'],
+    ['健康案例.txt', /^doc-[0-9a-z]+$/],
+  ])('document ids are short and stable: %s', (file, id) => {
+    if (typeof id === 'string') expect(documentIdFromFile(file)).toBe(id);
+    else expect(documentIdFromFile(file)).toMatch(id);
+    expect(documentIdFromFile(file)).toBe(documentIdFromFile(file));
+  });
+});

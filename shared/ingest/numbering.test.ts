@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { ordinalValue, parseNumbering } from './numbering.ts';
+
+describe('parseNumbering', () => {
+  it.each([
+    ['一、工作背景', 1, '一、', 1],
+    ['十二、其他', 1, '十二、', 12],
+    ['（一）组织动员', 2, '（一）', 1],
+    ['(三）用好四类媒介', 2, '(三）', 3],
+    ['( 二 ) 完善制度', 2, '( 二 ) ', 2],
+    ['1.搭建沟通网络', 3, '1.', 1],
+    ['2．北京市：以健康科普', 3, '2．', 2],
+    ['3、建立机制', 3, '3、', 3],
+    ['（1）聚焦偏远岛民', 4, '（1）', 1],
+    ['(2) 优化诊疗体系', 4, '(2) ', 2],
+    ['⑦健康睡眠', 4, '⑦', 7],
+  ] as const)('%s', (text, level, marker, value) => {
+    expect(parseNumbering(text)).toEqual({ level, marker, value });
+  });
+
+  it.each(['2024年 6月，国家卫生健康委', '19.18%提升到26.82%', '1.42kg', '一是加强领导', '健康中国行动', '3亿多烟民'])('%s is not a heading number', (text) => {
+    expect(parseNumbering(text)).toBeNull();
+  });
+
+  it.each([
+    ['一', 1],
+    ['十', 10],
+    ['十三', 13],
+    ['二十', 20],
+    ['二十三', 23],
+    ['17', 17],
+    ['③', 3],
+  ])('ordinalValue(%s) = %i', (token, value) => {
+    expect(ordinalValue(token)).toBe(value);
+  });
+});
