@@ -1,5 +1,10 @@
 import { Command, CommanderError } from 'commander';
+import { ApiError } from '../../shared/api/errors.ts';
+import { IngestError } from '../../shared/ingest/index.ts';
+import { CorruptFileError } from '../store/durable-json-file.ts';
+import { ProjectError } from '../store/project-store.ts';
 import { registerInspect } from './inspect.ts';
+import { registerProjectCommands } from './project-commands.ts';
 
 /**
  * The `casebench` command line. Every command calls the same services the desktop app and serve
@@ -16,12 +21,15 @@ export async function main(argv: readonly string[]): Promise<number> {
     .exitOverride()
     .showHelpAfterError();
   registerInspect(program, setCode);
+  registerProjectCommands(program, setCode);
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode;
-    process.stderr.write(`error: ${e instanceof Error ? e.message : String(e)}\n`);
-    return 1;
+    // Errors a user can act on are shown as their message; anything else is a bug, with its stack.
+    const known = e instanceof ApiError || e instanceof IngestError || e instanceof ProjectError || e instanceof CorruptFileError;
+    process.stderr.write(`error: ${known ? (e as Error).message : e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    return known ? 1 : 70;
   }
   return code;
 }

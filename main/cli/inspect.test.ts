@@ -1,0 +1,91 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { main } from './index.ts';
+
+const ROOT = join(import.meta.dirname, '../..');
+const SEED = (name: string) => join(ROOT, 'seeds', name);
+
+/** Run the CLI in-process and capture what it prints. */
+async function run(args: string[]) {
+  let out = '';
+  let err = '';
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+    out += String(chunk);
+    return true;
+  });
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+    err += String(chunk);
+    return true;
+  });
+  const code = await main(args);
+  vi.restoreAllMocks();
+  return { code, out, err };
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('casebench inspect', () => {
+  it('--json prints the documented shape, with offsets into each case text', async () => {
+    const file = SEED('healthy-china-2024-typical-cases-compendium.txt');
+    const { code, out } = await run(['inspect', file, '--json']);
+    expect(code).toBe(0);
+    const json = JSON.parse(out);
+    expect(Object.keys(json)).toEqual(['documents']);
+    const doc = json.documents[0];
+    expect(doc.file).toBe(file);
+    expect(doc.format).toBe('compendium');
+    expect(doc.cases).toHaveLength(30);
+    const c = doc.cases[2];
+    for (const key of ['id', 'title', 'region', 'part', 'text', 'sections']) expect(c).toHaveProperty(key);
+    expect(c.title).toBe('高位推进 部门联动 努力推动将健康融入所有政策');
+    for (const s of c.sections) {
+      for (const key of ['heading', 'kinds', 'level', 'start', 'end']) expect(s).toHaveProperty(key);
+      expect(c.text.slice(s.start, s.end).length).toBe(s.end - s.start);
+      expect(c.text.slice(s.start).replace(/^\S*?[、）)．.]/, '')).toContain(s.heading.slice(0, 2));
+    }
+  });
+
+  it('prints a readable outline with regions, parts, headings with kinds, and warnings', async () => {
+    const { code, out } = await run(['inspect', SEED('henan-2022-first-batch-typical-cases-notice.txt')]);
+    expect(code).toBe(0);
+    expect(out).toContain('notice · 10 cases · utf-8');
+    expect(out).toMatch(/henan-2022-first-batch-01 {2}创新模式 全民共建 努力实现健康科普全覆盖\n {6}鹤壁市 · 健康知识普及行动类\n {6}一、工作背景 {2}\[background\]/);
+    expect(out).toContain('四、经验启示  [lessons]');
+  });
+
+  it('warns about suspicious cases in the outline', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'casebench-inspect-'));
+    const file = join(dir, 'odd.txt');
+    writeFileSync(file, '第一批典型经验案例一\n\n某市推进健康促进的\n\n近年来，某市高度重视。\n\n第一批典型经验案例二\n\n某县建设健康县城\n\n一、工作背景\n\n县里高度重视。\n');
+    const { out } = await run(['inspect', file]);
+    expect(out).toContain('warnings:');
+    expect(out).toMatch(/has no section headings/);
+    expect(out).toMatch(/looks cut/);
+  });
+
+  it('reports unreadable files by name, keeps going, and exits non-zero', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'casebench-inspect-'));
+    const empty = join(dir, 'empty.txt');
+    const binary = join(dir, 'image.txt');
+    writeFileSync(empty, '');
+    writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
+    const { code, out, err } = await run(['inspect', '--json', empty, SEED('newspaper-healthy-china-action-provinces.txt'), binary, join(dir, 'missing.txt')]);
+    expect(code).toBe(1);
+    const json = JSON.parse(out);
+    expect(json.documents).toHaveLength(1);
+    expect(json.errors.map((e: { code: string }) => e.code)).toEqual(['empty', 'binary', 'unsupported']);
+    expect(err).toContain(`${empty}: file is empty`);
+    expect(err).toContain(`${binary}: file looks binary`);
+  });
+
+  it('works as `npx casebench` right after install (the bin entry)', () => {
+    const out = execFileSync(process.execPath, [join(ROOT, 'bin/casebench.js'), 'inspect', '--json', SEED('healthy-counties-2022-typical-experiences-table.txt')], { encoding: 'utf8' });
+    expect(JSON.parse(out).documents[0].cases).toHaveLength(20);
+    const usage = spawnSync(process.execPath, [join(ROOT, 'bin/casebench.js'), 'no-such-command'], { encoding: 'utf8' });
+    expect(usage.status).not.toBe(0);
+    expect(usage.stderr).toMatch(/unknown command/);
+  });
+});

@@ -1,0 +1,21 @@
+import { ProjectStore } from '../store/project-store.ts';
+import { bundledCorpus } from './bundled-corpus.ts';
+import { importFile, type SourceFile } from './corpus-import.ts';
+import { ProjectService } from './project-service.ts';
+
+/** Open a project folder and the services over it. */
+export async function openProject(dir: string, reviewer?: string | null): Promise<ProjectService> {
+  const store = await ProjectStore.open(dir);
+  const service = new ProjectService(store, { reviewer: reviewer ?? null });
+  if (reviewer) await service.handlers.setReviewer({ name: reviewer });
+  return service;
+}
+
+/** Create a project and load texts into it: the given files, or the bundled corpus. */
+export async function createProject(dir: string, files: SourceFile[] | null, name?: string): Promise<{ service: ProjectService; imported: Awaited<ReturnType<typeof importFile>>[] }> {
+  const store = await ProjectStore.create(dir, name);
+  const service = new ProjectService(store);
+  const imported = [];
+  for (const f of files ?? bundledCorpus()) imported.push(await importFile(store, f, 'casebench'));
+  return { service, imported };
+}

@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import { caseMeta, caseSections, id, labelSchema, reviewStatus, reviewerName, section, spanAnnotation } from '../../shared/model/schemas.ts';
+import { DOCUMENT_SHAPES } from '../../shared/model/document.ts';
+import type { FileKind } from './durable-json-file.ts';
+
+/**
+ * The files of a project folder and their schemas. Each kind has its own `schemaVersion` and
+ * migrations; version 1 is the first released format.
+ *
+ *   casebench.json                      the project: name, id, creation time
+ *   schema.json                         the label schema (editable per project)
+ *   corpus/documents.json               the loaded documents
+ *   corpus/cases/<case>.json            one case: metadata from the loader and its text revisions
+ *   reviews/<reviewer>.json             one reviewer's per-case state (status, metadata, sections)
+ *   reviews/<reviewer>.spans/<case>.json  one reviewer's spans in one case (sharded for fast saves)
+ */
+
+export const projectFile = z.object({
+  schemaVersion: z.literal(1),
+  id,
+  name: z.string().min(1).max(200),
+  createdAt: z.string(),
+});
+export type ProjectFile = z.infer<typeof projectFile>;
+
+export const schemaFile = labelSchema.and(z.object({ schemaVersion: z.literal(1) }));
+export type SchemaFile = z.infer<typeof schemaFile>;
+
+export const documentRecord = z.object({
+  id,
+  file: z.string(),
+  title: z.string(),
+  format: z.enum(DOCUMENT_SHAPES),
+  issuer: z.string().nullable(),
+  year: z.number().int().nullable(),
+  kind: z.string().nullable(),
+  encoding: z.string(),
+  /** The original file, copied into sources/, so a span can be shown in the source. */
+  source: z.string().nullable(),
+  importedAt: z.string(),
+  caseIds: z.array(id),
+  warnings: z.array(z.object({ code: z.string(), message: z.string(), caseId: z.string().optional() })),
+});
+export type DocumentRecord = z.infer<typeof documentRecord>;
+export const documentsFile = z.object({ schemaVersion: z.literal(1), documents: z.array(documentRecord) });
+export type DocumentsFile = z.infer<typeof documentsFile>;
+
+export const revisionRecord = z.object({
+  revision: z.number().int().nonnegative(),
+  text: z.string(),
+  createdAt: z.string(),
+  author: z.string(),
+  note: z.string(),
+  /** The loader's sections, mapped through every revision since. */
+  sections: z.array(section),
+});
+export type RevisionRecord = z.infer<typeof revisionRecord>;
+
+export const caseRecord = z.object({
+  id,
+  documentId: id,
+  ordinal: z.number().int().positive(),
+  title: z.string(),
+  region: z.string().nullable(),
+  unit: z.string().nullable(),
+  part: z.string().nullable(),
+  marks: z.array(z.object({ kind: z.string(), text: z.string() })),
+  sourceRange: z.object({ start: z.number().int(), end: z.number().int() }),
+  sourceMap: z.object({ runs: z.array(z.number().int()) }),
+  revisions: z.array(revisionRecord).min(1),
+});
+export type CaseRecord = z.infer<typeof caseRecord>;
+export const caseFile = z.object({ schemaVersion: z.literal(1), case: caseRecord });
+export type CaseFile = z.infer<typeof caseFile>;
+
+export const reviewerCase = z.object({
+  status: reviewStatus.optional(),
+  meta: caseMeta.optional(),
+  sections: caseSections.optional(),
+  /** Cached counts of the span shard, for the navigator; reconciled whenever the shard is read. */
+  spanCount: z.number().int().nonnegative(),
+  orphanCount: z.number().int().nonnegative(),
+  labelCounts: z.record(z.string(), z.number().int().nonnegative()),
+});
+export type ReviewerCase = z.infer<typeof reviewerCase>;
+export const reviewerFile = z.object({
+  schemaVersion: z.literal(1),
+  reviewer: reviewerName,
+  createdAt: z.string(),
+  cases: z.record(id, reviewerCase),
+});
+export type ReviewerFile = z.infer<typeof reviewerFile>;
+
+export const spansFile = z.object({ schemaVersion: z.literal(1), caseId: id, spans: z.array(spanAnnotation) });
+export type SpansFile = z.infer<typeof spansFile>;
+
+const v1 = <T>(what: string, schema: z.ZodType<T>): FileKind<T> => ({ what, version: 1, schema, migrations: [] });
+
+export const FILE_KINDS = {
+  project: v1<ProjectFile>('a casebench project file', projectFile),
+  schema: v1<SchemaFile>('a label schema', schemaFile),
+  documents: v1<DocumentsFile>('a document list', documentsFile),
+  case: v1<CaseFile>('a case', caseFile),
+  reviewer: v1<ReviewerFile>("a reviewer's file", reviewerFile),
+  spans: v1<SpansFile>("a reviewer's annotations", spansFile),
+};
+
+/** Ids that become file names: no separators, no dot-dot, no surprises on any file system. */
+export const SAFE_FILE_ID = /^[A-Za-z0-9\p{L}][A-Za-z0-9\p{L}._-]{0,150}$/u;

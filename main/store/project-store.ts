@@ -1,0 +1,301 @@
+import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
+import { basename, extname, join, resolve } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { Low } from 'lowdb';
+import { defaultLabelSchema, type LabelSchema } from '../../shared/model/labels.ts';
+import type { RecoveryNote } from '../../shared/api/types.ts';
+import { Backups } from './backups.ts';
+import { DurableJsonFile, type FileKind } from './durable-json-file.ts';
+import {
+  FILE_KINDS,
+  SAFE_FILE_ID,
+  type CaseFile,
+  type CaseRecord,
+  type DocumentRecord,
+  type DocumentsFile,
+  type ProjectFile,
+  type ReviewerCase,
+  type ReviewerFile,
+  type SchemaFile,
+  type SpansFile,
+} from './file-kinds.ts';
+
+export class ProjectError extends Error {
+  constructor(
+    readonly code: 'not-a-project' | 'exists' | 'not-found' | 'invalid',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ProjectError';
+  }
+}
+
+const now = () => new Date().toISOString();
+
+/**
+ * A project folder on disk: every read and write of project data goes through here. Files are
+ * lowdb databases with the DurableJsonFile adapter. The corpus, the schema and each reviewer's
+ * index are read when the project opens; a reviewer's spans are sharded per case and read on
+ * first use, so opening stays fast however many annotations there are.
+ */
+export class ProjectStore {
+  readonly recovered: RecoveryNote[] = [];
+  private readonly backups: Backups;
+  private project!: Low<ProjectFile>;
+  private schemaDb!: Low<SchemaFile>;
+  private documentsDb!: Low<DocumentsFile>;
+  private readonly caseDbs = new Map<string, Low<CaseFile>>();
+  private readonly reviewerDbs = new Map<string, Low<ReviewerFile>>();
+  private readonly spanDbs = new Map<string, Promise<Low<SpansFile>>>();
+
+  private constructor(readonly dir: string) {
+    this.backups = new Backups(dir);
+  }
+
+  /** Create a project in `dir` (which must not hold one already). */
+  static async create(dir: string, name?: string): Promise<ProjectStore> {
+    const root = resolve(dir);
+    try {
+      await stat(join(root, 'casebench.json'));
+      throw new ProjectError('exists', `${root} already holds a casebench project`);
+    } catch (e) {
+      if (e instanceof ProjectError) throw e;
+    }
+    await mkdir(join(root, 'corpus', 'cases'), { recursive: true });
+    await mkdir(join(root, 'reviews'), { recursive: true });
+    const store = new ProjectStore(root);
+    store.project = store.low(join(root, 'casebench.json'), FILE_KINDS.project, { schemaVersion: 1, id: randomUUID(), name: name ?? basename(root), createdAt: now() });
+    store.schemaDb = store.low(join(root, 'schema.json'), FILE_KINDS.schema, { schemaVersion: 1, ...defaultLabelSchema() });
+    store.documentsDb = store.low(join(root, 'corpus', 'documents.json'), FILE_KINDS.documents, { schemaVersion: 1, documents: [] });
+    await writeFile(join(root, '.gitattributes'), '*.json text eol=lf\nsources/** binary\n');
+    await Promise.all([store.project.write(), store.schemaDb.write(), store.documentsDb.write()]);
+    return store;
+  }
+
+  /** Open the project in `dir`, reading the corpus, the schema and every reviewer's index. */
+  static async open(dir: string): Promise<ProjectStore> {
+    const root = resolve(dir);
+    const store = new ProjectStore(root);
+    store.project = await store.readRequired(join(root, 'casebench.json'), FILE_KINDS.project, `${root} is not a casebench project (no casebench.json); create one with \`casebench init\``);
+    store.schemaDb = await store.readOrDefault(join(root, 'schema.json'), FILE_KINDS.schema, { schemaVersion: 1, ...defaultLabelSchema() });
+    store.documentsDb = await store.readOrDefault(join(root, 'corpus', 'documents.json'), FILE_KINDS.documents, { schemaVersion: 1, documents: [] });
+    const caseIds = store.documentsDb.data.documents.flatMap((d) => d.caseIds);
+    await Promise.all(
+      caseIds.map(async (id) => {
+        const db = await store.readRequired<CaseFile>(store.casePath(id), FILE_KINDS.case, `the case file corpus/cases/${id}.json listed in corpus/documents.json is missing`);
+        store.caseDbs.set(id, db);
+      }),
+    );
+    let names: string[] = [];
+    try {
+      names = (await readdir(join(root, 'reviews'))).filter((n) => n.endsWith('.json'));
+    } catch {
+      // no reviews yet
+    }
+    await Promise.all(
+      names.map(async (n) => {
+        const reviewer = n.slice(0, -'.json'.length);
+        if (!SAFE_FILE_ID.test(reviewer)) return;
+        const db = await store.readOrDefault(store.reviewerPath(reviewer), FILE_KINDS.reviewer, emptyReviewer(reviewer));
+        store.reviewerDbs.set(reviewer, db);
+      }),
+    );
+    return store;
+  }
+
+  // ---- project, schema and corpus ----
+
+  get info(): ProjectFile {
+    return this.project.data;
+  }
+
+  get schema(): LabelSchema {
+    const { schemaVersion: _v, ...schema } = this.schemaDb.data;
+    return schema;
+  }
+
+  async setSchema(schema: LabelSchema): Promise<void> {
+    this.schemaDb.data = { schemaVersion: 1, ...schema };
+    await this.schemaDb.write();
+  }
+
+  get documents(): readonly DocumentRecord[] {
+    return this.documentsDb.data.documents;
+  }
+
+  get caseIds(): string[] {
+    return this.documents.flatMap((d) => d.caseIds);
+  }
+
+  getCase(id: string): CaseRecord | undefined {
+    return this.caseDbs.get(id)?.data.case;
+  }
+
+  /** Add a loaded document and its cases; the original file is kept in sources/. */
+  async addDocument(doc: Omit<DocumentRecord, 'source' | 'importedAt'>, cases: CaseRecord[], source: { bytes: Uint8Array; name: string } | null): Promise<DocumentRecord> {
+    if (this.documents.some((d) => d.id === doc.id)) throw new ProjectError('exists', `a document with id "${doc.id}" is already in the project`);
+    for (const c of cases) {
+      if (!SAFE_FILE_ID.test(c.id)) throw new ProjectError('invalid', `case id "${c.id}" cannot be used as a file name`);
+      if (this.caseDbs.has(c.id)) throw new ProjectError('exists', `a case with id "${c.id}" is already in the project`);
+    }
+    let sourcePath: string | null = null;
+    if (source) {
+      sourcePath = `sources/${doc.id}${extname(source.name) || '.txt'}`;
+      await mkdir(join(this.dir, 'sources'), { recursive: true });
+      await writeFile(join(this.dir, sourcePath), source.bytes);
+    }
+    await Promise.all(
+      cases.map((c) => {
+        const db = this.low<CaseFile>(this.casePath(c.id), FILE_KINDS.case, { schemaVersion: 1, case: c });
+        this.caseDbs.set(c.id, db);
+        return db.write();
+      }),
+    );
+    const record: DocumentRecord = { ...doc, source: sourcePath, importedAt: now() };
+    this.documentsDb.data.documents.push(record);
+    await this.documentsDb.write();
+    return record;
+  }
+
+  async updateCase(id: string, fn: (c: CaseRecord) => void): Promise<CaseRecord> {
+    const db = this.caseDbs.get(id);
+    if (!db) throw new ProjectError('not-found', `no case "${id}" in this project`);
+    await db.update((d) => fn(d.case));
+    return db.data.case;
+  }
+
+  // ---- reviewers ----
+
+  get reviewers(): string[] {
+    return [...this.reviewerDbs.keys()].sort();
+  }
+
+  reviewer(name: string): ReviewerFile | undefined {
+    return this.reviewerDbs.get(name)?.data;
+  }
+
+  reviewerCase(name: string, caseId: string): ReviewerCase | undefined {
+    return this.reviewerDbs.get(name)?.data.cases[caseId];
+  }
+
+  /** Change a reviewer's per-case state; creates the reviewer's file on first use. */
+  async updateReviewerCase(name: string, caseId: string, fn: (c: ReviewerCase) => void): Promise<ReviewerCase> {
+    const db = this.ensureReviewer(name);
+    await db.update((d) => {
+      const c = (d.cases[caseId] ??= { spanCount: 0, orphanCount: 0, labelCounts: {} });
+      fn(c);
+    });
+    return db.data.cases[caseId]!;
+  }
+
+  async ensureReviewerFile(name: string): Promise<void> {
+    const existed = this.reviewerDbs.has(name);
+    const db = this.ensureReviewer(name);
+    if (!existed) await db.write();
+  }
+
+  private ensureReviewer(name: string): Low<ReviewerFile> {
+    if (!SAFE_FILE_ID.test(name)) throw new ProjectError('invalid', `"${name}" cannot be used as a reviewer name`);
+    let db = this.reviewerDbs.get(name);
+    if (!db) {
+      db = this.low(this.reviewerPath(name), FILE_KINDS.reviewer, emptyReviewer(name));
+      this.reviewerDbs.set(name, db);
+    }
+    return db;
+  }
+
+  // ---- spans, one shard per reviewer and case ----
+
+  /** A reviewer's spans in a case (loaded on first use). The array is the store's: copy before changing. */
+  async spans(reviewer: string, caseId: string): Promise<SpansFile['spans']> {
+    return (await this.spanDb(reviewer, caseId)).data.spans;
+  }
+
+  /**
+   * Replace a reviewer's spans in a case, durably: the shard first, then the counts in the
+   * reviewer's index (a crash between the two leaves stale counts, which the next read fixes).
+   */
+  async writeSpans(reviewer: string, caseId: string, spans: SpansFile['spans']): Promise<void> {
+    const db = await this.spanDb(reviewer, caseId);
+    db.data.spans = spans;
+    await db.write();
+    await this.updateReviewerCase(reviewer, caseId, (c) => Object.assign(c, countsOf(spans)));
+  }
+
+  private spanDb(reviewer: string, caseId: string): Promise<Low<SpansFile>> {
+    if (!SAFE_FILE_ID.test(reviewer) || !SAFE_FILE_ID.test(caseId)) throw new ProjectError('invalid', `bad reviewer or case id`);
+    const key = `${reviewer}\u0000${caseId}`;
+    let db = this.spanDbs.get(key);
+    if (!db) {
+      db = this.readOrDefault(join(this.dir, 'reviews', `${reviewer}.spans`, `${caseId}.json`), FILE_KINDS.spans, { schemaVersion: 1, caseId, spans: [] }).then(async (low) => {
+        // Reconcile the cached counts with the shard (they go stale only after a crash).
+        const counts = countsOf(low.data.spans);
+        const cached = this.reviewerCase(reviewer, caseId);
+        if (low.data.spans.length && (!cached || cached.spanCount !== counts.spanCount || cached.orphanCount !== counts.orphanCount)) {
+          await this.updateReviewerCase(reviewer, caseId, (c) => Object.assign(c, counts));
+        }
+        return low;
+      });
+      this.spanDbs.set(key, db);
+      db.catch(() => this.spanDbs.delete(key));
+    }
+    return db;
+  }
+
+  /** Wait until every queued write is on disk. */
+  async flush(): Promise<void> {
+    const adapters: Array<{ idle(): Promise<void> }> = [this.project, this.schemaDb, this.documentsDb, ...this.caseDbs.values(), ...this.reviewerDbs.values()].map(
+      (db) => db.adapter as unknown as { idle(): Promise<void> },
+    );
+    for (const p of this.spanDbs.values()) {
+      const db = await p.catch(() => null);
+      if (db) adapters.push(db.adapter as unknown as { idle(): Promise<void> });
+    }
+    await Promise.all(adapters.map((a) => a.idle()));
+  }
+
+  // ---- plumbing ----
+
+  private casePath(id: string): string {
+    if (!SAFE_FILE_ID.test(id)) throw new ProjectError('invalid', `case id "${id}" cannot be used as a file name`);
+    return join(this.dir, 'corpus', 'cases', `${id}.json`);
+  }
+
+  private reviewerPath(name: string): string {
+    return join(this.dir, 'reviews', `${name}.json`);
+  }
+
+  private low<T extends { schemaVersion: number }>(path: string, kind: FileKind<T>, initial: T): Low<T> {
+    const adapter = new DurableJsonFile<T>(path, kind, this.dir, this.backups, {
+      note: (file, message) => this.recovered.push({ file, message, at: now() }),
+    });
+    return new Low<T>(adapter, initial);
+  }
+
+  private async readOrDefault<T extends { schemaVersion: number }>(path: string, kind: FileKind<T>, initial: T): Promise<Low<T>> {
+    const db = this.low(path, kind, initial);
+    await db.read();
+    return db;
+  }
+
+  private async readRequired<T extends { schemaVersion: number }>(path: string, kind: FileKind<T>, missing: string): Promise<Low<T>> {
+    const db = this.low(path, kind, null as unknown as T);
+    await db.read();
+    if (db.data === null) throw new ProjectError('not-a-project', missing);
+    return db;
+  }
+}
+
+function emptyReviewer(name: string): ReviewerFile {
+  return { schemaVersion: 1, reviewer: name, createdAt: now(), cases: {} };
+}
+
+function countsOf(spans: SpansFile['spans']): Pick<ReviewerCase, 'spanCount' | 'orphanCount' | 'labelCounts'> {
+  const labelCounts: Record<string, number> = {};
+  let orphanCount = 0;
+  for (const s of spans) {
+    if (s.orphan) orphanCount++;
+    else labelCounts[s.label] = (labelCounts[s.label] ?? 0) + 1;
+  }
+  return { spanCount: spans.length - orphanCount, orphanCount, labelCounts };
+}

@@ -1,0 +1,140 @@
+import { z } from 'zod';
+import type { SpanAnnotation } from '../model/annotation.ts';
+import type { LabelSchema } from '../model/labels.ts';
+import type { CaseMeta, ReviewStatus, TaggedSection } from '../model/review.ts';
+import { caseMeta, fields, id, labelSchema, offset, reviewStatus, reviewerName, sectionKind, textQuote } from '../model/schemas.ts';
+import type {
+  CaseDetail,
+  CaseSummary,
+  ExportJob,
+  HistoryResult,
+  HistoryState,
+  ImportReport,
+  ProjectInfo,
+  ReanchorReport,
+  RevisionInfo,
+  SearchHit,
+  Stats,
+} from './types.ts';
+
+/** One API method: the schema its input is validated with, and (as a type only) what it returns. */
+interface Method<I extends z.ZodType, O> {
+  input: I;
+  output?: O;
+}
+const method = <O>() => <I extends z.ZodType>(input: I): Method<I, O> => ({ input });
+
+const none = z.object({}).strict();
+const caseRef = z.object({ caseId: id }).strict();
+
+/**
+ * The one typed API. The UI calls it through either transport (Electron IPC via the preload,
+ * or HTTP on loopback in serve mode); the CLI calls the same service object directly. Every
+ * input is validated against these schemas before a handler sees it.
+ */
+export const contract = {
+  projectInfo: method<ProjectInfo>()(none),
+  setReviewer: method<ProjectInfo>()(z.object({ name: reviewerName }).strict()),
+
+  listCases: method<CaseSummary[]>()(
+    z
+      .object({
+        documentId: id.optional(),
+        part: z.string().max(100).optional(),
+        region: z.string().max(100).optional(),
+        label: id.optional(),
+        status: reviewStatus.optional(),
+        reviewer: reviewerName.optional(),
+        tag: z.string().max(50).optional(),
+      })
+      .strict(),
+  ),
+  getCase: method<CaseDetail>()(z.object({ caseId: id, reviewers: z.union([z.literal('all'), z.array(reviewerName).max(50)]).optional() }).strict()),
+  setCaseMeta: method<CaseMeta>()(z.object({ caseId: id, meta: caseMeta }).strict()),
+  setCaseStatus: method<ReviewStatus>()(z.object({ caseId: id, status: reviewStatus }).strict()),
+
+  addSpan: method<SpanAnnotation>()(
+    z
+      .object({
+        caseId: id,
+        start: offset,
+        end: offset,
+        label: id,
+        fields: fields.optional(),
+        note: z.string().max(20_000).optional(),
+        /** When given, the text at start..end must equal it: the client's view of the text is current. */
+        quote: z.string().max(100_000).optional(),
+      })
+      .strict()
+      .refine((s) => s.end > s.start, { message: 'a span must not be empty (end must be after start)' }),
+  ),
+  updateSpan: method<SpanAnnotation>()(
+    z
+      .object({
+        caseId: id,
+        id,
+        label: id.optional(),
+        fields: fields.optional(),
+        note: z.string().max(20_000).optional(),
+        start: offset.optional(),
+        end: offset.optional(),
+      })
+      .strict(),
+  ),
+  deleteSpan: method<{ deleted: string }>()(z.object({ caseId: id, id }).strict()),
+
+  tagSection: method<TaggedSection[]>()(
+    z.discriminatedUnion('action', [
+      z.object({ action: z.literal('confirm'), caseId: id, index: z.number().int().nonnegative() }).strict(),
+      z.object({ action: z.literal('confirm-all'), caseId: id }).strict(),
+      z.object({ action: z.literal('set-kinds'), caseId: id, index: z.number().int().nonnegative(), kinds: z.array(sectionKind).min(1) }).strict(),
+      z.object({ action: z.literal('move'), caseId: id, index: z.number().int().nonnegative(), start: offset, headingEnd: offset.optional() }).strict(),
+      z
+        .object({ action: z.literal('add'), caseId: id, start: offset, headingEnd: offset, level: z.number().int().min(1).max(9), kinds: z.array(sectionKind).min(1), heading: z.string().max(500).optional() })
+        .strict(),
+      z.object({ action: z.literal('remove'), caseId: id, index: z.number().int().nonnegative() }).strict(),
+      z.object({ action: z.literal('reset'), caseId: id }).strict(),
+    ]),
+  ),
+
+  undo: method<HistoryResult>()(none),
+  redo: method<HistoryResult>()(none),
+  historyState: method<HistoryState>()(none),
+
+  reviseText: method<ReanchorReport>()(z.object({ caseId: id, text: z.string().min(1).max(2_000_000), note: z.string().max(2000).optional(), baseRevision: z.number().int().nonnegative().optional() }).strict()),
+  listRevisions: method<RevisionInfo[]>()(caseRef),
+  getRevisionText: method<{ text: string }>()(z.object({ caseId: id, revision: z.number().int().nonnegative() }).strict()),
+  listOrphans: method<SpanAnnotation[]>()(z.object({ caseId: id.optional() }).strict()),
+  resolveOrphan: method<SpanAnnotation | { deleted: string }>()(
+    z.discriminatedUnion('action', [
+      z.object({ action: z.literal('place'), caseId: id, id, start: offset, end: offset }).strict(),
+      z.object({ action: z.literal('drop'), caseId: id, id }).strict(),
+    ]),
+  ),
+
+  getSchema: method<LabelSchema>()(none),
+  setSchema: method<LabelSchema>()(z.object({ schema: labelSchema }).strict()),
+
+  search: method<SearchHit[]>()(z.object({ query: z.string().min(1).max(200), limit: z.number().int().min(1).max(1000).optional(), documentId: id.optional() }).strict()),
+
+  startExport: method<ExportJob>()(z.object({ format: z.string().min(1).max(20), reviewers: z.array(reviewerName).max(50).optional() }).strict()),
+  exportStatus: method<ExportJob>()(z.object({ jobId: id }).strict()),
+
+  importAnnotations: method<ImportReport>()(z.object({ content: z.string().max(50_000_000), reviewer: reviewerName.optional(), fileName: z.string().max(300).optional() }).strict()),
+
+  stats: method<Stats>()(none),
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type InputOf<K extends MethodName> = z.input<Contract[K]['input']>;
+export type ParsedInputOf<K extends MethodName> = z.output<Contract[K]['input']>;
+export type OutputOf<K extends MethodName> = NonNullable<Contract[K]['output']>;
+
+/** What the UI holds: one async function per method. Both transports build one of these. */
+export type ApiClient = { [K in MethodName]: (input: InputOf<K>) => Promise<OutputOf<K>> };
+
+/** What main/ implements: the same functions, given validated input. */
+export type ApiHandlers = { [K in MethodName]: (input: ParsedInputOf<K>) => Promise<OutputOf<K>> };
+
+export { textQuote };

@@ -1,0 +1,154 @@
+import type { SpanAnnotation } from '../model/annotation.ts';
+import type { DocumentShape } from '../model/document.ts';
+import type { CaseMeta, ReviewStatus, TaggedSection } from '../model/review.ts';
+
+/** Results of the API. Inputs are described by the zod schemas in contract.ts. */
+
+export interface RecoveryNote {
+  file: string;
+  message: string;
+  at: string;
+}
+
+export interface DocumentSummary {
+  id: string;
+  title: string;
+  file: string;
+  format: DocumentShape;
+  issuer: string | null;
+  year: number | null;
+  kind: string | null;
+  caseCount: number;
+  encoding: string;
+}
+
+export interface ProjectInfo {
+  name: string;
+  dir: string;
+  schemaVersion: number;
+  /** Who is annotating in this window; null until chosen. */
+  reviewer: string | null;
+  reviewers: string[];
+  documents: DocumentSummary[];
+  caseCount: number;
+  /** Files found corrupt and restored from a backup when the project was opened. */
+  recovered: RecoveryNote[];
+}
+
+export interface CaseSummary {
+  id: string;
+  documentId: string;
+  documentTitle: string;
+  ordinal: number;
+  title: string;
+  region: string | null;
+  unit: string | null;
+  part: string | null;
+  revision: number;
+  length: number;
+  /** Review status per reviewer ("todo" when a reviewer has not set one). */
+  status: Record<string, ReviewStatus>;
+  /** Placed spans per reviewer. */
+  spanCounts: Record<string, number>;
+  /** Spans per label, all reviewers. */
+  labelCounts: Record<string, number>;
+  orphanCount: number;
+  tags: string[];
+}
+
+export interface CaseFilter {
+  documentId?: string;
+  part?: string;
+  region?: string;
+  label?: string;
+  status?: ReviewStatus;
+  reviewer?: string;
+  tag?: string;
+}
+
+export interface CaseDetail {
+  summary: CaseSummary;
+  text: string;
+  revision: number;
+  /** The current reviewer's section layer, or the loader's sections when untouched. */
+  sections: TaggedSection[];
+  meta: CaseMeta;
+  marks: Array<{ kind: string; text: string }>;
+  /** Placed spans of the requested reviewers, in text order. */
+  spans: SpanAnnotation[];
+  /** Spans the last revision could not place with confidence, waiting for a person. */
+  orphans: SpanAnnotation[];
+}
+
+export interface SearchHit {
+  caseId: string;
+  caseTitle: string;
+  start: number;
+  end: number;
+  before: string;
+  match: string;
+  after: string;
+}
+
+export interface RevisionInfo {
+  revision: number;
+  createdAt: string;
+  author: string;
+  note: string;
+  length: number;
+}
+
+export interface AnchorCounts {
+  unchanged: number;
+  moved: number;
+  refound: number;
+  orphaned: number;
+}
+
+export interface ReanchorReport extends AnchorCounts {
+  caseId: string;
+  revision: number;
+  byReviewer: Record<string, AnchorCounts>;
+}
+
+export interface HistoryState {
+  canUndo: boolean;
+  canRedo: boolean;
+  undoLabel: string | null;
+  redoLabel: string | null;
+}
+
+export interface HistoryResult extends HistoryState {
+  /** What was undone or redone, and in which case; null when there was nothing to do. */
+  applied: string | null;
+  caseId: string | null;
+}
+
+export interface ExportJob {
+  id: string;
+  format: string;
+  state: 'running' | 'done' | 'failed';
+  done: number;
+  total: number;
+  offsetUnit: 'utf16' | 'codepoint' | null;
+  files: Array<{ path: string; bytes: number }>;
+  /** Where the export was written (a file or a folder), once done. */
+  output: string | null;
+  error: string | null;
+}
+
+export interface ImportReport {
+  reviewer: string;
+  imported: number;
+  rejected: Array<{ line: number | null; reason: string }>;
+}
+
+export interface Stats {
+  cases: number;
+  spans: number;
+  orphans: number;
+  byLabel: Record<string, number>;
+  byReviewer: Record<string, { spans: number; cases: number; status: Record<ReviewStatus, number> }>;
+  byStatus: Record<ReviewStatus, number>;
+  byCase: Array<{ caseId: string; title: string; spans: number; byLabel: Record<string, number> }>;
+}
