@@ -168,7 +168,10 @@ export class ProjectService {
   // ---- the handlers ----
 
   readonly handlers: ApiHandlers = {
-    projectInfo: async () => this.info(),
+    projectInfo: async () => {
+      await this.store.refreshReviewers(this.reviewer);
+      return this.info();
+    },
 
     setReviewer: async ({ name }: In<'setReviewer'>) => {
       try {
@@ -182,6 +185,7 @@ export class ProjectService {
     },
 
     listCases: async (filter: In<'listCases'>) => {
+      await this.store.refreshReviewers(this.reviewer);
       const out: CaseSummary[] = [];
       for (const id of this.store.caseIds) {
         const s = this.summary(this.caseOf(id));
@@ -201,6 +205,7 @@ export class ProjectService {
     getCase: async ({ caseId, reviewers }: In<'getCase'>) => {
       const c = this.caseOf(caseId);
       const latest = c.revisions[c.revisions.length - 1]!;
+      if (reviewers) await this.store.refreshReviewers(this.reviewer);
       const who = reviewers === 'all' ? this.store.reviewers : (reviewers ?? (this.reviewer ? [this.reviewer] : []));
       const spans: SpanAnnotation[] = [];
       const orphans: SpanAnnotation[] = [];
@@ -455,6 +460,7 @@ export class ProjectService {
    * file), the others follow when their own workbench next reads them, with the same result.
    */
   private async revise({ caseId, text, note, baseRevision }: In<'reviseText'>): Promise<ReanchorReport> {
+    await this.store.refreshReviewers(this.reviewer);
     const c = this.caseOf(caseId);
     const latest = c.revisions[c.revisions.length - 1]!;
     if (baseRevision !== undefined && baseRevision !== latest.revision) {
@@ -492,6 +498,7 @@ export class ProjectService {
   }
 
   private async stats(): Promise<Stats> {
+    await this.store.refreshReviewers(this.reviewer);
     const zero = () => Object.fromEntries(REVIEW_STATUSES.map((s) => [s, 0])) as Record<ReviewStatus, number>;
     const stats: Stats = { cases: 0, spans: 0, orphans: 0, byLabel: {}, byReviewer: {}, byStatus: zero(), byCase: [] };
     for (const id of this.store.caseIds) {

@@ -166,6 +166,35 @@ export class ProjectStore {
 
   // ---- reviewers ----
 
+  private readonly seen = new Map<string, number>();
+
+  /**
+   * Pick up other reviewers' work written since it was read: new reviewer files, and files that
+   * changed (a teammate's file arriving through a sync folder or git). The reviewer this process
+   * writes for is skipped: its file changes only here.
+   */
+  async refreshReviewers(writer: string | null): Promise<void> {
+    let names: string[];
+    try {
+      names = (await readdir(join(this.dir, 'reviews'))).filter((n) => n.endsWith('.json'));
+    } catch {
+      return;
+    }
+    await Promise.all(
+      names.map(async (n) => {
+        const reviewer = n.slice(0, -'.json'.length);
+        if (reviewer === writer || !SAFE_FILE_ID.test(reviewer)) return;
+        const path = this.reviewerPath(reviewer);
+        const mtime = (await stat(path).catch(() => null))?.mtimeMs ?? 0;
+        if (this.reviewerDbs.has(reviewer) && this.seen.get(reviewer) === mtime) return;
+        const db = await this.readOrDefault(path, FILE_KINDS.reviewer, emptyReviewer(reviewer));
+        this.reviewerDbs.set(reviewer, db);
+        this.seen.set(reviewer, mtime);
+        for (const key of [...this.spanDbs.keys()]) if (key.startsWith(`${reviewer}\u0000`)) this.spanDbs.delete(key);
+      }),
+    );
+  }
+
   get reviewers(): string[] {
     return [...this.reviewerDbs.keys()].sort();
   }

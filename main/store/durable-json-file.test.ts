@@ -1,0 +1,114 @@
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Low } from 'lowdb';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { Backups } from './backups.ts';
+import { CorruptFileError, DurableJsonFile, type FileKind } from './durable-json-file.ts';
+import { NewerFileError } from './migrations.ts';
+
+const schema = z.object({ schemaVersion: z.literal(2), items: z.array(z.string()) });
+type Doc = z.infer<typeof schema>;
+const kind: FileKind<Doc> = {
+  what: 'a test file',
+  version: 2,
+  schema,
+  // Version 1 stored a comma-separated string; version 2 an array.
+  migrations: [{ from: 1, to: 2, describe: 'items become an array', migrate: (d) => ({ ...d, items: String(d.items).split(',').filter(Boolean) }) }],
+};
+
+function setup(minIntervalMs = 0) {
+  const dir = mkdtempSync(join(tmpdir(), 'casebench-durable-'));
+  const notes: string[] = [];
+  const backups = new Backups(dir, 3, minIntervalMs);
+  const file = (name = 'data.json') => new DurableJsonFile<Doc>(join(dir, name), kind, dir, backups, { note: (_f, m) => notes.push(m) });
+  return { dir, notes, backups, file };
+}
+
+describe('DurableJsonFile', () => {
+  it('writes, reads back and leaves no temp files', async () => {
+    const { dir, file } = setup();
+    const db = new Low<Doc>(file(), { schemaVersion: 2, items: [] });
+    await db.update((d) => d.items.push('一'));
+    await db.update((d) => d.items.push('二'));
+    const again = new Low<Doc>(file(), { schemaVersion: 2, items: [] });
+    await again.read();
+    expect(again.data.items).toEqual(['一', '二']);
+    expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('coalesces a burst of writes without losing any of them', async () => {
+    const { dir, file } = setup(60_000);
+    const adapter = file();
+    const db = new Low<Doc>(adapter, { schemaVersion: 2, items: [] });
+    await Promise.all(Array.from({ length: 50 }, (_, i) => db.update((d) => d.items.push(String(i)))));
+    const onDisk = JSON.parse(readFileSync(join(dir, 'data.json'), 'utf8'));
+    expect(onDisk.items).toHaveLength(50);
+  });
+
+  it('migrates older files in order and refuses newer ones', async () => {
+    const { dir, file } = setup();
+    writeFileSync(join(dir, 'old.json'), JSON.stringify({ schemaVersion: 1, items: 'a,b' }));
+    expect(await file('old.json').read()).toEqual({ schemaVersion: 2, items: ['a', 'b'] });
+    writeFileSync(join(dir, 'new.json'), JSON.stringify({ schemaVersion: 9, items: [] }));
+    await expect(file('new.json').read()).rejects.toThrow(NewerFileError);
+    await expect(file('new.json').read()).rejects.toThrow(/new\.json was written by a newer casebench/);
+  });
+
+  it('returns null for a file that does not exist yet', async () => {
+    expect(await setup().file('none.json').read()).toBeNull();
+  });
+
+  it.each([
+    ['truncated JSON', '{"schemaVersion":2,"items":["a"'],
+    ['an empty file', ''],
+    ['valid JSON of the wrong shape', '{"schemaVersion":2,"items":"oops"}'],
+    ['binary garbage', '\u0000\u0001\u0002'],
+  ])('restores the newest good backup when the file is %s, and says so', async (_name, corrupt) => {
+    const { dir, notes, file } = setup();
+    const db = new Low<Doc>(file(), { schemaVersion: 2, items: [] });
+    await db.update((d) => d.items.push('first'));
+    await db.update((d) => d.items.push('second')); // backs up the file holding ["first"]
+    writeFileSync(join(dir, 'data.json'), corrupt);
+    const restored = await file().read();
+    expect(restored!.items).toEqual(['first']);
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatch(/^data\.json was corrupt \(.+\); it was set aside as data\.json\.corrupt-\d+ and the backup of .+ restored/);
+    const setAside = readdirSync(dir).find((n) => n.startsWith('data.json.corrupt-'))!;
+    expect(readFileSync(join(dir, setAside), 'utf8')).toBe(corrupt);
+    expect(JSON.parse(readFileSync(join(dir, 'data.json'), 'utf8')).items).toEqual(['first']);
+  });
+
+  it('fails clearly, changing nothing, when no backup is good', async () => {
+    const { dir, file } = setup();
+    writeFileSync(join(dir, 'data.json'), '{"broken');
+    await expect(file().read()).rejects.toThrow(CorruptFileError);
+    await expect(file().read()).rejects.toThrow(/data\.json is corrupt \(not valid JSON.*\) and no good backup/);
+    expect(readFileSync(join(dir, 'data.json'), 'utf8')).toBe('{"broken');
+  });
+
+  it('brings back a file that went missing between backup and rename', async () => {
+    const { dir, notes, file } = setup();
+    const db = new Low<Doc>(file(), { schemaVersion: 2, items: [] });
+    await db.update((d) => d.items.push('kept'));
+    await db.update((d) => d.items.push('later'));
+    const { rmSync } = await import('node:fs');
+    rmSync(join(dir, 'data.json'));
+    expect((await file().read())!.items).toEqual(['kept']);
+    expect(notes[0]).toMatch(/data\.json was missing; restored/);
+    expect(existsSync(join(dir, 'data.json'))).toBe(true);
+  });
+});
+
+describe('Backups', () => {
+  it('keeps only the newest few and takes at most one per interval', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'casebench-backups-'));
+    const backups = new Backups(dir, 3, 1000);
+    const f = join(dir, 'x.json');
+    writeFileSync(f, '{}');
+    for (let t = 0; t < 10; t++) await backups.beforeReplace(f, 1_700_000_000_000 + t * 600);
+    // Ten attempts 600 ms apart with a 1 s interval: every other one is taken, the newest three kept.
+    expect(await backups.list(f)).toHaveLength(3);
+  });
+});
