@@ -35,7 +35,7 @@ const year = (key: string, zh: string, en: string): FieldDef => ({ key, name: { 
 const text = (key: string, zh: string, en: string): FieldDef => ({ key, name: { zh, en }, type: 'text' });
 const num = (key: string, zh: string, en: string): FieldDef => ({ key, name: { zh, en }, type: 'number' });
 
-export const INDICATOR_FIELDS: FieldDef[] = [
+export const INDICATOR_FIELDS: readonly FieldDef[] = [
   text('metric', '指标', 'Metric'),
   num('value', '数值', 'Value'),
   text('unit', '单位', 'Unit'),
@@ -48,16 +48,18 @@ export const INDICATOR_FIELDS: FieldDef[] = [
   { key: 'approx', name: { zh: '约数', en: 'Approximate' }, type: 'choice', choices: ['约', '余', '近', '超过', '以上', ''] },
 ];
 
-/** The default schema for this field; every project gets a copy it can edit. */
+/** The default schema for this field; every call returns a fresh copy a project can edit. */
 export function defaultLabelSchema(): LabelSchema {
-  return {
+  return JSON.parse(JSON.stringify(DEFAULT_SCHEMA)) as LabelSchema;
+}
+
+const DEFAULT_SCHEMA: LabelSchema = {
     labels: [
-      { id: 'indicator', name: { zh: '指标', en: 'Indicator' }, color: '#ffd54f', cue: 'solid', glyph: '数', hotkey: '1', fields: INDICATOR_FIELDS },
+      { id: 'indicator', name: { zh: '指标', en: 'Indicator' }, color: '#ffd54f', cue: 'solid', glyph: '数', hotkey: '1', fields: [...INDICATOR_FIELDS] },
       { id: 'lesson', name: { zh: '经验启示', en: 'Lesson' }, color: '#81c784', cue: 'double', glyph: '启', hotkey: '2', fields: [text('headline', '要点', 'Headline')] },
       { id: 'practice', name: { zh: '主要做法', en: 'Practice' }, color: '#64b5f6', cue: 'dotted', glyph: '法', hotkey: '3', fields: [] },
       { id: 'innovation', name: { zh: '创新点', en: 'Innovation' }, color: '#ba68c8', cue: 'wavy', glyph: '新', hotkey: '4', fields: [] },
       { id: 'policy', name: { zh: '政策文件', en: 'Policy document' }, color: '#a1887f', cue: 'dashed', glyph: '文', hotkey: '5', fields: [text('issuer', '发文机关', 'Issuer'), text('docNumber', '文号', 'Document number')] },
       { id: 'challenge', name: { zh: '问题与挑战', en: 'Challenge' }, color: '#e57373', cue: 'thick', glyph: '难', hotkey: '6', fields: [] },
     ],
-  };
-}
+};
