@@ -3,8 +3,10 @@ import { ApiError } from '../../shared/api/errors.ts';
 import { IngestError } from '../../shared/ingest/index.ts';
 import { CorruptFileError } from '../store/durable-json-file.ts';
 import { ProjectError } from '../store/project-store.ts';
+import { registerDataCommands } from './data-commands.ts';
 import { registerInspect } from './inspect.ts';
 import { registerProjectCommands } from './project-commands.ts';
+import { registerServe } from './serve-command.ts';
 
 /**
  * The `casebench` command line. Every command calls the same services the desktop app and serve
@@ -22,6 +24,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     .showHelpAfterError();
   registerInspect(program, setCode);
   registerProjectCommands(program, setCode);
+  registerDataCommands(program, setCode);
+  registerServe(program);
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (e) {

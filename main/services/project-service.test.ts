@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ApiError, validateInput } from '../../shared/api/errors.ts';
-import type { ApiHandlers } from '../../shared/api/contract.ts';
+import type { ProjectHandlers } from '../../shared/api/contract.ts';
 import { createProject, openProject } from './open-project.ts';
 import type { ProjectService } from './project-service.ts';
 
@@ -31,7 +31,7 @@ const errorOf = async (p: Promise<unknown>) => {
 describe('ProjectService on the bundled corpus', () => {
   let dir: string;
   let service: ProjectService;
-  let api: ApiHandlers;
+  let api: ProjectHandlers;
   let text: string;
 
   beforeAll(async () => {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { makeQuote } from '../../shared/anchor/index.ts';
-import type { ApiHandlers, ParsedInputOf } from '../../shared/api/contract.ts';
+import type { ParsedInputOf, ProjectHandlers } from '../../shared/api/contract.ts';
 import { ApiError } from '../../shared/api/errors.ts';
 import type { CaseDetail, CaseSummary, HistoryResult, ProjectInfo, ReanchorReport, Stats } from '../../shared/api/types.ts';
 import { findSections } from '../../shared/ingest/sections.ts';
@@ -12,6 +12,8 @@ import { CorpusSearch } from '../../shared/search/corpus-search.ts';
 import { splitsSurrogatePair } from '../../shared/text/units.ts';
 import type { CaseRecord } from '../store/file-kinds.ts';
 import { ProjectError, type ProjectStore } from '../store/project-store.ts';
+import { importAnnotations } from './annotation-import.ts';
+import { ExportJobs } from './export-jobs.ts';
 import { History } from './history.ts';
 import { RevisionChain } from './revision-chain.ts';
 import { applySectionAction, withEnds } from './section-ops.ts';
@@ -21,7 +23,7 @@ export interface ServiceOptions {
   reviewer?: string | null;
 }
 
-type In<K extends keyof ApiHandlers> = ParsedInputOf<K>;
+type In<K extends keyof ProjectHandlers> = ParsedInputOf<K>;
 
 /**
  * The services behind the API: one instance per open project and window. It implements every
@@ -33,6 +35,7 @@ export class ProjectService {
   private readonly histories = new Map<string, History>();
   private readonly chain = new RevisionChain();
   private searchIndex: CorpusSearch | null = null;
+  readonly exports = new ExportJobs(() => this);
 
   constructor(
     readonly store: ProjectStore,
@@ -167,7 +170,7 @@ export class ProjectService {
 
   // ---- the handlers ----
 
-  readonly handlers: ApiHandlers = {
+  readonly handlers: ProjectHandlers = {
     projectInfo: async () => {
       await this.store.refreshReviewers(this.reviewer);
       return this.info();
@@ -398,14 +401,12 @@ export class ProjectService {
       return this.search().search(query, { limit: limit ?? 200, ...(ids ? { caseIds: ids } : {}) });
     },
 
-    startExport: async () => {
-      throw new ApiError('internal', 'exports are wired up by export-jobs.ts');
-    },
-    exportStatus: async () => {
-      throw new ApiError('internal', 'exports are wired up by export-jobs.ts');
-    },
-    importAnnotations: async () => {
-      throw new ApiError('internal', 'imports are wired up by annotation-import.ts');
+    startExport: async ({ format, reviewers }: In<'startExport'>) => this.exports.start(format, reviewers),
+    exportStatus: async ({ jobId }: In<'exportStatus'>) => this.exports.status(jobId),
+    importAnnotations: async ({ content, reviewer }: In<'importAnnotations'>) => {
+      const who = reviewer ?? this.requireReviewer();
+      await this.store.ensureReviewerFile(who);
+      return importAnnotations(this, content, who);
     },
 
     stats: async () => this.stats(),

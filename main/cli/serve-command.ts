@@ -1,0 +1,48 @@
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { createProject, openProject } from '../services/open-project.ts';
+import { RecentProjects } from '../services/recent-projects.ts';
+import { settingsDir } from '../services/settings-dir.ts';
+import { Workbench } from '../services/workbench.ts';
+import { ensureRendererBuilt } from '../serve/renderer-build.ts';
+import { startServer } from '../serve/server.ts';
+
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('serve the workbench to a browser on 127.0.0.1 (without DIR: the bundled corpus in a scratch project)')
+    .argument('[dir]', 'project folder; created from the bundled corpus if it holds no project')
+    .option('--port <n>', 'port to listen on (default: any free port)', (v) => Number.parseInt(v, 10))
+    .option('--reviewer <name>', 'who is annotating (otherwise the page asks)')
+    .action(async (dir: string | undefined, opts: { port?: number; reviewer?: string }) => {
+      const log = (line: string) => process.stdout.write(line + '\n');
+      let projectDir: string;
+      if (!dir) {
+        projectDir = join(mkdtempSync(join(tmpdir(), 'casebench-scratch-')), 'sample');
+        await createProject(projectDir, null, '样例语料 Sample corpus');
+        log(`scratch project with the bundled corpus: ${projectDir}`);
+      } else {
+        projectDir = resolve(dir);
+        if (!existsSync(join(projectDir, 'casebench.json'))) {
+          await createProject(projectDir, null);
+          log(`created a project with the bundled corpus in ${projectDir}`);
+        }
+      }
+      const service = await openProject(projectDir, opts.reviewer ?? null);
+      const workbench = new Workbench(service, new RecentProjects(join(settingsDir(), 'recent-projects.json')));
+      const rendererDir = await ensureRendererBuilt(log);
+      const server = await startServer({ handlers: workbench.handlers, rendererDir, ...(opts.port ? { port: opts.port } : {}) });
+      log(`casebench is serving ${projectDir}`);
+      log(`open ${server.url}`);
+      const stop = async () => {
+        await workbench.service.store.flush();
+        await server.close();
+        process.exit(0);
+      };
+      process.once('SIGINT', () => void stop());
+      process.once('SIGTERM', () => void stop());
+      await new Promise(() => undefined); // serve until stopped
+    });
+}

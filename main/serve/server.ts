@@ -1,0 +1,97 @@
+import { createServer, type Server } from 'node:http';
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import sirv from 'sirv';
+import type { ApiHandlers } from '../../shared/api/contract.ts';
+import { handleApiCall, sendJson } from './api-route.ts';
+import { SECURITY_HEADERS, checkHost, checkOrigin, checkToken } from './security.ts';
+
+export interface ServeOptions {
+  handlers: ApiHandlers;
+  /** The built renderer (index.html and assets). */
+  rendererDir: string;
+  port?: number;
+  token?: string;
+  /** Extra routes that need the raw response (export downloads). */
+  download?: (jobId: string) => Promise<{ name: string; type: string; data: Uint8Array } | null>;
+}
+
+export interface RunningServer {
+  server: Server;
+  port: number;
+  token: string;
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * `casebench serve`: the same renderer and the same API over HTTP, on 127.0.0.1 only. The URL
+ * it prints carries a per-run token in its fragment (never sent to the server or logged); the
+ * page keeps it and sends it with every API call.
+ */
+export async function startServer(opts: ServeOptions): Promise<RunningServer> {
+  const token = opts.token ?? randomBytes(24).toString('base64url');
+  const assets = sirv(opts.rendererDir, { etag: true, dev: false, gzip: false, brotli: false, setHeaders: (res) => setSecurityHeaders(res) });
+  const index = await readFile(join(opts.rendererDir, 'index.html'));
+  let port = 0;
+
+  const server = createServer((req, res) => {
+    if (!checkHost(req, port)) {
+      res.writeHead(421, { 'Content-Type': 'text/plain' });
+      res.end('misdirected request: casebench answers only to 127.0.0.1 and localhost');
+      return;
+    }
+    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    if (url.pathname.startsWith('/api/')) {
+      if (!checkOrigin(req, port) || !checkToken(req, token)) {
+        sendJson(res, 403, { ok: false, error: { code: 'forbidden', message: 'missing or wrong casebench token: open the URL casebench serve printed' } });
+        return;
+      }
+      const download = /^\/api\/download\/([A-Za-z0-9-]{1,80})$/.exec(url.pathname);
+      if (download && opts.download) {
+        void opts.download(download[1]!).then((file) => {
+          if (!file) return sendJson(res, 404, { ok: false, error: { code: 'not-found', message: 'no such export' } });
+          res.writeHead(200, { 'Content-Type': file.type, 'Content-Length': file.data.length, 'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`, 'Cache-Control': 'no-store' });
+          res.end(file.data);
+        });
+        return;
+      }
+      void handleApiCall(req, res, url.pathname.slice('/api/'.length), opts.handlers);
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD' });
+      res.end();
+      return;
+    }
+    if (url.pathname === '/' || url.pathname === '/index.html') {
+      setSecurityHeaders(res);
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+      res.end(index);
+      return;
+    }
+    assets(req, res, () => {
+      res.writeHead(404, { 'Content-Type': 'text/plain' });
+      res.end('not found');
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const address = server.address();
+  port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    server,
+    port,
+    token,
+    url: `http://127.0.0.1:${port}/#token=${token}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+function setSecurityHeaders(res: { setHeader(name: string, value: string): unknown }): void {
+  for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
+}

@@ -1,0 +1,117 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import { zipSync } from 'fflate';
+import type { ExportJob } from '../../shared/api/types.ts';
+import { ApiError } from '../../shared/api/errors.ts';
+import { exportDataset, formatById, FORMAT_IDS, type ExportResult, type FormatId } from '../../shared/export/index.ts';
+import { buildDataset } from './dataset.ts';
+import type { ProjectService } from './project-service.ts';
+
+/** Write an export where it was asked for: a file, a folder of files, or a .zip of them. */
+export async function writeExport(result: ExportResult, format: FormatId, out: string): Promise<string[]> {
+  const layout = formatById(format)!.layout;
+  if (out.endsWith('.zip') && layout === 'directory') {
+    await mkdir(dirname(out), { recursive: true });
+    await writeFile(out, zipFiles(result));
+    return [out];
+  }
+  if (layout === 'file') {
+    await mkdir(dirname(out), { recursive: true });
+    await writeFile(out, result.files[0]!.data);
+    return [out];
+  }
+  const written: string[] = [];
+  for (const f of result.files) {
+    const path = join(out, f.path);
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, f.data);
+    written.push(path);
+  }
+  return written;
+}
+
+export function zipFiles(result: ExportResult): Uint8Array {
+  const entries: Record<string, Uint8Array> = {};
+  for (const f of result.files) entries[f.path] = typeof f.data === 'string' ? new TextEncoder().encode(f.data) : f.data;
+  return zipSync(entries);
+}
+
+export function parseFormat(format: string): FormatId {
+  if (!(FORMAT_IDS as readonly string[]).includes(format)) throw new ApiError('invalid-input', `unknown export format "${format}"; one of ${FORMAT_IDS.join(', ')}`);
+  return format as FormatId;
+}
+
+/**
+ * Exports started from the UI run as jobs the UI polls for progress. Output goes to the
+ * project's exports/ folder; serve mode offers it for download, the desktop shows where it is.
+ */
+export class ExportJobs {
+  private readonly jobs = new Map<string, ExportJob>();
+
+  constructor(private readonly service: () => ProjectService) {}
+
+  start(formatName: string, reviewers?: string[]): ExportJob {
+    const format = parseFormat(formatName);
+    const job: ExportJob = { id: randomUUID(), format, state: 'running', done: 0, total: 0, offsetUnit: null, files: [], output: null, error: null };
+    this.jobs.set(job.id, job);
+    void this.run(job, format, reviewers);
+    return { ...job };
+  }
+
+  status(id: string): ExportJob {
+    const job = this.jobs.get(id);
+    if (!job) throw new ApiError('not-found', `no export job "${id}"`);
+    return { ...job, files: [...job.files] };
+  }
+
+  private async run(job: ExportJob, format: FormatId, reviewers?: string[]): Promise<void> {
+    try {
+      const service = this.service();
+      const dataset = await buildDataset(service, reviewers);
+      job.total = dataset.cases.length;
+      // Let a poll see the job running before the synchronous export work starts.
+      await new Promise((r) => setTimeout(r, 0));
+      const result = exportDataset(dataset, format, { ...(reviewers ? { reviewers } : {}), onProgress: (done, total) => Object.assign(job, { done, total }) });
+      const def = formatById(format)!;
+      const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+      const base = join(service.store.dir, 'exports', `${safeName(service.store.info.name)}-${format}-${stamp}`);
+      const out = def.layout === 'file' ? `${base}.${def.extension}` : base;
+      const written = await writeExport(result, format, out);
+      job.files = await Promise.all(written.map(async (p) => ({ path: relative(service.store.dir, p), bytes: (await stat(p)).size })));
+      job.output = out;
+      job.offsetUnit = result.offsetUnit;
+      job.done = job.total;
+      job.state = 'done';
+    } catch (e) {
+      job.state = 'failed';
+      job.error = e instanceof Error ? e.message : String(e);
+    }
+  }
+
+  /** The finished export as one download: the file itself, or a zip of a folder export. */
+  async download(id: string): Promise<{ name: string; type: string; data: Uint8Array } | null> {
+    const job = this.jobs.get(id);
+    if (!job || job.state !== 'done' || !job.output) return null;
+    const def = formatById(job.format as FormatId)!;
+    const name = job.output.split(/[\\/]/).pop()!;
+    if (def.layout === 'file') return { name, type: def.mediaType.split(';')[0]!, data: await readFile(job.output) };
+    const files: Record<string, Uint8Array> = {};
+    for (const rel of await listFiles(job.output)) files[rel] = await readFile(join(job.output, rel));
+    return { name: `${name}.zip`, type: 'application/zip', data: zipSync(files) };
+  }
+}
+
+async function listFiles(dir: string, prefix = ''): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(join(dir, prefix), { withFileTypes: true })) {
+    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) out.push(...(await listFiles(dir, rel)));
+    else out.push(rel);
+  }
+  return out;
+}
+
+function safeName(name: string): string {
+  return name.replace(/[\\/:*?"<>|\s]+/g, '-').slice(0, 60) || 'casebench';
+}
