@@ -83,7 +83,7 @@ export function registerProjectCommands(program: Command, setCode: SetCode): voi
       out.push('by status:   ' + Object.entries(s.byStatus).map(([l, n]) => `${l} ${n}`).join(' · '));
       for (const [r, v] of Object.entries(s.byReviewer)) out.push(`reviewer ${r}: ${v.spans} spans in ${v.cases} cases · ` + Object.entries(v.status).map(([k, n]) => `${k} ${n}`).join(' · '));
       out.push('by case:');
-      for (const c of s.byCase.filter((c) => c.spans > 0)) out.push(`  ${c.caseId}  ${c.spans}  ${Object.entries(c.byLabel).map(([l, n]) => `${l}:${n}`).join(' ')}`);
+      for (const row of s.byCase.filter((r) => r.spans > 0)) out.push(`  ${row.caseId}  ${row.spans}  ${Object.entries(row.byLabel).map(([l, n]) => `${l}:${n}`).join(' ')}`);
       process.stdout.write(out.join('\n') + '\n');
     });
 }

@@ -5,7 +5,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ApiError, validateInput } from '../../shared/api/errors.ts';
 import type { ProjectHandlers } from '../../shared/api/contract.ts';
 import { createProject, openProject } from './open-project.ts';
-import type { ProjectService } from './project-service.ts';
 
 const CASE = 'hc2024-03'; // 河北省：高位推进 部门联动 努力推动将健康融入所有政策
 
@@ -30,12 +29,11 @@ const errorOf = async (p: Promise<unknown>) => {
 
 describe('ProjectService on the bundled corpus', () => {
   let dir: string;
-  let service: ProjectService;
   let api: ProjectHandlers;
   let text: string;
 
   beforeAll(async () => {
-    ({ dir, service, api } = await freshProject());
+    ({ dir, api } = await freshProject());
     text = (await api.getCase({ caseId: CASE })).text;
   });
 

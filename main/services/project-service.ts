@@ -16,7 +16,7 @@ import { importAnnotations } from './annotation-import.ts';
 import { ExportJobs } from './export-jobs.ts';
 import { History } from './history.ts';
 import { RevisionChain } from './revision-chain.ts';
-import { applySectionAction, withEnds } from './section-ops.ts';
+import { applySectionAction } from './section-ops.ts';
 
 export interface ServiceOptions {
   /** Who is annotating; may be chosen later with setReviewer. */
@@ -108,9 +108,10 @@ export class ProjectService {
     return spans;
   }
 
+  /** Edit a reviewer's spans atomically, on the spans carried to the current revision. */
   private async editSpans(reviewer: string, caseId: string, fn: (spans: SpanAnnotation[]) => SpanAnnotation[]): Promise<void> {
-    const spans = await this.spansOf(reviewer, caseId);
-    await this.store.writeSpans(reviewer, caseId, fn([...spans]));
+    const c = this.caseOf(caseId);
+    await this.store.updateSpans(reviewer, caseId, (stored) => fn(this.chain.forward(c, stored, this.now()).spans));
   }
 
   private sectionsOf(reviewer: string | null, c: CaseRecord): TaggedSection[] {

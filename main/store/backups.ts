@@ -54,7 +54,7 @@ export class Backups {
     return names
       .filter((n) => n.startsWith(prefix) && n.endsWith('.json') && /^\d{8}T\d{9}Z\.json$/.test(n.slice(prefix.length)))
       .sort()
-      .reverse()
+      .toReversed()
       .map((n) => join(this.dir, n));
   }
 

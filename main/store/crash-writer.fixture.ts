@@ -1,7 +1,9 @@
 /**
  * The writer the crash test kills: it opens a project as reviewer "crash" and annotates as fast
  * as it can, printing "add <case> <id>" or "del <case> <id>" after each write is acknowledged
- * (that is, durable). Run with: node --import tsx crash-writer.fixture.ts <project> <seed>
+ * (that is, durable), and "deleting <case> <id>" before a delete starts: a delete that was
+ * started but not acknowledged may or may not have reached the disk, and both are correct.
+ * Run with: node --import tsx crash-writer.fixture.ts <project> <seed>
  */
 import { openProject } from '../services/open-project.ts';
 
@@ -22,6 +24,7 @@ async function worker() {
   for (;;) {
     if (mine.length > 5 && random() < 0.2) {
       const victim = mine.splice(Math.floor(random() * mine.length), 1)[0]!;
+      process.stdout.write(`deleting ${victim.caseId} ${victim.id}\n`);
       await api.deleteSpan({ caseId: victim.caseId, id: victim.id });
       process.stdout.write(`del ${victim.caseId} ${victim.id}\n`);
       continue;

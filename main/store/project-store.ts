@@ -190,7 +190,7 @@ export class ProjectStore {
         const db = await this.readOrDefault(path, FILE_KINDS.reviewer, emptyReviewer(reviewer));
         this.reviewerDbs.set(reviewer, db);
         this.seen.set(reviewer, mtime);
-        for (const key of [...this.spanDbs.keys()]) if (key.startsWith(`${reviewer}\u0000`)) this.spanDbs.delete(key);
+        for (const key of this.spanDbs.keys()) if (key.startsWith(`${reviewer}\u0000`)) this.spanDbs.delete(key);
       }),
     );
   }
@@ -245,10 +245,22 @@ export class ProjectStore {
    * reviewer's index (a crash between the two leaves stale counts, which the next read fixes).
    */
   async writeSpans(reviewer: string, caseId: string, spans: SpansFile['spans']): Promise<void> {
+    await this.updateSpans(reviewer, caseId, () => spans);
+  }
+
+  /**
+   * Change a reviewer's spans in a case with `fn`, applied to the spans as they are at that
+   * moment, with nothing in between: concurrent edits of one shard each see the others' results
+   * (a read-modify-write across an await would lose one of them).
+   */
+  async updateSpans(reviewer: string, caseId: string, fn: (spans: SpansFile['spans']) => SpansFile['spans']): Promise<SpansFile['spans']> {
     const db = await this.spanDb(reviewer, caseId);
-    db.data.spans = spans;
+    const next = fn(db.data.spans);
+    db.data.spans = next;
+    const counts = countsOf(next);
     await db.write();
-    await this.updateReviewerCase(reviewer, caseId, (c) => Object.assign(c, countsOf(spans)));
+    await this.updateReviewerCase(reviewer, caseId, (c) => Object.assign(c, counts));
+    return next;
   }
 
   private spanDb(reviewer: string, caseId: string): Promise<Low<SpansFile>> {

@@ -12,6 +12,7 @@ import type {
   ImportReport,
   ProjectInfo,
   ReanchorReport,
+  RecentProject,
   RevisionInfo,
   SearchHit,
   Stats,
@@ -34,6 +35,11 @@ const caseRef = z.object({ caseId: id }).strict();
  */
 export const contract = {
   projectInfo: method<ProjectInfo>()(none),
+  recentProjects: method<RecentProject[]>()(none),
+  openProject: method<ProjectInfo>()(z.object({ dir: z.string().min(1).max(4096) }).strict()),
+  createProject: method<ProjectInfo>()(z.object({ dir: z.string().min(1).max(4096), sample: z.boolean() }).strict()),
+  /** Desktop: a native folder dialog. In a browser there is none, and this returns null. */
+  chooseFolder: method<string | null>()(z.object({ purpose: z.enum(['open', 'create']) }).strict()),
   setReviewer: method<ProjectInfo>()(z.object({ name: reviewerName }).strict()),
 
   listCases: method<CaseSummary[]>()(
@@ -136,5 +142,11 @@ export type ApiClient = { [K in MethodName]: (input: InputOf<K>) => Promise<Outp
 
 /** What main/ implements: the same functions, given validated input. */
 export type ApiHandlers = { [K in MethodName]: (input: ParsedInputOf<K>) => Promise<OutputOf<K>> };
+
+/** Methods about which project is open: the host's workbench answers them, not a project. */
+export type HostMethod = 'recentProjects' | 'openProject' | 'createProject' | 'chooseFolder';
+
+/** What one open project's services implement. */
+export type ProjectHandlers = Omit<ApiHandlers, HostMethod>;
 
 export { textQuote };

@@ -6,6 +6,10 @@ import type { MethodName } from './contract.ts';
  */
 export const API_METHODS = [
   'projectInfo',
+  'recentProjects',
+  'openProject',
+  'createProject',
+  'chooseFolder',
   'setReviewer',
   'listCases',
   'getCase',

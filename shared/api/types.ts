@@ -10,6 +10,12 @@ export interface RecoveryNote {
   at: string;
 }
 
+export interface RecentProject {
+  dir: string;
+  name: string;
+  openedAt: string;
+}
+
 export interface DocumentSummary {
   id: string;
   title: string;

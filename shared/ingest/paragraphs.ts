@@ -45,7 +45,16 @@ export function analyseLayout(lines: readonly SourceLine[], skip: ReadonlySet<nu
       mode = w;
     }
   }
-  const wrapped = mode >= 16 && mode <= 120 && total > 0 && best / total >= 0.35;
+  // Hard-wrapped lines at the column width mostly break mid-sentence; whole paragraphs that
+  // happen to share a length end with a full stop. A handful of lines proves nothing.
+  let nearMode = 0;
+  let midSentence = 0;
+  lines.forEach((l, i) => {
+    if (!l.text.length || skip.has(i) || Math.abs(visualWidth(l.text.text) - mode) > 3) return;
+    nearMode++;
+    if (!endsSentence(l.text.text)) midSentence++;
+  });
+  const wrapped = total >= 8 && mode >= 16 && mode <= 120 && best / total >= 0.35 && midSentence / nearMode >= 0.6;
   return { wrapped, columnWidth: mode };
 }
 
@@ -90,7 +99,8 @@ export function buildParagraphs(lines: readonly SourceLine[], skip: ReadonlySet<
     if (!parts.length) start = k;
     parts.push(line.text);
     const next = idx[k + 1] === undefined ? undefined : lines[idx[k + 1]!]!;
-    const blankLinesBetween = next ? idx[k + 1]! - idx[k]! - 1 : 0;
+    let blankLinesBetween = 0;
+    if (next) for (let j = idx[k]! + 1; j < idx[k + 1]!; j++) if (!skip.has(j)) blankLinesBetween++;
     const continues =
       next !== undefined &&
       (layout.wrapped

@@ -1,0 +1,138 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isTyping, primary } from './lib/keys.ts';
+import { snapRange } from './reader/snap.ts';
+import type { TextIndex } from './reader/text-index.ts';
+import { installStyles } from './reader/paint.ts';
+import { useApp, useAppStore } from './state/context.ts';
+import { CaseHeader } from './components/CaseHeader.tsx';
+import { ExportDialog } from './components/ExportDialog.tsx';
+import { LabelPalette } from './components/LabelPalette.tsx';
+import { Navigator } from './components/Navigator.tsx';
+import { Notice } from './components/Notice.tsx';
+import { Outline } from './components/Outline.tsx';
+import { ProjectDialog } from './components/ProjectDialog.tsx';
+import { Reader } from './components/Reader.tsx';
+import { ReviewerDialog } from './components/ReviewerDialog.tsx';
+import { SearchDialog } from './components/SearchDialog.tsx';
+import { ShortcutsDialog } from './components/ShortcutsDialog.tsx';
+import { SidePanel } from './components/SidePanel.tsx';
+import { TopBar } from './components/TopBar.tsx';
+
+export function App() {
+  const { t } = useTranslation();
+  const store = useAppStore();
+  const dialog = useApp((s) => s.dialog);
+  const info = useApp((s) => s.info);
+  const schema = useApp((s) => s.schema);
+  const [index, setIndex] = useState<TextIndex | null>(null);
+
+  // Chip colours of the labels (the highlights themselves are styled by the reader).
+  useEffect(() => {
+    if (!schema) return;
+    installStyles('label-chips', schema.labels.map((l) => `.label-${l.id} { --label-color: ${l.color}; }`).join('\n'));
+  }, [schema]);
+
+  const labelSelection = useCallback(
+    (labelId: string) => {
+      const s = store.getState();
+      const sel = index?.selection();
+      if (!s.detail || !sel || sel.end <= sel.start) {
+        s.notify({ kind: 'info', text: t('reader.noSelection') });
+        return;
+      }
+      const r = snapRange(s.detail.text, sel);
+      if (r.end > r.start) void s.addSpan(r.start, r.end, labelId);
+    },
+    [index, store, t],
+  );
+
+  const moveCase = useCallback(
+    (step: 1 | -1) => {
+      const s = store.getState();
+      const at = s.cases.findIndex((c) => c.id === s.caseId);
+      const next = s.cases[at + step];
+      if (next) void s.openCase(next.id);
+    },
+    [store],
+  );
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const s = store.getState();
+      if (s.dialog && e.key !== 'Escape') return;
+      const key = e.key.toLowerCase();
+      if (primary(e) && key === 'z' && !isTyping(e)) {
+        e.preventDefault();
+        void (e.shiftKey ? s.redo() : s.undo());
+      } else if (primary(e) && key === 'y' && !isTyping(e)) {
+        e.preventDefault();
+        void s.redo();
+      } else if ((primary(e) && key === 'f') || (e.key === '/' && !isTyping(e))) {
+        e.preventDefault();
+        s.openDialog('search');
+      } else if (e.key === '?' && !isTyping(e)) {
+        e.preventDefault();
+        s.openDialog('shortcuts');
+      } else if (e.altKey && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
+        e.preventDefault();
+        moveCase(e.key === 'ArrowDown' ? 1 : -1);
+      } else if (e.altKey && e.key === '1') {
+        e.preventDefault();
+        document.querySelector<HTMLElement>('.case.current, .case')?.focus();
+      } else if (e.altKey && e.key === '2') {
+        e.preventDefault();
+        document.querySelector<HTMLElement>('.reader-text')?.focus();
+      } else if (primary(e) && e.key === 'Enter' && !isTyping(e)) {
+        e.preventDefault();
+        void s.setStatus('done');
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [store, moveCase]);
+
+  // Native menu commands (desktop) do what the same keys and buttons do.
+  useEffect(() => {
+    const shell = store.getState().conn.shell;
+    if (!shell) return;
+    return shell.onCommand((command) => {
+      const s = store.getState();
+      if (command === 'undo') void s.undo();
+      else if (command === 'redo') void s.redo();
+      else if (command === 'find') s.openDialog('search');
+      else if (command === 'export') s.openDialog('export');
+      else if (command === 'shortcuts') s.openDialog('shortcuts');
+      else if (command === 'open-project' || command === 'new-project') s.openDialog('project');
+      else if (command === 'next-case') moveCase(1);
+      else if (command === 'previous-case') moveCase(-1);
+    });
+  }, [store, moveCase]);
+
+  if (!info) return <main className="loading">{t('app.loading')}</main>;
+  return (
+    <div className="app">
+      <TopBar />
+      <div className="workspace">
+        <Navigator />
+        <main className="center" aria-label={t('reader.caseText')}>
+          <CaseHeader onLabel={labelSelection} />
+          <div className="reading">
+            <Outline index={index} />
+            <div className="reader">
+              <Reader onIndex={setIndex} onLabel={labelSelection} />
+            </div>
+          </div>
+        </main>
+        <SidePanel index={index} />
+      </div>
+      <Notice />
+      {dialog === 'reviewer' ? <ReviewerDialog /> : null}
+      {dialog === 'search' ? <SearchDialog /> : null}
+      {dialog === 'export' ? <ExportDialog /> : null}
+      {dialog === 'shortcuts' ? <ShortcutsDialog /> : null}
+      {dialog === 'project' ? <ProjectDialog /> : null}
+      {dialog === 'palette' ? <LabelPalette onPick={labelSelection} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next';
+import { useLocalised } from '../lib/use-labels.ts';
+import { useApp } from '../state/context.ts';
+
+/** The open case: title, where it is from, and the label bar (a button per label, with its key). */
+export function CaseHeader({ onLabel }: { onLabel: (labelId: string) => void }) {
+  const { t } = useTranslation();
+  const name = useLocalised();
+  const detail = useApp((s) => s.detail);
+  const schema = useApp((s) => s.schema);
+  const reviewer = useApp((s) => s.info?.reviewer ?? null);
+  if (!detail) return null;
+  const s = detail.summary;
+  const status = (reviewer && s.status[reviewer]) || 'todo';
+  return (
+    <header className="case-header">
+      <h1 className="case-heading" lang="zh-CN">
+        {s.title}
+      </h1>
+      <p className="case-sub">
+        {[s.region, s.unit, s.part, s.documentTitle].filter(Boolean).join(' · ')} · {t('reader.revision', { n: detail.revision })} · {t('reader.characters', { count: s.length })} ·{' '}
+        <span className={`status-text ${status}`}>{t(`status.${status}`)}</span>
+      </p>
+      <div className="label-bar" role="toolbar" aria-label={t('reader.palette')}>
+        {schema?.labels.map((l) => (
+          <button
+            key={l.id}
+            type="button"
+            className={`label-button label-${l.id}`}
+            onMouseDown={(e) => e.preventDefault() /* keep the text selection */}
+            onClick={() => onLabel(l.id)}
+            aria-keyshortcuts={l.hotkey}
+            title={t('reader.applyLabel', { label: name(l.name), key: l.hotkey })}
+          >
+            <span className={`label-chip label-${l.id}`} aria-hidden="true">
+              {l.glyph}
+            </span>
+            {name(l.name)}
+            <kbd>{l.hotkey}</kbd>
+          </button>
+        ))}
+      </div>
+      <p id="reader-hint" className="muted small">
+        {t('reader.textHint')}
+      </p>
+    </header>
+  );
+}

@@ -1,0 +1,27 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApp } from '../state/context.ts';
+
+/** Messages and errors, announced to screen readers; info messages fade, errors stay until dismissed. */
+export function Notice() {
+  const { t } = useTranslation();
+  const notice = useApp((s) => s.notice);
+  const notify = useApp((s) => s.notify);
+  useEffect(() => {
+    if (notice?.kind !== 'info') return;
+    const timer = setTimeout(() => notify(null), 6000);
+    return () => clearTimeout(timer);
+  }, [notice, notify]);
+  if (!notice) return null;
+  return (
+    <div className={`notice ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
+      <span className="notice-icon" aria-hidden="true">
+        {notice.kind === 'error' ? '⚠' : 'ℹ'}
+      </span>
+      <span className="notice-text">{notice.text}</span>
+      <button type="button" onClick={() => notify(null)}>
+        {t('app.dismiss')}
+      </button>
+    </div>
+  );
+}

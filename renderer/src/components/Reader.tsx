@@ -1,0 +1,171 @@
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TaggedSection } from '../../../shared/model/review.ts';
+import { useApp } from '../state/context.ts';
+import { highlightCss, planHighlights } from '../reader/highlight-plan.ts';
+import { handleSelectionKey } from '../reader/keyboard-selection.ts';
+import { adjacentSection, firstSectionOfKind } from '../reader/outline.ts';
+import { installStyles, paintHighlights } from '../reader/paint.ts';
+import { layoutParagraphs, type ReaderParagraph } from '../reader/paragraphs.ts';
+import { snapRange } from '../reader/snap.ts';
+import { TextIndex } from '../reader/text-index.ts';
+import { isTyping, primary } from '../lib/keys.ts';
+
+/** The case text: paragraphs rendered once; annotations painted over them as highlights. */
+export function Reader({ onIndex, onLabel }: { onIndex: (index: TextIndex | null) => void; onLabel: (labelId: string) => void }) {
+  const { t } = useTranslation();
+  const detail = useApp((s) => s.detail);
+  const schema = useApp((s) => s.schema);
+  const pending = useApp((s) => s.pending);
+  const selectedSpanId = useApp((s) => s.selectedSpanId);
+  const showOthers = useApp((s) => s.showOthers);
+  const reviewer = useApp((s) => s.info?.reviewer ?? null);
+  const reveal = useApp((s) => s.reveal);
+  const selectSpan = useApp((s) => s.selectSpan);
+  const deleteSpan = useApp((s) => s.deleteSpan);
+  const openDialog = useApp((s) => s.openDialog);
+  const root = useRef<HTMLElement>(null);
+  const index = useRef<TextIndex | null>(null);
+
+  const text = detail?.text ?? '';
+  const sections = detail?.sections;
+  const paragraphs = useMemo(() => layoutParagraphs(text, sections ?? []), [text, sections]);
+
+  useEffect(() => {
+    if (schema) installStyles('highlights', highlightCss(schema.labels));
+  }, [schema]);
+
+  // Build the offset index after the paragraphs are in the DOM (only when the text or outline changes).
+  useLayoutEffect(() => {
+    index.current = root.current ? new TextIndex(root.current) : null;
+    onIndex(index.current);
+    // oxlint-disable-next-line react/exhaustive-effect-dependencies -- the DOM the index reads is rendered from `paragraphs`
+  }, [paragraphs, onIndex]);
+
+  // Paint: every change of spans, selection or visibility repaints highlights, never the text.
+  useLayoutEffect(() => {
+    if (!index.current || !detail || !schema) return;
+    paintHighlights(index.current, planHighlights({ spans: detail.spans, pending, labels: schema.labels, reviewer, showOthers, selectedId: selectedSpanId }));
+    // oxlint-disable-next-line react/exhaustive-effect-dependencies -- new paragraphs mean new text nodes: the ranges must be rebuilt
+  }, [detail, schema, pending, reviewer, showOthers, selectedSpanId, paragraphs]);
+
+  useEffect(() => {
+    if (!reveal || !index.current) return;
+    const range = index.current.range(reveal.start, reveal.end);
+    const target = range?.startContainer.parentElement;
+    target?.scrollIntoView({ block: 'center' });
+    if (reveal.select) index.current.select(reveal.start, reveal.end);
+    root.current?.focus({ preventScroll: true });
+  }, [reveal]);
+
+  const jumpTo = useCallback((section: TaggedSection | undefined) => {
+    if (!section || !index.current) return;
+    index.current.range(section.start, section.start)?.startContainer.parentElement?.scrollIntoView({ block: 'start' });
+    index.current.select(section.start, section.start);
+  }, []);
+
+  const onKeyDown = (e: React.KeyboardEvent<HTMLElement>) => {
+    if (isTyping(e) || !detail || !index.current) return;
+    if (handleSelectionKey(e, index.current, text)) return;
+    if (primary(e) || e.altKey) return;
+    const label = schema?.labels.find((l) => l.hotkey === e.key);
+    if (label) {
+      e.preventDefault();
+      onLabel(label.id);
+      document.getSelection()?.collapseToEnd();
+      return;
+    }
+    const secs = detail.sections;
+    const jumps: Record<string, Parameters<typeof firstSectionOfKind>[1]> = { l: 'lessons', r: 'results', b: 'background', p: 'practices' };
+    const kind = jumps[e.key.toLowerCase()];
+    if (kind) {
+      e.preventDefault();
+      jumpTo(secs[firstSectionOfKind(secs, kind)]);
+      return;
+    }
+    const caret = index.current.selection()?.start ?? 0;
+    if (e.key === ']' || e.key === '[') {
+      e.preventDefault();
+      jumpTo(secs[adjacentSection(secs, caret, e.key === ']' ? 1 : -1)]);
+      return;
+    }
+    const spans = detail.spans.filter((s) => s.reviewer === reviewer);
+    if (e.key === 'j' || e.key === 'k') {
+      e.preventDefault();
+      const current = spans.findIndex((s) => s.id === selectedSpanId);
+      const next = e.key === 'j' ? spans[current + 1] ?? spans.find((s) => s.start > caret) : spans[current > 0 ? current - 1 : spans.length - 1];
+      if (next) {
+        selectSpan(next.id);
+        index.current.range(next.start, next.end)?.startContainer.parentElement?.scrollIntoView({ block: 'nearest' });
+      }
+      return;
+    }
+    if ((e.key === 'Delete' || e.key === 'Backspace') && selectedSpanId) {
+      e.preventDefault();
+      void deleteSpan(selectedSpanId);
+      return;
+    }
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      const sel = index.current.selection();
+      if (sel && sel.end > sel.start) openDialog('palette');
+      else if (selectedSpanId) document.getElementById('span-editor-label')?.focus();
+      return;
+    }
+    if (e.key === 'Escape') {
+      selectSpan(null);
+      document.getSelection()?.removeAllRanges();
+    }
+  };
+
+  /** A click without a drag selects the innermost of the current reviewer's spans under it. */
+  const onMouseUp = (e: React.MouseEvent) => {
+    const idx = index.current;
+    if (!idx || !detail) return;
+    const sel = idx.selection();
+    if (sel && sel.end > sel.start) {
+      const snapped = snapRange(text, sel);
+      if (snapped.start !== sel.start || snapped.end !== sel.end) idx.select(snapped.start, snapped.end);
+      return;
+    }
+    const at = idx.offsetAtPoint(e.clientX, e.clientY);
+    if (at === null) return;
+    const under = detail.spans.filter((s) => s.start <= at && at < s.end && (showOthers || s.reviewer === reviewer)).sort((a, b) => a.end - a.start - (b.end - b.start));
+    selectSpan(under[0]?.id ?? null);
+  };
+
+  if (!detail) return <section className="reader reader-empty">{t('reader.empty')}</section>;
+  return (
+    <article
+      ref={root}
+      className="reader-text"
+      tabIndex={0}
+      role="document"
+      aria-label={t('reader.caseText')}
+      aria-describedby="reader-hint"
+      onKeyDown={onKeyDown}
+      onMouseUp={onMouseUp}
+      lang="zh-CN"
+    >
+      <Paragraphs paragraphs={paragraphs} />
+    </article>
+  );
+}
+
+const Paragraphs = memo(function Paragraphs({ paragraphs }: { paragraphs: ReaderParagraph[] }) {
+  return (
+    <>
+      {paragraphs.map((p) => {
+        if (!p.text) return <p key={p.start} data-start={p.start} className="blank" />;
+        if (!p.headingLength) return <p key={p.start} data-start={p.start}>{p.text}</p>;
+        const standalone = p.headingLength >= p.text.length;
+        return (
+          <p key={p.start} data-start={p.start} id={`section-${p.sectionIndex}`} className={standalone ? `heading h${Math.min(p.headingLevel, 4)}` : 'run-in'}>
+            <span className={`heading-text h${Math.min(p.headingLevel, 4)}`}>{p.text.slice(0, p.headingLength)}</span>
+            {standalone ? null : p.text.slice(p.headingLength)}
+          </p>
+        );
+      })}
+    </>
+  );
+});

@@ -1,0 +1,160 @@
+import { diffChars } from 'diff';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RevisionInfo } from '../../../shared/api/types.ts';
+import { useApp } from '../state/context.ts';
+import type { TextIndex } from '../reader/text-index.ts';
+
+/**
+ * For editors: edit the case text in place, see what changed since the previous revision, and
+ * work through the annotations the re-anchoring could not place.
+ */
+export function RevisionPanel({ index }: { index: TextIndex | null }) {
+  const { t } = useTranslation();
+  const detail = useApp((s) => s.detail);
+  const conn = useApp((s) => s.conn);
+  const run = useApp((s) => s.run);
+  const revise = useApp((s) => s.revise);
+  const lastReport = useApp((s) => s.lastReport);
+  const reloadCase = useApp((s) => s.reloadCase);
+  const refreshCases = useApp((s) => s.refreshCases);
+  const notify = useApp((s) => s.notify);
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState('');
+  const [note, setNote] = useState('');
+  const [revisions, setRevisions] = useState<RevisionInfo[]>([]);
+  const [previous, setPrevious] = useState<{ caseId: string; revision: number; text: string } | null>(null);
+
+  const caseId = detail?.summary.id;
+  const revision = detail?.revision ?? 0;
+  useEffect(() => {
+    if (!caseId) return;
+    void conn.api.listRevisions({ caseId }).then(setRevisions);
+    if (revision > 0) void conn.api.getRevisionText({ caseId, revision: revision - 1 }).then((r) => setPrevious({ caseId, revision, text: r.text }));
+  }, [caseId, revision, conn]);
+  if (!detail) return null;
+
+  const resolve = async (input: Parameters<typeof conn.api.resolveOrphan>[0]) => {
+    if ((await run(conn.api.resolveOrphan(input))) !== null) await Promise.all([reloadCase(), refreshCases()]);
+  };
+
+  return (
+    <section className="revision-panel" aria-label={t('panel.revisions')}>
+      {editing ? (
+        <form
+          className="revise-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (draft === detail.text) {
+              notify({ kind: 'info', text: t('revise.noChange') });
+              return;
+            }
+            void revise(draft, note).then(() => setEditing(false));
+          }}
+        >
+          <label className="field">
+            <span>{t('reader.caseText')}</span>
+            <textarea className="revise-text" value={draft} onChange={(e) => setDraft(e.target.value)} rows={18} lang="zh-CN" />
+          </label>
+          <label className="field">
+            <span>{t('revise.note')}</span>
+            <input value={note} onChange={(e) => setNote(e.target.value)} placeholder={t('revise.notePlaceholder')} />
+          </label>
+          <div className="row">
+            <button type="submit" className="primary">
+              {t('revise.save')}
+            </button>
+            <button type="button" onClick={() => setEditing(false)}>
+              {t('revise.cancel')}
+            </button>
+          </div>
+        </form>
+      ) : (
+        <button
+          type="button"
+          onClick={() => {
+            setDraft(detail.text);
+            setNote('');
+            setEditing(true);
+          }}
+        >
+          ✎ {t('revise.edit')}
+        </button>
+      )}
+      {lastReport && lastReport.caseId === detail.summary.id ? (
+        <p className="report" role="status">
+          {t('revise.report', { unchanged: lastReport.unchanged, moved: lastReport.moved, refound: lastReport.refound, orphaned: lastReport.orphaned })}
+        </p>
+      ) : null}
+
+      <h4>{t('revise.orphans')}</h4>
+      {detail.orphans.length === 0 ? <p className="muted">{t('revise.noOrphans')}</p> : null}
+      <ol className="orphans">
+        {detail.orphans.map((o) => (
+          <li key={o.id} className="orphan">
+            <p>{t('revise.was', { quote: o.quote.exact })}</p>
+            {o.orphan?.candidate ? (
+              <p className="muted small">
+                {t('revise.candidate', { score: o.orphan.candidate.score.toFixed(2), text: detail.text.slice(o.orphan.candidate.start, o.orphan.candidate.end) })}
+              </p>
+            ) : null}
+            <div className="row">
+              <button
+                type="button"
+                onClick={() => {
+                  const sel = index?.selection();
+                  if (!sel || sel.end <= sel.start) notify({ kind: 'info', text: t('revise.selectFirst') });
+                  else void resolve({ action: 'place', caseId: detail.summary.id, id: o.id, start: sel.start, end: sel.end });
+                }}
+              >
+                {t('revise.place')}
+              </button>
+              {o.orphan?.candidate ? (
+                <button type="button" onClick={() => void resolve({ action: 'place', caseId: detail.summary.id, id: o.id, start: o.orphan!.candidate!.start, end: o.orphan!.candidate!.end })}>
+                  {t('revise.placeCandidate')}
+                </button>
+              ) : null}
+              <button type="button" className="danger" onClick={() => void resolve({ action: 'drop', caseId: detail.summary.id, id: o.id })}>
+                {t('revise.drop')}
+              </button>
+            </div>
+          </li>
+        ))}
+      </ol>
+
+      {previous && previous.caseId === caseId && previous.revision === revision ? (
+        <details className="diff">
+          <summary>{t('revise.diff')}</summary>
+          <DiffView before={previous.text} after={detail.text} />
+        </details>
+      ) : null}
+      <h4>{t('revise.history')}</h4>
+      <ol className="revisions">
+        {revisions.map((r) => (
+          <li key={r.revision}>
+            {t('reader.revision', { n: r.revision })} · {new Date(r.createdAt).toLocaleString()} · {r.author}
+            {r.note ? ` · ${r.note}` : ''}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+/** Changes between two texts, deletions struck through and insertions underlined (not by colour alone). */
+function DiffView({ before, after }: { before: string; after: string }) {
+  const parts = diffChars(before, after, { timeout: 500 }) ?? [{ value: after, added: false, removed: false, count: after.length }];
+  return (
+    <div className="diff-view" lang="zh-CN">
+      {parts.map((p, i) =>
+        p.added ? (
+          <ins key={i}>{p.value}</ins>
+        ) : p.removed ? (
+          <del key={i}>{p.value}</del>
+        ) : (
+          <span key={i}>{p.value.length > 80 ? `${p.value.slice(0, 30)} … ${p.value.slice(-30)}` : p.value}</span>
+        ),
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import { useTranslation } from 'react-i18next';
+import { useApp } from '../state/context.ts';
+import type { SideTab } from '../state/store.ts';
+import type { TextIndex } from '../reader/text-index.ts';
+import { AnnotationList } from './AnnotationList.tsx';
+import { MetaPanel } from './MetaPanel.tsx';
+import { RevisionPanel } from './RevisionPanel.tsx';
+import { SpanEditor } from './SpanEditor.tsx';
+
+const TABS: SideTab[] = ['annotations', 'meta', 'revisions'];
+
+export function SidePanel({ index }: { index: TextIndex | null }) {
+  const { t } = useTranslation();
+  const detail = useApp((s) => s.detail);
+  const tab = useApp((s) => s.sideTab);
+  const setTab = useApp((s) => s.setSideTab);
+  const selected = useApp((s) => s.detail?.spans.find((x) => x.id === s.selectedSpanId) ?? null);
+  if (!detail) return <aside className="side-panel" />;
+  return (
+    <aside className="side-panel" aria-label={t('panel.annotations')}>
+      {selected ? <SpanEditor key={`${selected.id}@${selected.updatedAt}`} span={selected} /> : null}
+      <div className="tabs" role="tablist">
+        {TABS.map((x) => (
+          <button key={x} type="button" role="tab" id={`tab-${x}`} aria-selected={tab === x} aria-controls={`tabpanel-${x}`} onClick={() => setTab(x)}>
+            {t(`panel.${x}`)}
+            {x === 'revisions' && detail.orphans.length ? ` ⚠${detail.orphans.length}` : ''}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`} className="tabpanel">
+        {tab === 'annotations' ? <AnnotationList /> : tab === 'meta' ? <MetaPanel key={`${detail.summary.id}:${JSON.stringify(detail.meta)}`} /> : <RevisionPanel index={index} />}
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,121 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FieldValue, SpanAnnotation } from '../../../shared/model/annotation.ts';
+import type { FieldDef } from '../../../shared/model/labels.ts';
+import { labelById, useLocalised } from '../lib/use-labels.ts';
+import { useApp } from '../state/context.ts';
+
+/** Edit the selected span: its label, its fields (an indicator's metric, value, unit …), its note; or delete it. */
+export function SpanEditor({ span }: { span: SpanAnnotation }) {
+  const { t } = useTranslation();
+  const name = useLocalised();
+  const schema = useApp((s) => s.schema);
+  const reviewer = useApp((s) => s.info?.reviewer);
+  const updateSpan = useApp((s) => s.updateSpan);
+  const deleteSpan = useApp((s) => s.deleteSpan);
+  const selectSpan = useApp((s) => s.selectSpan);
+  const label = labelById(schema?.labels, span.label);
+  // The parent keys this editor by span and version, so the drafts start from the span's values.
+  const [fields, setFields] = useState<Record<string, FieldValue>>(span.fields);
+  const [note, setNote] = useState(span.note);
+  const readOnly = span.reviewer !== reviewer;
+  const dirty = JSON.stringify(fields) !== JSON.stringify(span.fields) || note !== span.note;
+
+  const save = () => {
+    if (dirty) void updateSpan(span.id, { fields, note });
+  };
+
+  return (
+    <section className="span-editor" aria-label={t('span.title')}>
+      <header>
+        <span className={`label-chip label-${span.label}`} aria-hidden="true">
+          {label?.glyph}
+        </span>
+        <blockquote className="quote" lang="zh-CN">
+          {span.quote.exact}
+        </blockquote>
+      </header>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          save();
+        }}
+      >
+        <label className="field">
+          <span>{t('span.label')}</span>
+          <select id="span-editor-label" value={span.label} disabled={readOnly} onChange={(e) => void updateSpan(span.id, { label: e.target.value })}>
+            {schema?.labels.map((l) => (
+              <option key={l.id} value={l.id}>
+                {l.glyph} {name(l.name)} ({l.hotkey})
+              </option>
+            ))}
+          </select>
+        </label>
+        {label?.fields.length ? (
+          <fieldset className="fields">
+            <legend>{t('span.fields')}</legend>
+            {label.fields.map((f) => (
+              <FieldInput key={f.key} def={f} value={fields[f.key] ?? null} disabled={readOnly} onChange={(v) => setFields({ ...fields, [f.key]: v })} onBlur={save} />
+            ))}
+          </fieldset>
+        ) : null}
+        <label className="field">
+          <span>{t('span.note')}</span>
+          <textarea value={note} disabled={readOnly} rows={2} onChange={(e) => setNote(e.target.value)} onBlur={save} />
+        </label>
+        <p className="muted small">
+          {t('span.reviewer')}：{span.reviewer} · {t(`span.origin.${span.origin}`)} · {t('span.created', { at: new Date(span.createdAt).toLocaleString() })}
+        </p>
+        <div className="row">
+          {!readOnly ? (
+            <>
+              <button type="submit" className="primary" disabled={!dirty}>
+                {t('span.save')}
+              </button>
+              <button type="button" className="danger" onClick={() => void deleteSpan(span.id)} aria-keyshortcuts="Delete">
+                {t('span.delete')}
+              </button>
+            </>
+          ) : null}
+          <button type="button" onClick={() => selectSpan(null)}>
+            {t('span.close')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+function FieldInput({ def, value, disabled, onChange, onBlur }: { def: FieldDef; value: FieldValue; disabled: boolean; onChange: (v: FieldValue) => void; onBlur: () => void }) {
+  const name = useLocalised();
+  const id = `field-${def.key}`;
+  if (def.type === 'choice') {
+    return (
+      <label className="field inline" htmlFor={id}>
+        <span>{name(def.name)}</span>
+        <select id={id} value={value === null ? '' : String(value)} disabled={disabled} onChange={(e) => onChange(e.target.value || null)} onBlur={onBlur}>
+          <option value="">—</option>
+          {def.choices?.map((c) => (
+            <option key={c} value={c}>
+              {c}
+            </option>
+          ))}
+        </select>
+      </label>
+    );
+  }
+  const numeric = def.type === 'number' || def.type === 'year';
+  return (
+    <label className="field inline" htmlFor={id}>
+      <span>{name(def.name)}</span>
+      <input
+        id={id}
+        inputMode={numeric ? 'decimal' : undefined}
+        value={value === null ? '' : String(value)}
+        disabled={disabled}
+        onChange={(e) => onChange(e.target.value === '' ? null : numeric && /^-?\d+(\.\d+)?$/.test(e.target.value) ? Number(e.target.value) : e.target.value)}
+        onBlur={onBlur}
+      />
+    </label>
+  );
+}

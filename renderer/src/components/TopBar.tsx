@@ -1,0 +1,51 @@
+import { useTranslation } from 'react-i18next';
+import { setLanguage } from '../i18n/index.ts';
+import { primaryName } from '../lib/keys.ts';
+import { useApp } from '../state/context.ts';
+
+export function TopBar() {
+  const { t, i18n } = useTranslation();
+  const info = useApp((s) => s.info);
+  const history = useApp((s) => s.history);
+  const showOthers = useApp((s) => s.showOthers);
+  const openDialog = useApp((s) => s.openDialog);
+  const undo = useApp((s) => s.undo);
+  const redo = useApp((s) => s.redo);
+  const toggleOthers = useApp((s) => s.toggleOthers);
+  return (
+    <header className="topbar" role="banner">
+      <div className="brand" aria-label={t('app.name')}>
+        casebench
+      </div>
+      <button type="button" className="project" onClick={() => openDialog('project')} title={info?.dir}>
+        {t('top.project')}：{info?.name ?? '…'}
+      </button>
+      <div className="spacer" />
+      <button type="button" onClick={() => void undo()} disabled={!history.canUndo} title={history.undoLabel ? t('top.undoWhat', { what: history.undoLabel }) : undefined} aria-keyshortcuts="Control+Z">
+        ↶ {t('top.undo')}
+      </button>
+      <button type="button" onClick={() => void redo()} disabled={!history.canRedo} title={history.redoLabel ? t('top.redoWhat', { what: history.redoLabel }) : undefined} aria-keyshortcuts="Control+Shift+Z">
+        ↷ {t('top.redo')}
+      </button>
+      <button type="button" onClick={() => openDialog('search')} aria-keyshortcuts="Control+F">
+        ⌕ {t('top.search')} <kbd>{primaryName}+F</kbd>
+      </button>
+      <button type="button" onClick={() => openDialog('export')}>
+        ⇩ {t('top.export')}
+      </button>
+      <label className="toggle">
+        <input type="checkbox" checked={showOthers} onChange={() => void toggleOthers()} />
+        {t('top.showOthers')}
+      </label>
+      <button type="button" className="reviewer-badge" onClick={() => openDialog('reviewer')} aria-label={`${t('top.reviewer')}: ${info?.reviewer ?? '—'} (${t('top.switchReviewer')})`}>
+        {t('top.reviewer')}：{info?.reviewer ?? '—'}
+      </button>
+      <button type="button" onClick={() => setLanguage(i18n.language === 'en' ? 'zh-CN' : 'en')} aria-label={t('top.languageLabel')} lang={i18n.language === 'en' ? 'zh-CN' : 'en'}>
+        {t('top.language')}
+      </button>
+      <button type="button" onClick={() => openDialog('shortcuts')} aria-keyshortcuts="Shift+?" aria-label={t('top.shortcuts')}>
+        ?
+      </button>
+    </header>
+  );
+}

@@ -1,0 +1,90 @@
+import type { SpanAnnotation } from '../../../shared/model/annotation.ts';
+import type { LabelDef, LabelCue } from '../../../shared/model/labels.ts';
+
+/**
+ * What to paint in the reader, as named highlight groups of ranges: one group per label for
+ * the current reviewer's spans, one for other reviewers' spans (shown on request), one for the
+ * selected span. Rendering goes through the CSS Custom Highlight API, so the text stays one
+ * node per paragraph however many spans there are; this module decides groups and styles, and
+ * is pure so it can be tested without a browser.
+ */
+export interface HighlightGroup {
+  name: string;
+  ranges: Array<{ start: number; end: number }>;
+}
+
+export interface PlanInput {
+  spans: readonly SpanAnnotation[];
+  labels: readonly LabelDef[];
+  reviewer: string | null;
+  showOthers: boolean;
+  selectedId: string | null;
+  /** Spans being added optimistically, shown before the server confirms. */
+  pending?: readonly SpanAnnotation[];
+}
+
+export const labelHighlight = (labelId: string) => `cb-label-${labelId}`;
+export const OTHERS_HIGHLIGHT = 'cb-others';
+export const SELECTED_HIGHLIGHT = 'cb-selected';
+export const SEARCH_HIGHLIGHT = 'cb-search';
+
+export function planHighlights(input: PlanInput): HighlightGroup[] {
+  const groups = new Map<string, HighlightGroup>();
+  const group = (name: string) => {
+    let g = groups.get(name);
+    if (!g) groups.set(name, (g = { name, ranges: [] }));
+    return g;
+  };
+  for (const l of input.labels) group(labelHighlight(l.id));
+  const known = new Set(input.labels.map((l) => l.id));
+  for (const s of [...input.spans, ...(input.pending ?? [])]) {
+    if (s.orphan || s.end <= s.start) continue;
+    const mine = input.reviewer === null || s.reviewer === input.reviewer;
+    if (mine && known.has(s.label)) group(labelHighlight(s.label)).ranges.push({ start: s.start, end: s.end });
+    else if (!mine && input.showOthers) group(OTHERS_HIGHLIGHT).ranges.push({ start: s.start, end: s.end });
+  }
+  const selected = input.spans.find((s) => s.id === input.selectedId);
+  if (selected && !selected.orphan) group(SELECTED_HIGHLIGHT).ranges.push({ start: selected.start, end: selected.end });
+  return [...groups.values()];
+}
+
+const DECORATION: Record<LabelCue, string> = {
+  solid: 'underline solid 2px',
+  double: 'underline double 3px',
+  dotted: 'underline dotted 3px',
+  dashed: 'underline dashed 2px',
+  wavy: 'underline wavy 1.5px',
+  thick: 'underline solid 4px',
+};
+
+/**
+ * Styles of the groups. Each label has its colour AND an underline style of its own (never
+ * colour alone); other reviewers' spans get an outline-like overline in grey; the selection a
+ * strong outline colour. ::highlight() accepts colours and text decorations, which is enough.
+ */
+export function highlightCss(labels: readonly LabelDef[]): string {
+  const rules = labels.map((l) => {
+    const underline = shade(l.color, -0.45);
+    return `::highlight(${labelHighlight(l.id)}) { background-color: ${withAlpha(l.color, 0.38)}; text-decoration: ${DECORATION[l.cue]} ${underline}; text-underline-offset: 3px; }`;
+  });
+  rules.push(`::highlight(${OTHERS_HIGHLIGHT}) { text-decoration: overline dotted 2px #5f6b7a; background-color: rgba(95, 107, 122, 0.10); }`);
+  rules.push(`::highlight(${SELECTED_HIGHLIGHT}) { background-color: rgba(25, 90, 200, 0.28); color: #0b1f44; }`);
+  rules.push(`::highlight(${SEARCH_HIGHLIGHT}) { background-color: #ffe066; color: #000; }`);
+  return rules.join('\n');
+}
+
+export function withAlpha(hex: string, alpha: number): string {
+  const [r, g, b] = rgb(hex);
+  return `rgba(${r}, ${g}, ${b}, ${alpha})`;
+}
+
+/** Darken (negative) or lighten (positive) a colour, for underlines that stay visible on its own background. */
+export function shade(hex: string, amount: number): string {
+  const channels = rgb(hex).map((c) => Math.round(amount < 0 ? c * (1 + amount) : c + (255 - c) * amount));
+  return '#' + channels.map((c) => Math.max(0, Math.min(255, c)).toString(16).padStart(2, '0')).join('');
+}
+
+function rgb(hex: string): [number, number, number] {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}

@@ -1,0 +1,273 @@
+import { create } from 'zustand';
+import type { ApiClient } from '../../../shared/api/contract.ts';
+import { ApiError } from '../../../shared/api/errors.ts';
+import type { CaseDetail, CaseSummary, HistoryState, ProjectInfo, ReanchorReport } from '../../../shared/api/types.ts';
+import type { FieldValue, SpanAnnotation } from '../../../shared/model/annotation.ts';
+import type { LabelSchema } from '../../../shared/model/labels.ts';
+import type { ReviewStatus } from '../../../shared/model/review.ts';
+import type { Connection } from '../api/connect.ts';
+
+export type Dialog = 'search' | 'export' | 'shortcuts' | 'project' | 'reviewer' | 'palette' | null;
+export type SideTab = 'annotations' | 'meta' | 'revisions';
+
+export interface Filters {
+  documentId?: string;
+  part?: string;
+  region?: string;
+  label?: string;
+  status?: ReviewStatus;
+}
+
+export interface Notice {
+  kind: 'info' | 'error';
+  text: string;
+}
+
+interface State {
+  conn: Connection;
+  info: ProjectInfo | null;
+  schema: LabelSchema | null;
+  cases: CaseSummary[];
+  filters: Filters;
+  caseId: string | null;
+  detail: CaseDetail | null;
+  /** Spans added but not yet confirmed by the service (shown at once, removed on failure). */
+  pending: SpanAnnotation[];
+  selectedSpanId: string | null;
+  showOthers: boolean;
+  dialog: Dialog;
+  sideTab: SideTab;
+  history: HistoryState;
+  notice: Notice | null;
+  lastReport: ReanchorReport | null;
+  /** A text range to show (search hit, annotation in the list), consumed by the reader. */
+  reveal: { start: number; end: number; select: boolean; nonce: number } | null;
+}
+
+interface Actions {
+  boot(): Promise<void>;
+  refreshCases(): Promise<void>;
+  setFilters(f: Filters): Promise<void>;
+  openCase(id: string, reveal?: { start: number; end: number; select?: boolean }): Promise<void>;
+  reloadCase(): Promise<void>;
+  setReviewer(name: string): Promise<void>;
+  addSpan(start: number, end: number, label: string): Promise<SpanAnnotation | null>;
+  updateSpan(id: string, patch: { label?: string; fields?: Record<string, FieldValue>; note?: string; start?: number; end?: number }): Promise<void>;
+  deleteSpan(id: string): Promise<void>;
+  selectSpan(id: string | null): void;
+  undo(): Promise<void>;
+  redo(): Promise<void>;
+  setStatus(status: ReviewStatus): Promise<void>;
+  toggleOthers(): Promise<void>;
+  openDialog(d: Dialog): void;
+  setSideTab(t: SideTab): void;
+  notify(n: Notice | null): void;
+  run<T>(p: Promise<T>): Promise<T | null>;
+  revise(text: string, note: string): Promise<void>;
+  afterProjectSwitch(info: ProjectInfo): Promise<void>;
+}
+
+export type Store = State & Actions;
+
+const noHistory: HistoryState = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null };
+let tempIds = 0;
+
+/** The UI's state and the actions that change it; every change goes through the typed API. */
+export const createAppStore = (conn: Connection) =>
+  create<Store>()((set, get) => {
+    const api: ApiClient = conn.api;
+    const refreshHistory = async () => set({ history: await api.historyState({}) });
+
+    return {
+      conn,
+      info: null,
+      schema: null,
+      cases: [],
+      filters: {},
+      caseId: null,
+      detail: null,
+      pending: [],
+      selectedSpanId: null,
+      showOthers: false,
+      dialog: null,
+      sideTab: 'annotations',
+      history: noHistory,
+      notice: null,
+      lastReport: null,
+      reveal: null,
+
+      async run(p) {
+        try {
+          return await p;
+        } catch (e) {
+          const text = e instanceof ApiError || e instanceof Error ? e.message : String(e);
+          set({ notice: { kind: 'error', text } });
+          return null;
+        }
+      },
+
+      async boot() {
+        const info = await api.projectInfo({});
+        const schema = await api.getSchema({});
+        set({ info, schema, dialog: info.reviewer ? null : 'reviewer' });
+        if (info.recovered.length) set({ notice: { kind: 'info', text: info.recovered.map((r) => r.message).join('\n') } });
+        await get().refreshCases();
+        const fromHash = /^#\/case\/([^/?#]+)/.exec(location.hash)?.[1];
+        const first = (fromHash && get().cases.find((c) => c.id === decodeURIComponent(fromHash))?.id) || get().cases[0]?.id;
+        if (first) await get().openCase(first);
+      },
+
+      async afterProjectSwitch(info) {
+        set({ info, schema: await api.getSchema({}), caseId: null, detail: null, filters: {}, selectedSpanId: null, pending: [], dialog: info.reviewer ? null : 'reviewer' });
+        await get().refreshCases();
+        const first = get().cases[0]?.id;
+        if (first) await get().openCase(first);
+        await refreshHistory();
+      },
+
+      async refreshCases() {
+        const cases = await get().run(api.listCases(get().filters));
+        if (cases) set({ cases });
+      },
+
+      async setFilters(filters) {
+        set({ filters });
+        await get().refreshCases();
+      },
+
+      async openCase(id, reveal) {
+        const detail = await get().run(api.getCase({ caseId: id, reviewers: get().showOthers ? 'all' : undefined }));
+        if (!detail) return;
+        set({
+          caseId: id,
+          detail,
+          pending: [],
+          selectedSpanId: null,
+          reveal: reveal ? { ...reveal, select: reveal.select ?? true, nonce: Date.now() } : null,
+        });
+        history.replaceState(null, '', `#/case/${encodeURIComponent(id)}`);
+      },
+
+      async reloadCase() {
+        const id = get().caseId;
+        if (!id) return;
+        const detail = await get().run(api.getCase({ caseId: id, reviewers: get().showOthers ? 'all' : undefined }));
+        if (detail) set({ detail, pending: [] });
+      },
+
+      async setReviewer(name) {
+        const info = await get().run(api.setReviewer({ name }));
+        if (!info) return;
+        set({ info, dialog: null });
+        await Promise.all([get().refreshCases(), get().reloadCase(), refreshHistory()]);
+      },
+
+      async addSpan(start, end, label) {
+        const { detail, info } = get();
+        if (!detail || !info?.reviewer || end <= start) return null;
+        const now = new Date().toISOString();
+        const temp: SpanAnnotation = {
+          id: `pending-${++tempIds}`,
+          caseId: detail.summary.id,
+          start,
+          end,
+          quote: { exact: detail.text.slice(start, end), prefix: '', suffix: '' },
+          label,
+          fields: {},
+          note: '',
+          reviewer: info.reviewer,
+          origin: 'manual',
+          revision: detail.revision,
+          createdAt: now,
+          updatedAt: now,
+        };
+        set({ pending: [...get().pending, temp] });
+        const span = await get().run(api.addSpan({ caseId: detail.summary.id, start, end, label, quote: temp.quote.exact }));
+        const current = get().detail;
+        set({ pending: get().pending.filter((p) => p.id !== temp.id) });
+        if (!span || !current || current.summary.id !== span.caseId) return null;
+        set({ detail: { ...current, spans: [...current.spans, span].sort((a, b) => a.start - b.start || a.end - b.end) }, selectedSpanId: span.id });
+        void refreshHistory();
+        void get().refreshCases();
+        return span;
+      },
+
+      async updateSpan(id, patch) {
+        const detail = get().detail;
+        if (!detail) return;
+        const span = await get().run(api.updateSpan({ caseId: detail.summary.id, id, ...patch }));
+        if (!span) return;
+        const current = get().detail!;
+        set({ detail: { ...current, spans: current.spans.map((s) => (s.id === id ? span : s)) } });
+        void refreshHistory();
+      },
+
+      async deleteSpan(id) {
+        const detail = get().detail;
+        if (!detail) return;
+        const done = await get().run(api.deleteSpan({ caseId: detail.summary.id, id }));
+        if (!done) return;
+        const current = get().detail!;
+        set({ detail: { ...current, spans: current.spans.filter((s) => s.id !== id) }, selectedSpanId: null });
+        void refreshHistory();
+        void get().refreshCases();
+      },
+
+      selectSpan(id) {
+        set({ selectedSpanId: id });
+      },
+
+      async undo() {
+        const r = await get().run(api.undo({}));
+        if (!r) return;
+        set({ history: r });
+        if (r.caseId && r.caseId !== get().caseId) await get().openCase(r.caseId);
+        else await get().reloadCase();
+        void get().refreshCases();
+      },
+
+      async redo() {
+        const r = await get().run(api.redo({}));
+        if (!r) return;
+        set({ history: r });
+        if (r.caseId && r.caseId !== get().caseId) await get().openCase(r.caseId);
+        else await get().reloadCase();
+        void get().refreshCases();
+      },
+
+      async setStatus(status) {
+        const id = get().caseId;
+        if (!id) return;
+        if ((await get().run(api.setCaseStatus({ caseId: id, status }))) === null) return;
+        await Promise.all([get().refreshCases(), get().reloadCase(), refreshHistory()]);
+      },
+
+      async toggleOthers() {
+        set({ showOthers: !get().showOthers });
+        await get().reloadCase();
+      },
+
+      openDialog(dialog) {
+        set({ dialog });
+      },
+
+      setSideTab(sideTab) {
+        set({ sideTab });
+      },
+
+      notify(notice) {
+        set({ notice });
+      },
+
+      async revise(text, note) {
+        const detail = get().detail;
+        if (!detail) return;
+        const report = await get().run(api.reviseText({ caseId: detail.summary.id, text, note, baseRevision: detail.revision }));
+        if (!report) return;
+        set({ lastReport: report });
+        await Promise.all([get().reloadCase(), get().refreshCases(), refreshHistory()]);
+      },
+    };
+  });
+
+export type AppStore = ReturnType<typeof createAppStore>;
