@@ -1,8 +1,10 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
-import { rendererConfig } from './renderer/vite.config.ts';
 
-/** The desktop build: main process, sandboxed preload (one CommonJS file) and the renderer. */
+/**
+ * The desktop build: main process and sandboxed preload (one CommonJS file). The renderer is
+ * built by renderer/vite.config.ts, the same bundle serve mode uses (see the build script).
+ */
 export default defineConfig({
   main: {
     build: {
@@ -22,9 +24,5 @@ export default defineConfig({
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
     },
-  },
-  renderer: {
-    ...rendererConfig,
-    build: { ...rendererConfig.build, outDir: 'out/renderer' },
   },
 });

@@ -1,23 +1,9 @@
 import { z } from 'zod';
+import { ApiError } from './api-error.ts';
 import { contract, type MethodName } from './contract.ts';
 import { describeIssues } from '../model/schemas.ts';
 
-export type ApiErrorCode = 'invalid-input' | 'unknown-method' | 'not-found' | 'conflict' | 'io' | 'corrupt' | 'forbidden' | 'internal';
-
-/** An error both transports carry unchanged to the UI: a code to act on and a message to show. */
-export class ApiError extends Error {
-  constructor(
-    readonly code: ApiErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'ApiError';
-  }
-
-  toJSON() {
-    return { code: this.code, message: this.message };
-  }
-}
+export { ApiError, type ApiErrorCode } from './api-error.ts';
 
 export function isMethodName(name: string): name is MethodName {
   return Object.hasOwn(contract, name);

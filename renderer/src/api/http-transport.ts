@@ -1,5 +1,5 @@
 import type { Transport } from '../../../shared/api/client.ts';
-import { ApiError, type ApiErrorCode } from '../../../shared/api/errors.ts';
+import { ApiError, type ApiErrorCode } from '../../../shared/api/api-error.ts';
 
 /**
  * The HTTP transport of serve mode: POST /api/<method> with the run's token, which the page

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { ApiClient } from '../../../shared/api/contract.ts';
-import { ApiError } from '../../../shared/api/errors.ts';
+import { ApiError } from '../../../shared/api/api-error.ts';
 import type { CaseDetail, CaseSummary, HistoryState, ProjectInfo, ReanchorReport } from '../../../shared/api/types.ts';
 import type { FieldValue, SpanAnnotation } from '../../../shared/model/annotation.ts';
 import type { LabelSchema } from '../../../shared/model/labels.ts';

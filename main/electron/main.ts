@@ -1,0 +1,128 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { app, BrowserWindow, dialog, Menu, session, shell, type WebContents } from 'electron';
+import { createProject, openProject } from '../services/open-project.ts';
+import { RecentProjects } from '../services/recent-projects.ts';
+import { Workbench, type HostDialogs } from '../services/workbench.ts';
+import { APP_ORIGIN, registerAppScheme, serveAppProtocol } from './app-protocol.ts';
+import { registerIpc } from './ipc-bridge.ts';
+import { buildMenu } from './menu.ts';
+import { loadWindowState, trackWindowState } from './window-state.ts';
+
+/**
+ * The desktop shell. One window, sandboxed, context-isolated, without Node; it loads the app
+ * from casebench://app/ (or the dev server in development), may not navigate or open windows,
+ * and reaches the services only through the typed API over IPC, from trusted senders only.
+ */
+const RENDERER_DIR = join(import.meta.dirname, '../renderer');
+const PRELOAD = join(import.meta.dirname, '../preload/index.cjs');
+const DEV_URL = process.env.ELECTRON_RENDERER_URL;
+
+registerAppScheme();
+if (!app.requestSingleInstanceLock()) app.quit();
+
+let win: BrowserWindow | null = null;
+let workbench: Workbench | null = null;
+
+const dialogs: HostDialogs = {
+  async chooseFolder(purpose) {
+    const result = await dialog.showOpenDialog(win!, {
+      title: purpose === 'open' ? '打开项目 / Open project' : '新建项目 / New project',
+      properties: ['openDirectory', 'createDirectory'],
+    });
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  },
+};
+
+/** The project to open: the last one, or on first run the bundled corpus in a project of its own. */
+async function startingProject(recent: RecentProjects) {
+  for (const p of await recent.list()) {
+    if (existsSync(join(p.dir, 'casebench.json'))) return openProject(p.dir);
+  }
+  const sample = join(app.getPath('userData'), 'sample-project');
+  if (existsSync(join(sample, 'casebench.json'))) return openProject(sample);
+  return (await createProject(sample, null, '样例语料 Sample corpus')).service;
+}
+
+function isTrustedSender(sender: WebContents, frameUrl: string | undefined): boolean {
+  if (!win || sender !== win.webContents || !frameUrl) return false;
+  return frameUrl.startsWith(`${APP_ORIGIN}/`) || (!!DEV_URL && !app.isPackaged && frameUrl.startsWith(DEV_URL));
+}
+
+function isAppUrl(url: string): boolean {
+  return url.startsWith(`${APP_ORIGIN}/`) || (!!DEV_URL && !app.isPackaged && url.startsWith(DEV_URL));
+}
+
+async function createWindow(): Promise<void> {
+  const state = loadWindowState(app.getPath('userData'));
+  win = new BrowserWindow({
+    ...(state.x !== undefined && state.y !== undefined ? { x: state.x, y: state.y } : {}),
+    width: state.width ?? 1440,
+    height: state.height ?? 900,
+    minWidth: 960,
+    minHeight: 600,
+    title: 'casebench',
+    show: false,
+    backgroundColor: '#f6f5f1',
+    webPreferences: {
+      preload: PRELOAD,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: false,
+    },
+  });
+  if (state.maximized) win.maximize();
+  trackWindowState(win, app.getPath('userData'));
+  win.once('ready-to-show', () => win?.show());
+  win.on('closed', () => (win = null));
+  await win.loadURL(DEV_URL && !app.isPackaged ? DEV_URL : `${APP_ORIGIN}/index.html`);
+}
+
+app.on('web-contents-created', (_event, contents) => {
+  // No navigation away from the app, no new windows, no webviews. Web links open in the browser.
+  contents.on('will-navigate', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    if (url.startsWith('https://')) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+});
+
+app.on('second-instance', () => {
+  if (win?.isMinimized()) win.restore();
+  win?.focus();
+});
+
+app.on('window-all-closed', () => {
+  void workbench?.service.store.flush().finally(() => app.quit());
+});
+
+app.on('before-quit', () => {
+  void workbench?.service.store.flush();
+});
+
+void app.whenReady().then(async () => {
+  // The page asks for nothing: camera, notifications, geolocation and the rest are refused.
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  app.setAboutPanelOptions({ applicationName: 'casebench', applicationVersion: app.getVersion(), copyright: 'casebench maintainers' });
+  serveAppProtocol(RENDERER_DIR);
+  const recent = new RecentProjects(join(app.getPath('userData'), 'recent-projects.json'));
+  workbench = new Workbench(await startingProject(recent), recent, dialogs);
+  registerIpc(() => workbench!.handlers, isTrustedSender);
+  Menu.setApplicationMenu(buildMenu(() => win, app.getLocale().startsWith('zh') || !app.getLocale().startsWith('en')));
+  await createWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) void createWindow();
+  });
+});
