@@ -33,7 +33,12 @@ export function registerServe(program: Command): void {
       const service = await openProject(projectDir, opts.reviewer ?? null);
       const workbench = new Workbench(service, new RecentProjects(join(settingsDir(), 'recent-projects.json')));
       const rendererDir = await ensureRendererBuilt(log);
-      const server = await startServer({ handlers: workbench.handlers, rendererDir, ...(opts.port ? { port: opts.port } : {}) });
+      const server = await startServer({
+        handlers: workbench.handlers,
+        rendererDir,
+        download: (jobId) => workbench.service.exports.download(jobId),
+        ...(opts.port ? { port: opts.port } : {}),
+      });
       log(`casebench is serving ${projectDir}`);
       log(`open ${server.url}`);
       const stop = async () => {

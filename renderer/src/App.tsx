@@ -25,6 +25,7 @@ export function App() {
   const dialog = useApp((s) => s.dialog);
   const info = useApp((s) => s.info);
   const schema = useApp((s) => s.schema);
+  const caseKey = useApp((s) => s.caseId ?? '');
   const [index, setIndex] = useState<TextIndex | null>(null);
 
   // Chip colours of the labels (the highlights themselves are styled by the reader).
@@ -118,7 +119,7 @@ export function App() {
         <main className="center" aria-label={t('reader.caseText')}>
           <CaseHeader onLabel={labelSelection} />
           <div className="reading">
-            <Outline index={index} />
+            <Outline key={caseKey} index={index} />
             <div className="reader">
               <Reader onIndex={setIndex} onLabel={labelSelection} />
             </div>

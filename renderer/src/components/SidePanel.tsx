@@ -15,10 +15,11 @@ export function SidePanel({ index }: { index: TextIndex | null }) {
   const tab = useApp((s) => s.sideTab);
   const setTab = useApp((s) => s.setSideTab);
   const selected = useApp((s) => s.detail?.spans.find((x) => x.id === s.selectedSpanId) ?? null);
+  const epoch = useApp((s) => s.editorEpoch);
   if (!detail) return <aside className="side-panel" />;
   return (
     <aside className="side-panel" aria-label={t('panel.annotations')}>
-      {selected ? <SpanEditor key={`${selected.id}@${selected.updatedAt}`} span={selected} /> : null}
+      {selected ? <SpanEditor key={`${selected.id}:${epoch}`} span={selected} /> : null}
       <div className="tabs" role="tablist">
         {TABS.map((x) => (
           <button key={x} type="button" role="tab" id={`tab-${x}`} aria-selected={tab === x} aria-controls={`tabpanel-${x}`} onClick={() => setTab(x)}>

@@ -15,11 +15,12 @@ export function SpanEditor({ span }: { span: SpanAnnotation }) {
   const deleteSpan = useApp((s) => s.deleteSpan);
   const selectSpan = useApp((s) => s.selectSpan);
   const label = labelById(schema?.labels, span.label);
-  // The parent keys this editor by span and version, so the drafts start from the span's values.
+  // The parent keys this editor by span (and restarts it after undo or reload), so the drafts
+  // start from the stored values and the editor's own saves do not disturb typing.
   const [fields, setFields] = useState<Record<string, FieldValue>>(span.fields);
   const [note, setNote] = useState(span.note);
   const readOnly = span.reviewer !== reviewer;
-  const dirty = JSON.stringify(fields) !== JSON.stringify(span.fields) || note !== span.note;
+  const dirty = JSON.stringify(normalise(fields)) !== JSON.stringify(normalise(span.fields)) || note !== span.note;
 
   const save = () => {
     if (dirty) void updateSpan(span.id, { fields, note });
@@ -118,4 +119,11 @@ function FieldInput({ def, value, disabled, onChange, onBlur }: { def: FieldDef;
       />
     </label>
   );
+}
+
+/** Fields compared without empty values and regardless of key order. */
+function normalise(fields: Record<string, FieldValue>): Array<[string, FieldValue]> {
+  return Object.entries(fields)
+    .filter(([, v]) => v !== null && v !== '')
+    .sort(([a], [b]) => a.localeCompare(b));
 }

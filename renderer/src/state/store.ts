@@ -40,6 +40,8 @@ interface State {
   history: HistoryState;
   notice: Notice | null;
   lastReport: ReanchorReport | null;
+  /** Bumped when spans change from outside the span editor (undo, redo, reload): editors restart from the stored values. */
+  editorEpoch: number;
   /** A text range to show (search hit, annotation in the list), consumed by the reader. */
   reveal: { start: number; end: number; select: boolean; nonce: number } | null;
 }
@@ -94,6 +96,7 @@ export const createAppStore = (conn: Connection) =>
       history: noHistory,
       notice: null,
       lastReport: null,
+      editorEpoch: 0,
       reveal: null,
 
       async run(p) {
@@ -152,7 +155,7 @@ export const createAppStore = (conn: Connection) =>
         const id = get().caseId;
         if (!id) return;
         const detail = await get().run(api.getCase({ caseId: id, reviewers: get().showOthers ? 'all' : undefined }));
-        if (detail) set({ detail, pending: [] });
+        if (detail) set({ detail, pending: [], editorEpoch: get().editorEpoch + 1 });
       },
 
       async setReviewer(name) {

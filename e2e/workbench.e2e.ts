@@ -1,0 +1,227 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { disk, eventually, launchBrowser, openPage, screenshot, selectInReader, serve, type Served } from './harness.ts';
+
+/**
+ * A reviewer's day in the real renderer, in Chromium, against `casebench serve` on a fresh
+ * project made from the bundled corpus. After every write, the files on disk are checked.
+ */
+describe('the workbench in a browser', () => {
+  let served: Served;
+  let browser: Browser;
+  let page: Page;
+  const errors: string[] = [];
+  const REVIEWER = '张三';
+
+  beforeAll(async () => {
+    served = await serve();
+    browser = await launchBrowser();
+    page = await openPage(browser, served.url, errors);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await served?.stop();
+  });
+
+  const openCase = async (id: string) => {
+    await page.click(`[data-case-id="${id}"]`);
+    await page.waitForFunction((wanted) => location.hash === `#/case/${wanted}`, id);
+    await page.waitForSelector('.reader-text p');
+  };
+  const highlightSize = (name: string) => page.evaluate((n) => (CSS.highlights.get(n)?.size ?? 0), name);
+
+  it('asks who is annotating on first run, and records the reviewer on disk', async () => {
+    await page.waitForSelector('dialog#reviewer[open]');
+    await screenshot(page, '01-first-run-reviewer');
+    await page.fill('dialog#reviewer input', REVIEWER);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('dialog#reviewer', { state: 'detached' });
+    await expect.poll(() => page.textContent('.reviewer-badge')).toContain(REVIEWER);
+    expect(readdirSync(join(served.dir, 'reviews'))).toContain(`${REVIEWER}.json`);
+  });
+
+  it('opens a case from the navigator and shows its text, outline and labels', async () => {
+    await openCase('hc2024-03');
+    expect(await page.textContent('.case-heading')).toBe('高位推进 部门联动 努力推动将健康融入所有政策');
+    expect(await page.locator('.outline-item').count()).toBeGreaterThan(8);
+    expect(await page.locator('.label-bar button').count()).toBe(6);
+    await screenshot(page, '02-reader');
+  });
+
+  it('labels a selection with the hotkey; the span is on disk with its quote', async () => {
+    await selectInReader(page, '领导重视是前提');
+    await page.focus('.reader-text');
+    await page.keyboard.press('2'); // 经验启示
+    const spans = await eventually(() => {
+      const s = disk.spans(served.dir, REVIEWER, 'hc2024-03');
+      return s.length === 1 && s;
+    });
+    expect(spans[0]).toMatchObject({ label: 'lesson', quote: { exact: '领导重视是前提' }, reviewer: REVIEWER });
+    expect(await highlightSize('cb-label-lesson')).toBe(1);
+  });
+
+  it('selects by keyboard alone (Shift+arrows) and snaps to whole numbers', async () => {
+    await openCase('hc2024-01');
+    // Put the caret just before "37.7%", then extend three characters: "37." becomes "37.7%".
+    await page.evaluate(() => {
+      const p = [...document.querySelectorAll('.reader-text p')].find((x) => x.textContent!.includes('37.7%'))!;
+      const node = p.firstChild as Text;
+      const at = node.data.indexOf('37.7%');
+      document.getSelection()!.setBaseAndExtent(node, at, node, at);
+    });
+    await page.focus('.reader-text');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+ArrowRight');
+    expect(await page.evaluate(() => document.getSelection()!.toString())).toBe('37.');
+    await page.keyboard.press('1'); // 指标
+    const spans = await eventually(() => {
+      const s = disk.spans(served.dir, REVIEWER, 'hc2024-01');
+      return s.length === 1 && s;
+    });
+    expect(spans[0]!.quote.exact).toBe('37.7%');
+    expect(spans[0]!.label).toBe('indicator');
+  });
+
+  it("edits the indicator's fields; they are saved as typed values", async () => {
+    await page.waitForSelector('.span-editor');
+    await page.fill('#field-metric', '北京市成人超重率');
+    await page.fill('#field-value', '37.7');
+    await page.fill('#field-unit', '%');
+    await page.fill('#field-year', '2022');
+    await page.keyboard.press('Enter'); // saves the form; leaving a field saves it too
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('field-year');
+    const fields = await eventually(() => {
+      const f = disk.spans(served.dir, REVIEWER, 'hc2024-01')[0]?.fields;
+      return f?.year === 2022 && f;
+    });
+    expect(fields).toMatchObject({ metric: '北京市成人超重率', value: 37.7, unit: '%', year: 2022 });
+    await screenshot(page, '03-span-editor');
+  });
+
+  it('undoes and redoes with the usual keys, step by step, on disk each time', async () => {
+    const fields = () => disk.spans(served.dir, REVIEWER, 'hc2024-01')[0]?.fields ?? null;
+    await page.focus('.reader-text');
+    // Each field was committed on its own (leaving a field saves it): one undo takes back the year.
+    await page.keyboard.press('Control+z');
+    await eventually(() => fields() && fields()!.year === undefined && fields()!.unit === '%');
+    await page.keyboard.press('Control+Shift+z');
+    await eventually(() => fields()?.year === 2022);
+    // Undo everything back to before the span was made: the span is gone, and its highlight.
+    for (let i = 0; i < 5; i++) await page.keyboard.press('Control+z');
+    await eventually(() => disk.spans(served.dir, REVIEWER, 'hc2024-01').length === 0);
+    await expect.poll(() => highlightSize('cb-label-indicator')).toBe(0);
+    for (let i = 0; i < 5; i++) await page.keyboard.press('Control+y');
+    await eventually(() => fields()?.year === 2022 && fields()?.metric === '北京市成人超重率');
+    await expect.poll(() => highlightSize('cb-label-indicator')).toBe(1);
+    expect(await page.getAttribute('.topbar button[aria-keyshortcuts="Control+Z"]', 'title')).toMatch(/撤销：edit Indicator/);
+  });
+
+  it('tags a section: the reviewer’s kinds are stored in their file', async () => {
+    const item = page.locator('.outline-item', { hasText: '经验和成效' }).first();
+    await item.locator('button.edit').click();
+    const lessons = item.locator('.section-editor button.kind-lessons');
+    expect(await lessons.getAttribute('aria-pressed')).toBe('true');
+    await item.locator('.section-editor button.kind-lessons').click();
+    const layer = await eventually(() => disk.reviewer(served.dir, REVIEWER).cases['hc2024-01']?.sections);
+    const tagged = layer.sections.find((s: { heading: string }) => s.heading === '经验和成效');
+    expect(tagged).toMatchObject({ kinds: ['results'], confirmed: true });
+    await screenshot(page, '04-section-tagging');
+  });
+
+  it('jumps to the lessons section with one key', async () => {
+    await openCase('hc2024-03');
+    await page.focus('.reader-text');
+    await page.keyboard.press('l');
+    const caret = await page.evaluate(() => document.getSelection()!.anchorNode!.parentElement!.closest('p')!.textContent);
+    expect(caret).toBe('四、经验启示');
+  });
+
+  it('searches the corpus regardless of width and jumps to the hit', async () => {
+    await page.keyboard.press('Control+f');
+    await page.waitForSelector('dialog#search[open]');
+    await page.fill('dialog#search input', '９１％'); // full-width query
+    await page.waitForSelector('.search-hits li');
+    await screenshot(page, '05-search');
+    const first = await page.textContent('.search-hits li mark');
+    expect(first!.normalize('NFKC')).toBe('91%');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('dialog#search', { state: 'detached' });
+    await expect.poll(() => page.evaluate(() => document.getSelection()!.toString().normalize('NFKC'))).toBe('91%');
+  });
+
+  it('revises a text; the orphaned annotation is placed again from the orphan queue', async () => {
+    await openCase('hc2024-03');
+    await selectInReader(page, '技术支撑是保障');
+    await page.focus('.reader-text');
+    await page.keyboard.press('2');
+    await eventually(() => disk.spans(served.dir, REVIEWER, 'hc2024-03').length === 2);
+    await page.click('#tab-revisions');
+    await page.click('.revision-panel button:has-text("编辑正文")');
+    const text = await page.inputValue('.revise-text');
+    const revised = text.replace('技术支撑是保障', '专业力量的支撑十分关键').replace('一、工作背景', '一、工作背景与缘起');
+    await page.fill('.revise-text', revised);
+    await page.fill('.revise-form input', '改写第三条经验');
+    await page.click('.revise-form button[type="submit"]');
+    await page.waitForSelector('.report');
+    expect(await page.textContent('.report')).toMatch(/孤立 1/);
+    expect(disk.caseFile(served.dir, 'hc2024-03').case.revisions.map((r) => r.revision)).toEqual([0, 1]);
+    await page.waitForSelector('.orphan');
+    await screenshot(page, '06-revision-orphans');
+    await selectInReader(page, '专业力量的支撑十分关键');
+    await page.click('.orphan button:has-text("放到所选文字")');
+    const placed = await eventually(() => disk.spans(served.dir, REVIEWER, 'hc2024-03').find((s) => s.quote.exact === '专业力量的支撑十分关键' && !s.orphan));
+    expect(placed).toMatchObject({ label: 'lesson', revision: 1 });
+    await expect.poll(() => page.locator('.orphan').count()).toBe(0);
+    const moved = disk.spans(served.dir, REVIEWER, 'hc2024-03').find((s) => s.quote.exact === '领导重视是前提')!;
+    expect(revised.slice(moved.start, moved.end)).toBe('领导重视是前提');
+  });
+
+  it("switches reviewer; the other reviewer's work is shown on request", async () => {
+    await page.click('.reviewer-badge');
+    await page.fill('dialog#reviewer input', 'li.si');
+    await page.click('dialog#reviewer button[type="submit"]');
+    await expect.poll(() => page.textContent('.reviewer-badge')).toContain('li.si');
+    expect(await highlightSize('cb-label-lesson')).toBe(0);
+    await selectInReader(page, '实施健康影响评估意义重大');
+    await page.focus('.reader-text');
+    await page.keyboard.press('2');
+    await eventually(() => disk.spans(served.dir, 'li.si', 'hc2024-03').length === 1);
+    expect(disk.spans(served.dir, REVIEWER, 'hc2024-03')).toHaveLength(2);
+    await page.check('.topbar .toggle input');
+    await expect.poll(() => highlightSize('cb-others')).toBe(2);
+    await screenshot(page, '07-two-reviewers');
+  });
+
+  it('exports a dataset with progress and downloads it', async () => {
+    await page.click('.topbar button:has-text("导出")');
+    await page.waitForSelector('dialog#export[open]');
+    await page.check('dialog#export input[value="csv"]');
+    await page.click('dialog#export button[type="submit"]');
+    await page.waitForSelector('dialog#export .export-status button.primary');
+    await screenshot(page, '08-export');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('dialog#export .export-status button.primary')]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv).toContain('领导重视是前提');
+    expect(csv).toContain('实施健康影响评估意义重大');
+    expect(readdirSync(join(served.dir, 'exports')).some((f) => f.endsWith('.csv'))).toBe(true);
+    await page.keyboard.press('Escape');
+  });
+
+  it('speaks English on request, and has a shortcuts sheet', async () => {
+    await page.click('.topbar button:has-text("English")');
+    await expect.poll(() => page.textContent('#tab-annotations')).toBe('Annotations');
+    await page.keyboard.press('?');
+    await page.waitForSelector('dialog#shortcuts[open]');
+    expect(await page.textContent('dialog#shortcuts')).toContain('Jump to the lessons');
+    await screenshot(page, '09-shortcuts-en');
+    await page.keyboard.press('Escape');
+    await page.click('.topbar button:has-text("中文")');
+  });
+
+  it('raised no script or console errors', () => {
+    expect(errors).toEqual([]);
+  });
+});
