@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SpanAnnotation } from '../../../shared/model/annotation.ts';
 import { defaultLabelSchema } from '../../../shared/model/labels.ts';
 import { highlightCss, labelHighlight, OTHERS_HIGHLIGHT, planHighlights, SELECTED_HIGHLIGHT, shade } from './highlight-plan.ts';
+import { mergeOverlaps } from './paint.ts';
 
 const labels = defaultLabelSchema().labels;
 let n = 0;
@@ -74,5 +75,27 @@ describe('highlightCss', () => {
   it('darkens colours for underlines', () => {
     expect(shade('#ffffff', -0.5)).toBe('#808080');
     expect(shade('#000000', 0.5)).toBe('#808080');
+  });
+});
+
+describe('mergeOverlaps', () => {
+  it.each([
+    [[], []],
+    [[{ start: 0, end: 3 }], [{ start: 0, end: 3 }]],
+    [
+      [{ start: 5, end: 9 }, { start: 0, end: 3 }, { start: 2, end: 6 }],
+      [{ start: 0, end: 9 }],
+    ],
+    // Touching ranges stay apart: two spans side by side are two spans.
+    [
+      [{ start: 0, end: 3 }, { start: 3, end: 5 }],
+      [{ start: 0, end: 3 }, { start: 3, end: 5 }],
+    ],
+    [
+      [{ start: 0, end: 10 }, { start: 2, end: 4 }, { start: 12, end: 13 }],
+      [{ start: 0, end: 10 }, { start: 12, end: 13 }],
+    ],
+  ])('%j → %j', (input, expected) => {
+    expect(mergeOverlaps(input)).toEqual(expected);
   });
 });

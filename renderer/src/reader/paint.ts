@@ -1,30 +1,93 @@
 import type { HighlightGroup } from './highlight-plan.ts';
 import type { TextIndex } from './text-index.ts';
+import { inWindow, type TextWindow } from './viewport.ts';
 
 /** Whether this browser has the CSS Custom Highlight API (Chromium 105+, the Electron shell). */
 export const canHighlight = typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
 
 /**
- * Paint highlight groups with the CSS Custom Highlight API: one Highlight per group, holding
- * plain Range objects. No element is created per span, so thousands of spans cost no layout,
- * and clearing them is one call.
+ * Paints highlight groups with the CSS Custom Highlight API: one Highlight per group, holding
+ * plain Range objects. No element is created per span, so thousands of spans cost no layout.
+ * Repaints are incremental: ranges are kept per text index and only the ranges that came or
+ * went are added to or removed from their highlight, so a hotkey adds one range, not a thousand.
+ * Only ranges in the window around the screen are registered (see viewport.ts).
  */
-export function paintHighlights(index: TextIndex, groups: readonly HighlightGroup[]): void {
-  if (!canHighlight) return;
-  for (const g of groups) {
-    const ranges: Range[] = [];
-    for (const r of g.ranges) {
-      const range = index.range(r.start, r.end);
-      if (range) ranges.push(range);
+export class HighlightPainter {
+  private index: TextIndex | null = null;
+  private readonly ranges = new Map<string, Range>();
+  private readonly current = new Map<string, Map<string, Range>>();
+  private groups: readonly HighlightGroup[] = [];
+  private window: TextWindow | null = null;
+
+  /** Move the painted window (on scroll); repaints what came into it and drops what left. */
+  setWindow(window: TextWindow | null): void {
+    if (this.window?.start === window?.start && this.window?.end === window?.end) return;
+    this.window = window;
+    if (this.index) this.paint(this.index, this.groups);
+  }
+
+  paint(index: TextIndex, groups: readonly HighlightGroup[]): void {
+    if (!canHighlight) return;
+    this.groups = groups;
+    if (index !== this.index) {
+      // New paragraphs, new text nodes: every cached range is stale.
+      this.index = index;
+      this.ranges.clear();
+      for (const name of this.current.keys()) CSS.highlights.delete(name);
+      this.current.clear();
     }
-    if (ranges.length) CSS.highlights.set(g.name, new Highlight(...ranges));
-    else CSS.highlights.delete(g.name);
+    for (const g of groups) {
+      const wanted = new Map<string, Range>();
+      for (const r of mergeOverlaps(g.ranges)) {
+        if (!inWindow(this.window, r.start, r.end)) continue;
+        const key = `${r.start}:${r.end}`;
+        let range = this.ranges.get(key);
+        if (!range) {
+          const made = index.range(r.start, r.end);
+          if (!made) continue;
+          this.ranges.set(key, (range = made));
+        }
+        wanted.set(key, range);
+      }
+      const before = this.current.get(g.name);
+      const highlight = CSS.highlights.get(g.name);
+      if (before && highlight) {
+        for (const [key, range] of before) if (!wanted.has(key)) highlight.delete(range);
+        for (const [key, range] of wanted) if (!before.has(key)) highlight.add(range);
+      } else {
+        CSS.highlights.set(g.name, new Highlight(...wanted.values()));
+      }
+      this.current.set(g.name, wanted);
+    }
+  }
+
+  clear(): void {
+    if (!canHighlight) return;
+    for (const name of this.current.keys()) CSS.highlights.delete(name);
+    this.current.clear();
   }
 }
 
-export function clearHighlights(names: readonly string[]): void {
-  if (!canHighlight) return;
-  for (const n of names) CSS.highlights.delete(n);
+/**
+ * Overlapping ranges of one group paint the same as their union (same colour, same underline),
+ * so they are registered as one: fewer ranges, less work for every repaint.
+ */
+export function mergeOverlaps(ranges: ReadonlyArray<{ start: number; end: number }>): Array<{ start: number; end: number }> {
+  if (ranges.length < 2) return [...ranges];
+  const sorted = [...ranges].sort((a, b) => a.start - b.start || a.end - b.end);
+  const out = [{ ...sorted[0]! }];
+  for (let i = 1; i < sorted.length; i++) {
+    const r = sorted[i]!;
+    const last = out[out.length - 1]!;
+    if (r.start < last.end) last.end = Math.max(last.end, r.end);
+    else out.push({ ...r });
+  }
+  return out;
+}
+
+/** One-shot painting (no cache): for code that paints once. */
+export function paintHighlights(index: TextIndex, groups: readonly HighlightGroup[]): void {
+  new HighlightPainter().paint(index, groups);
 }
 
 const installed = new Map<string, CSSStyleSheet>();
