@@ -105,7 +105,7 @@ export async function eventually<T>(check: () => T | null | undefined | false | 
   throw last instanceof Error ? last : new Error('condition not met in time');
 }
 
-/** Select text in the reader: the n-th occurrence of `text` in the case text. */
+/** Select text in the reader (scrolled into view): the n-th occurrence of `text` in the case text. */
 export async function selectInReader(page: Page, text: string, occurrence = 0): Promise<void> {
   const ok = await page.evaluate(
     ({ text: wanted, occurrence: nth }) => {
@@ -116,6 +116,8 @@ export async function selectInReader(page: Page, text: string, occurrence = 0): 
         const data = (n as Text).data;
         for (let i = data.indexOf(wanted); i >= 0; i = data.indexOf(wanted, i + 1)) {
           if (seen++ === nth) {
+            // As a person would: the text is on screen when it is selected.
+            n.parentElement!.scrollIntoView({ block: 'center' });
             document.getSelection()!.setBaseAndExtent(n, i, n, i + wanted.length);
             return true;
           }

@@ -60,7 +60,7 @@ describe('the workbench in a browser', () => {
       return s.length === 1 && s;
     });
     expect(spans[0]).toMatchObject({ label: 'lesson', quote: { exact: '领导重视是前提' }, reviewer: REVIEWER });
-    expect(await highlightSize('cb-label-lesson')).toBe(1);
+    await expect.poll(() => highlightSize('cb-label-lesson')).toBe(1);
   });
 
   it('selects by keyboard alone (Shift+arrows) and snaps to whole numbers', async () => {
@@ -183,7 +183,7 @@ describe('the workbench in a browser', () => {
     await page.fill('dialog#reviewer input', 'li.si');
     await page.click('dialog#reviewer button[type="submit"]');
     await expect.poll(() => page.textContent('.reviewer-badge')).toContain('li.si');
-    expect(await highlightSize('cb-label-lesson')).toBe(0);
+    await expect.poll(() => highlightSize('cb-label-lesson')).toBe(0);
     await selectInReader(page, '实施健康影响评估意义重大');
     await page.focus('.reader-text');
     await page.keyboard.press('2');

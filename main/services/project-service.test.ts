@@ -228,6 +228,25 @@ describe('a project survives reopening and corruption', () => {
     expect(info.reviewers).toEqual(['alice']);
   });
 
+  it('keeps the editable rubric and label schema in the project', async () => {
+    const { dir, api, service } = await freshProject();
+    const rubric = await api.getRubric({});
+    expect(rubric.criteria.map((c) => [c.name.zh, c.min, c.max])).toEqual([
+      ['创新性', 1, 5],
+      ['实效性', 1, 5],
+      ['可推广性', 1, 5],
+      ['规范性', 1, 5],
+    ]);
+    await api.setRubric({ rubric: { criteria: [...rubric.criteria, { id: 'equity', name: { zh: '公平性', en: 'Equity' }, description: { zh: '', en: '' }, min: 1, max: 3, weight: 0.5 }] } });
+    const schema = await api.getSchema({});
+    await api.setSchema({ schema: { labels: schema.labels.map((l) => (l.id === 'lesson' ? { ...l, name: { zh: '经验', en: 'Lesson' } } : l)) } });
+    await service.store.flush();
+    const again = await openProject(dir);
+    expect((await again.handlers.getRubric({})).criteria.at(-1)).toMatchObject({ id: 'equity', max: 3 });
+    expect((await again.handlers.getSchema({})).labels.find((l) => l.id === 'lesson')!.name.zh).toBe('经验');
+    expect(() => validateInput('setRubric', { rubric: { criteria: [{ id: 'x', name: { zh: 'x', en: 'x' }, description: { zh: '', en: '' }, min: 5, max: 1, weight: 1 }] } })).toThrow(/scale must go up/);
+  });
+
   it('refuses to open a folder that is not a project', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'casebench-empty-'));
     await expect(openProject(dir)).rejects.toThrow(/is not a casebench project \(no casebench\.json\)/);

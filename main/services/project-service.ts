@@ -391,6 +391,11 @@ export class ProjectService {
       return placed;
     },
 
+    getRubric: async () => this.store.rubric,
+    setRubric: async ({ rubric }: In<'setRubric'>) => {
+      await this.store.setRubric(rubric);
+      return this.store.rubric;
+    },
     getSchema: async () => this.store.schema,
     setSchema: async ({ schema }: In<'setSchema'>) => {
       await this.store.setSchema(schema);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { caseMeta, caseSections, id, labelSchema, reviewStatus, reviewerName, section, spanAnnotation } from '../../shared/model/schemas.ts';
+import { caseMeta, caseSections, id, labelSchema, reviewStatus, reviewerName, rubric, section, spanAnnotation } from '../../shared/model/schemas.ts';
 import { DOCUMENT_SHAPES } from '../../shared/model/document.ts';
 import type { FileKind } from './durable-json-file.ts';
 
@@ -9,6 +9,7 @@ import type { FileKind } from './durable-json-file.ts';
  *
  *   casebench.json                      the project: name, id, creation time
  *   schema.json                         the label schema (editable per project)
+ *   rubric.json                         the scoring rubric (editable per project)
  *   corpus/documents.json               the loaded documents
  *   corpus/cases/<case>.json            one case: metadata from the loader and its text revisions
  *   reviews/<reviewer>.json             one reviewer's per-case state (status, metadata, sections)
@@ -25,6 +26,9 @@ export type ProjectFile = z.infer<typeof projectFile>;
 
 export const schemaFile = labelSchema.and(z.object({ schemaVersion: z.literal(1) }));
 export type SchemaFile = z.infer<typeof schemaFile>;
+
+export const rubricFile = rubric.and(z.object({ schemaVersion: z.literal(1) }));
+export type RubricFile = z.infer<typeof rubricFile>;
 
 export const documentRecord = z.object({
   id,
@@ -99,6 +103,7 @@ const v1 = <T>(what: string, schema: z.ZodType<T>): FileKind<T> => ({ what, vers
 export const FILE_KINDS = {
   project: v1<ProjectFile>('a casebench project file', projectFile),
   schema: v1<SchemaFile>('a label schema', schemaFile),
+  rubric: v1<RubricFile>('a rubric', rubricFile),
   documents: v1<DocumentsFile>('a document list', documentsFile),
   case: v1<CaseFile>('a case', caseFile),
   reviewer: v1<ReviewerFile>("a reviewer's file", reviewerFile),

@@ -3,6 +3,7 @@ import { basename, extname, join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { Low } from 'lowdb';
 import { defaultLabelSchema, type LabelSchema } from '../../shared/model/labels.ts';
+import { defaultRubric, type Rubric } from '../../shared/model/rubric.ts';
 import type { RecoveryNote } from '../../shared/api/types.ts';
 import { Backups } from './backups.ts';
 import { DurableJsonFile, type FileKind } from './durable-json-file.ts';
@@ -14,6 +15,7 @@ import {
   type DocumentRecord,
   type DocumentsFile,
   type ProjectFile,
+  type RubricFile,
   type ReviewerCase,
   type ReviewerFile,
   type SchemaFile,
@@ -43,6 +45,7 @@ export class ProjectStore {
   private readonly backups: Backups;
   private project!: Low<ProjectFile>;
   private schemaDb!: Low<SchemaFile>;
+  private rubricDb!: Low<RubricFile>;
   private documentsDb!: Low<DocumentsFile>;
   private readonly caseDbs = new Map<string, Low<CaseFile>>();
   private readonly reviewerDbs = new Map<string, Low<ReviewerFile>>();
@@ -66,9 +69,10 @@ export class ProjectStore {
     const store = new ProjectStore(root);
     store.project = store.low(join(root, 'casebench.json'), FILE_KINDS.project, { schemaVersion: 1, id: randomUUID(), name: name ?? basename(root), createdAt: now() });
     store.schemaDb = store.low(join(root, 'schema.json'), FILE_KINDS.schema, { schemaVersion: 1, ...defaultLabelSchema() });
+    store.rubricDb = store.low(join(root, 'rubric.json'), FILE_KINDS.rubric, { schemaVersion: 1, ...defaultRubric() });
     store.documentsDb = store.low(join(root, 'corpus', 'documents.json'), FILE_KINDS.documents, { schemaVersion: 1, documents: [] });
     await writeFile(join(root, '.gitattributes'), '*.json text eol=lf\nsources/** binary\n');
-    await Promise.all([store.project.write(), store.schemaDb.write(), store.documentsDb.write()]);
+    await Promise.all([store.project.write(), store.schemaDb.write(), store.rubricDb.write(), store.documentsDb.write()]);
     return store;
   }
 
@@ -78,6 +82,7 @@ export class ProjectStore {
     const store = new ProjectStore(root);
     store.project = await store.readRequired(join(root, 'casebench.json'), FILE_KINDS.project, `${root} is not a casebench project (no casebench.json); create one with \`casebench init\``);
     store.schemaDb = await store.readOrDefault(join(root, 'schema.json'), FILE_KINDS.schema, { schemaVersion: 1, ...defaultLabelSchema() });
+    store.rubricDb = await store.readOrDefault(join(root, 'rubric.json'), FILE_KINDS.rubric, { schemaVersion: 1, ...defaultRubric() });
     store.documentsDb = await store.readOrDefault(join(root, 'corpus', 'documents.json'), FILE_KINDS.documents, { schemaVersion: 1, documents: [] });
     const caseIds = store.documentsDb.data.documents.flatMap((d) => d.caseIds);
     await Promise.all(
@@ -117,6 +122,16 @@ export class ProjectStore {
   async setSchema(schema: LabelSchema): Promise<void> {
     this.schemaDb.data = { schemaVersion: 1, ...schema };
     await this.schemaDb.write();
+  }
+
+  get rubric(): Rubric {
+    const { schemaVersion: _v, ...rubric } = this.rubricDb.data;
+    return rubric;
+  }
+
+  async setRubric(rubric: Rubric): Promise<void> {
+    this.rubricDb.data = { schemaVersion: 1, ...rubric };
+    await this.rubricDb.write();
   }
 
   get documents(): readonly DocumentRecord[] {
@@ -285,7 +300,7 @@ export class ProjectStore {
 
   /** Wait until every queued write is on disk. */
   async flush(): Promise<void> {
-    const adapters: Array<{ idle(): Promise<void> }> = [this.project, this.schemaDb, this.documentsDb, ...this.caseDbs.values(), ...this.reviewerDbs.values()].map(
+    const adapters: Array<{ idle(): Promise<void> }> = [this.project, this.schemaDb, this.rubricDb, this.documentsDb, ...this.caseDbs.values(), ...this.reviewerDbs.values()].map(
       (db) => db.adapter as unknown as { idle(): Promise<void> },
     );
     for (const p of this.spanDbs.values()) {

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import type { SpanAnnotation } from '../model/annotation.ts';
 import type { LabelSchema } from '../model/labels.ts';
+import type { Rubric } from '../model/rubric.ts';
 import type { CaseMeta, ReviewStatus, TaggedSection } from '../model/review.ts';
-import { caseMeta, fields, id, labelSchema, offset, reviewStatus, reviewerName, sectionKind, textQuote } from '../model/schemas.ts';
+import { caseMeta, fields, id, labelSchema, offset, reviewStatus, reviewerName, rubric, sectionKind, textQuote } from '../model/schemas.ts';
 import type {
   CaseDetail,
   CaseSummary,
@@ -118,6 +119,8 @@ export const contract = {
     ]),
   ),
 
+  getRubric: method<Rubric>()(none),
+  setRubric: method<Rubric>()(z.object({ rubric }).strict()),
   getSchema: method<LabelSchema>()(none),
   setSchema: method<LabelSchema>()(z.object({ schema: labelSchema }).strict()),
 

@@ -27,6 +27,8 @@ export const API_METHODS = [
   'getRevisionText',
   'listOrphans',
   'resolveOrphan',
+  'getRubric',
+  'setRubric',
   'getSchema',
   'setSchema',
   'search',

@@ -95,6 +95,20 @@ export const labelSchema = z
   .refine((s) => new Set(s.labels.map((l) => l.id)).size === s.labels.length, { message: 'label ids must be unique' })
   .refine((s) => new Set(s.labels.map((l) => l.hotkey)).size === s.labels.length, { message: 'label hotkeys must be unique' });
 
+export const rubricCriterion = z
+  .object({
+    id: z.string().regex(/^[a-z][a-z0-9-]*$/).max(40),
+    name: localised,
+    description: z.object({ zh: z.string().max(500), en: z.string().max(500) }),
+    min: z.number().int(),
+    max: z.number().int(),
+    weight: z.number().positive().max(100),
+  })
+  .refine((c) => c.max > c.min, { message: 'a scale must go up' });
+export const rubric = z
+  .object({ criteria: z.array(rubricCriterion).min(1).max(20) })
+  .refine((r) => new Set(r.criteria.map((c) => c.id)).size === r.criteria.length, { message: 'criterion ids must be unique' });
+
 /** A clear one-paragraph message from a zod error, for CLI output and API errors. */
 export function describeIssues(error: z.ZodError): string {
   return error.issues

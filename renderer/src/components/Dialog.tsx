@@ -1,10 +1,12 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /**
  * A modal dialog on the native <dialog> element: focus moves in and is trapped, Escape closes,
  * the page behind is inert, and screen readers announce it by its title.
  */
 export function Dialog({ title, onClose, children, wide, id }: { title: string; onClose: () => void; children: ReactNode; wide?: boolean; id?: string }) {
+  const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const d = ref.current;
@@ -24,7 +26,7 @@ export function Dialog({ title, onClose, children, wide, id }: { title: string; 
     >
       <header className="dialog-head">
         <h2 id={`${id ?? 'dialog'}-title`}>{title}</h2>
-        <button type="button" className="icon" onClick={onClose} aria-label="×">
+        <button type="button" className="icon" onClick={onClose} aria-label={t('app.close')}>
           ×
         </button>
       </header>

@@ -90,7 +90,7 @@ export function MetaPanel() {
           <ul>
             {detail.marks.map((m, i) => (
               <li key={i}>
-                <span className="muted">{m.kind}</span> {m.text}
+                <span className="muted">{t(`marks.${m.kind}`, { defaultValue: m.kind })}</span> {m.text}
               </li>
             ))}
           </ul>

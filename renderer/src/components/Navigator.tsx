@@ -88,6 +88,17 @@ export function Navigator() {
             ))}
           </select>
         </label>
+        <label className="field">
+          <span>{t('nav.reviewer')}</span>
+          <select value={filters.reviewer ?? ''} onChange={(e) => void setFilters({ ...filters, reviewer: e.target.value || undefined })}>
+            <option value="">{t('nav.all')}</option>
+            {info?.reviewers.map((r) => (
+              <option key={r} value={r}>
+                {r}
+              </option>
+            ))}
+          </select>
+        </label>
         <button type="button" onClick={() => void setFilters({})}>
           {t('nav.clear')}
         </button>

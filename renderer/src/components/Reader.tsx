@@ -53,6 +53,13 @@ export function Reader({ onIndex, onLabel }: { onIndex: (index: TextIndex | null
     // oxlint-disable-next-line react/exhaustive-effect-dependencies -- new paragraphs mean new text nodes: the ranges must be rebuilt
   }, [detail, schema, pending, reviewer, showOthers, selectedSpanId, paragraphs]);
 
+  // A newly opened case starts at its top (a reveal, below, may then scroll to a hit).
+  const caseId = detail?.summary.id;
+  useLayoutEffect(() => {
+    root.current?.parentElement?.scrollTo({ top: 0 });
+    // oxlint-disable-next-line react/exhaustive-effect-dependencies -- runs when another case opens
+  }, [caseId]);
+
   // Paint only around the screen: follow the reader's scrolling (once a frame at most).
   useEffect(() => {
     const scroller = root.current?.parentElement;

@@ -8,6 +8,7 @@ export const en: Messages = {
     saved: 'Saved',
     error: 'Something went wrong',
     dismiss: 'Dismiss',
+    close: 'Close',
     retry: 'Retry',
     recovered: 'Damaged files were repaired when the project opened:',
   },
@@ -221,6 +222,12 @@ export const en: Messages = {
       escape: 'Close a dialog / clear the selection',
       status: 'Mark as reviewed',
     },
+  },
+  marks: {
+    byline: 'Byline',
+    caption: 'Caption',
+    speaker: 'Speaker',
+    attribution: 'Reporting unit',
   },
   errors: {
     conflict: 'The data changed: {{message}}',

@@ -6,6 +6,7 @@ export const zhCN = {
     saved: '已保存',
     error: '出错了',
     dismiss: '关闭',
+    close: '关闭',
     retry: '重试',
     recovered: '打开项目时修复了损坏的文件：',
   },
@@ -219,6 +220,12 @@ export const zhCN = {
       escape: '关闭对话框 / 取消选择',
       status: '设为已审',
     },
+  },
+  marks: {
+    byline: '署名',
+    caption: '图注',
+    speaker: '发言人',
+    attribution: '报送单位',
   },
   errors: {
     conflict: '数据已变化：{{message}}',

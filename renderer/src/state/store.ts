@@ -16,6 +16,8 @@ export interface Filters {
   region?: string;
   label?: string;
   status?: ReviewStatus;
+  /** Cases this reviewer has annotated (with status: cases this reviewer gave that status). */
+  reviewer?: string;
 }
 
 export interface Notice {
@@ -79,6 +81,12 @@ export const createAppStore = (conn: Connection) =>
   create<Store>()((set, get) => {
     const api: ApiClient = conn.api;
     const refreshHistory = async () => set({ history: await api.historyState({}) });
+    // Responses can arrive out of order: only the newest request for the case or the list counts.
+    let caseSeq = 0;
+    let listSeq = 0;
+    // Undo and redo run one at a time, in the order the keys were pressed.
+    let historyQueue: Promise<unknown> = Promise.resolve();
+    const inOrder = (step: () => Promise<void>) => (historyQueue = historyQueue.then(step, step));
 
     return {
       conn,
@@ -129,8 +137,9 @@ export const createAppStore = (conn: Connection) =>
       },
 
       async refreshCases() {
+        const seq = ++listSeq;
         const cases = await get().run(api.listCases(get().filters));
-        if (cases) set({ cases });
+        if (cases && seq === listSeq) set({ cases });
       },
 
       async setFilters(filters) {
@@ -139,8 +148,9 @@ export const createAppStore = (conn: Connection) =>
       },
 
       async openCase(id, reveal) {
+        const seq = ++caseSeq;
         const detail = await get().run(api.getCase({ caseId: id, reviewers: get().showOthers ? 'all' : undefined }));
-        if (!detail) return;
+        if (!detail || seq !== caseSeq) return;
         set({
           caseId: id,
           detail,
@@ -154,8 +164,9 @@ export const createAppStore = (conn: Connection) =>
       async reloadCase() {
         const id = get().caseId;
         if (!id) return;
+        const seq = ++caseSeq;
         const detail = await get().run(api.getCase({ caseId: id, reviewers: get().showOthers ? 'all' : undefined }));
-        if (detail) set({ detail, pending: [], editorEpoch: get().editorEpoch + 1 });
+        if (detail && seq === caseSeq) set({ detail, pending: [], editorEpoch: get().editorEpoch + 1 });
       },
 
       async setReviewer(name) {
@@ -187,9 +198,13 @@ export const createAppStore = (conn: Connection) =>
         set({ pending: [...get().pending, temp] });
         const span = await get().run(api.addSpan({ caseId: detail.summary.id, start, end, label, quote: temp.quote.exact }));
         const current = get().detail;
-        set({ pending: get().pending.filter((p) => p.id !== temp.id) });
-        if (!span || !current || current.summary.id !== span.caseId) return null;
-        set({ detail: { ...current, spans: [...current.spans, span].sort((a, b) => a.start - b.start || a.end - b.end) }, selectedSpanId: span.id });
+        const pending = get().pending.filter((p) => p.id !== temp.id);
+        if (!span || !current || current.summary.id !== span.caseId) {
+          set({ pending });
+          return null;
+        }
+        // One update: the confirmed span replaces the pending one without a frame in between.
+        set({ pending, detail: { ...current, spans: [...current.spans, span].sort((a, b) => a.start - b.start || a.end - b.end) }, selectedSpanId: span.id });
         void refreshHistory();
         void get().refreshCases();
         return span;
@@ -220,22 +235,26 @@ export const createAppStore = (conn: Connection) =>
         set({ selectedSpanId: id });
       },
 
-      async undo() {
-        const r = await get().run(api.undo({}));
-        if (!r) return;
-        set({ history: r });
-        if (r.caseId && r.caseId !== get().caseId) await get().openCase(r.caseId);
-        else await get().reloadCase();
-        void get().refreshCases();
+      undo() {
+        return inOrder(async () => {
+          const r = await get().run(api.undo({}));
+          if (!r) return;
+          set({ history: r });
+          if (r.caseId && r.caseId !== get().caseId) await get().openCase(r.caseId);
+          else await get().reloadCase();
+          void get().refreshCases();
+        });
       },
 
-      async redo() {
-        const r = await get().run(api.redo({}));
-        if (!r) return;
-        set({ history: r });
-        if (r.caseId && r.caseId !== get().caseId) await get().openCase(r.caseId);
-        else await get().reloadCase();
-        void get().refreshCases();
+      redo() {
+        return inOrder(async () => {
+          const r = await get().run(api.redo({}));
+          if (!r) return;
+          set({ history: r });
+          if (r.caseId && r.caseId !== get().caseId) await get().openCase(r.caseId);
+          else await get().reloadCase();
+          void get().refreshCases();
+        });
       },
 
       async setStatus(status) {

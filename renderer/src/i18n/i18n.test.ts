@@ -1,0 +1,57 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SECTION_KINDS } from '../../../shared/model/sections.ts';
+import { REVIEW_STATUSES } from '../../../shared/model/review.ts';
+import { en } from './en.ts';
+import { zhCN } from './zh-CN.ts';
+
+const SRC = join(import.meta.dirname, '..');
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(join(dir, e.name)) : /\.tsx?$/.test(e.name) && !e.name.includes('.test.') ? [join(dir, e.name)] : []));
+}
+
+const lookup = (messages: object, key: string) => key.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), messages);
+
+describe('interface text', () => {
+  const keys = new Set<string>();
+  for (const file of sources(SRC)) {
+    for (const m of readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([\w.-]+)'/g)) keys.add(m[1]!);
+  }
+  // Keys built from values: one per status, kind and origin.
+  for (const s of REVIEW_STATUSES) keys.add(`status.${s}`);
+  for (const k of SECTION_KINDS) keys.add(`kinds.${k}`);
+
+  it('uses keys that exist in Chinese and in English', () => {
+    expect(keys.size).toBeGreaterThan(100);
+    const missing = [...keys].flatMap((k) => [typeof lookup(zhCN, k) === 'string' ? [] : [`zh-CN:${k}`], typeof lookup(en, k) === 'string' ? [] : [`en:${k}`]].flat());
+    expect(missing).toEqual([]);
+  });
+
+  it('keeps the interpolation placeholders of every message in both languages', () => {
+    const walk = (zh: object, other: object, path: string[] = []): string[] =>
+      Object.entries(zh).flatMap(([k, v]) => {
+        const o = (other as Record<string, unknown>)[k];
+        if (typeof v === 'string') {
+          const vars = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort().join(',');
+          return vars(v) === vars(String(o)) ? [] : [[...path, k].join('.')];
+        }
+        return walk(v as object, o as object, [...path, k]);
+      });
+    expect(walk(zhCN, en)).toEqual([]);
+  });
+
+  it('has no Chinese or English sentences written straight into components', () => {
+    const offenders: string[] = [];
+    for (const file of sources(join(SRC, 'components'))) {
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .forEach((line, i) => {
+          // JSX text between tags with two or more letters or ideographs.
+          if (/>\s*[^<>{}]*[\p{Script=Han}]{2,}[^<>{}]*\s*</u.test(line) || /(aria-label|title|placeholder)="[^"]*[\p{L}]{3,}/u.test(line)) offenders.push(`${file.split('/').pop()}:${i + 1}`);
+        });
+    }
+    expect(offenders).toEqual([]);
+  });
+});
