@@ -59,6 +59,30 @@ export class ExportJobs {
     return { ...job };
   }
 
+  /** The compendium draft as a DOCX or Markdown file, as a job like the others. */
+  startCompendium(format: 'docx' | 'md', render: () => Promise<Uint8Array | string>): ExportJob {
+    const job: ExportJob = { id: randomUUID(), format: `compendium-${format}`, state: 'running', done: 0, total: 1, offsetUnit: null, files: [], output: null, error: null };
+    this.jobs.set(job.id, job);
+    void (async () => {
+      try {
+        const service = this.service();
+        const data = await render();
+        const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+        const out = join(service.store.dir, 'exports', `${safeName(service.store.info.name)}-compendium-${stamp}.${format}`);
+        await mkdir(dirname(out), { recursive: true });
+        await writeFile(out, data);
+        job.files = [{ path: relative(service.store.dir, out), bytes: (await stat(out)).size }];
+        job.output = out;
+        job.done = 1;
+        job.state = 'done';
+      } catch (e) {
+        job.state = 'failed';
+        job.error = e instanceof Error ? e.message : String(e);
+      }
+    })();
+    return { ...job };
+  }
+
   status(id: string): ExportJob {
     const job = this.jobs.get(id);
     if (!job) throw new ApiError('not-found', `no export job "${id}"`);
@@ -93,8 +117,12 @@ export class ExportJobs {
   async download(id: string): Promise<{ name: string; type: string; data: Uint8Array } | null> {
     const job = this.jobs.get(id);
     if (!job || job.state !== 'done' || !job.output) return null;
-    const def = formatById(job.format as FormatId)!;
     const name = job.output.split(/[\\/]/).pop()!;
+    if (job.format.startsWith('compendium-')) {
+      const type = job.format === 'compendium-docx' ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' : 'text/markdown';
+      return { name, type, data: await readFile(job.output) };
+    }
+    const def = formatById(job.format as FormatId)!;
     if (def.layout === 'file') return { name, type: def.mediaType.split(';')[0]!, data: await readFile(job.output) };
     const files: Record<string, Uint8Array> = {};
     for (const rel of await listFiles(job.output)) files[rel] = await readFile(join(job.output, rel));

@@ -6,6 +6,8 @@ import type { CaseDetail, CaseSummary, HistoryResult, ProjectInfo, ReanchorRepor
 import { findSections } from '../../shared/ingest/sections.ts';
 import { MappedString } from '../../shared/ingest/mapped-string.ts';
 import type { FieldValue, SpanAnnotation } from '../../shared/model/annotation.ts';
+import type { CaseScore } from '../../shared/model/scoring.ts';
+import { mean, weightedScore } from '../../shared/scoring/weighted.ts';
 import type { LabelDef } from '../../shared/model/labels.ts';
 import { REVIEW_STATUSES, type CaseSections, type ReviewStatus, type TaggedSection } from '../../shared/model/review.ts';
 import { CorpusSearch } from '../../shared/search/corpus-search.ts';
@@ -13,6 +15,9 @@ import { splitsSurrogatePair } from '../../shared/text/units.ts';
 import type { CaseRecord } from '../store/file-kinds.ts';
 import { ProjectError, type ProjectStore } from '../store/project-store.ts';
 import { importAnnotations } from './annotation-import.ts';
+import { CONSENSUS, compendiumView, proposeCompendium, renderCompendium } from './compendium.ts';
+import { compareReviewers } from '../../shared/compare/span-diff.ts';
+import { distributions, mergeScore, ranking } from './scoring.ts';
 import { ExportJobs } from './export-jobs.ts';
 import { History } from './history.ts';
 import { RevisionChain } from './revision-chain.ts';
@@ -138,8 +143,11 @@ export class ProjectService {
     const labelCounts: Record<string, number> = {};
     let orphanCount = 0;
     let tags: string[] = [];
+    const scores: number[] = [];
     for (const r of this.store.reviewers) {
       const rc = this.store.reviewerCase(r, c.id);
+      const w = weightedScore(this.store.rubric, rc?.score);
+      if (w !== null) scores.push(w);
       status[r] = rc?.status ?? 'todo';
       spanCounts[r] = rc?.spanCount ?? 0;
       for (const [l, n] of Object.entries(rc?.labelCounts ?? {})) labelCounts[l] = (labelCounts[l] ?? 0) + n;
@@ -166,6 +174,7 @@ export class ProjectService {
       labelCounts,
       orphanCount,
       tags,
+      score: mean(scores),
     };
   }
 
@@ -391,6 +400,83 @@ export class ProjectService {
       return placed;
     },
 
+    setScore: async (input: In<'setScore'>) => {
+      const reviewer = this.requireReviewer();
+      this.caseOf(input.caseId);
+      const before = this.store.reviewerCase(reviewer, input.caseId)?.score;
+      const spanIds = new Set((await this.spansOf(reviewer, input.caseId)).map((s) => s.id));
+      const after = mergeScore(this.store, spanIds, before, input);
+      const apply = (score: typeof after | undefined) =>
+        this.store.updateReviewerCase(reviewer, input.caseId, (rc) => {
+          if (score) rc.score = score;
+          else delete rc.score;
+        });
+      await apply(after);
+      this.history(reviewer).push({ label: 'score', caseId: input.caseId, undo: () => apply(before).then(() => undefined), redo: () => apply(after).then(() => undefined) });
+      return after;
+    },
+    getScores: async ({ caseId }: In<'getScores'>) => {
+      this.caseOf(caseId);
+      await this.store.refreshReviewers(this.reviewer);
+      const out: Record<string, CaseScore> = {};
+      for (const r of this.store.reviewers) {
+        const s = this.store.reviewerCase(r, caseId)?.score;
+        if (s) out[r] = s;
+      }
+      return out;
+    },
+    ranking: async (filter: In<'ranking'>) => {
+      await this.store.refreshReviewers(this.reviewer);
+      return ranking(this.store, filter);
+    },
+    ratingDistributions: async () => {
+      await this.store.refreshReviewers(this.reviewer);
+      return distributions(this.store);
+    },
+    compareReviewers: async ({ caseId, reviewers }: In<'compareReviewers'>) => {
+      const c = this.caseOf(caseId);
+      await this.store.refreshReviewers(this.reviewer);
+      const byReviewer: Record<string, SpanAnnotation[]> = {};
+      for (const r of reviewers) {
+        if (!this.store.reviewer(r)) throw new ApiError('not-found', `no reviewer "${r}" in this project`);
+        byReviewer[r] = await this.spansOf(r, caseId);
+      }
+      return { text: c.revisions[c.revisions.length - 1]!.text, items: compareReviewers(byReviewer) };
+    },
+    adjudicate: async ({ caseId, start, end, spanIds }: In<'adjudicate'>) => {
+      const c = this.caseOf(caseId);
+      const latest = c.revisions[c.revisions.length - 1]!;
+      if (end < start || end > latest.text.length) throw new ApiError('invalid-input', 'the region to adjudicate is outside the text');
+      // The chosen versions, from whichever reviewers made them.
+      const chosen: SpanAnnotation[] = [];
+      for (const r of this.store.reviewers) {
+        if (r === CONSENSUS) continue;
+        for (const s of await this.spansOf(r, caseId)) if (spanIds.includes(s.id)) chosen.push(s);
+      }
+      const missing = spanIds.filter((id) => !chosen.some((s) => s.id === id));
+      if (missing.length) throw new ApiError('not-found', `no span ${missing.join(', ')} in case ${caseId}`);
+      await this.store.ensureReviewerFile(CONSENSUS);
+      const now = this.now();
+      const adopted = chosen.map((s) => ({ ...s, id: randomUUID(), reviewer: CONSENSUS, origin: 'adjudication' as const, note: s.note, createdAt: now, updatedAt: now }));
+      const before = await this.spansOf(CONSENSUS, caseId);
+      const inRegion = (s: SpanAnnotation) => s.start < end && s.end > start;
+      const after = [...before.filter((s) => !inRegion(s)), ...adopted];
+      const put = (spans: SpanAnnotation[]) => this.editSpans(CONSENSUS, caseId, () => spans);
+      await put(after);
+      const who = this.reviewer ?? CONSENSUS;
+      this.history(who).push({ label: 'adjudicate', caseId, undo: () => put(before), redo: () => put(after) });
+      return after.filter(inRegion);
+    },
+    getCompendium: async () => compendiumView(this),
+    proposeCompendium: async ({ title, recommendations, minScore, groupBy }: In<'proposeCompendium'>) =>
+      proposeCompendium(this, title, { recommendations: recommendations ?? ['include'], minScore: minScore ?? null, groupBy: groupBy ?? 'part' }),
+    setCompendium: async ({ draft }: In<'setCompendium'>) => {
+      const unknown = draft.parts.flatMap((p) => p.caseIds).filter((id) => !this.store.getCase(id));
+      if (unknown.length) throw new ApiError('invalid-input', `no case ${unknown.join(', ')} in this project`);
+      await this.store.setCompendium({ ...draft, updatedAt: this.now() });
+      return compendiumView(this);
+    },
+    exportCompendium: async ({ format }: In<'exportCompendium'>) => this.exports.startCompendium(format, () => renderCompendium(this, format)),
     getRubric: async () => this.store.rubric,
     setRubric: async ({ rubric }: In<'setRubric'>) => {
       await this.store.setRubric(rubric);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { caseMeta, caseSections, id, labelSchema, reviewStatus, reviewerName, rubric, section, spanAnnotation } from '../../shared/model/schemas.ts';
+import { caseMeta, caseScore, caseSections, compendiumDraft, id, labelSchema, reviewStatus, reviewerName, rubric, section, spanAnnotation } from '../../shared/model/schemas.ts';
 import { DOCUMENT_SHAPES } from '../../shared/model/document.ts';
 import type { FileKind } from './durable-json-file.ts';
 
@@ -10,6 +10,7 @@ import type { FileKind } from './durable-json-file.ts';
  *   casebench.json                      the project: name, id, creation time
  *   schema.json                         the label schema (editable per project)
  *   rubric.json                         the scoring rubric (editable per project)
+ *   compendium.json                     the editors' draft of the next compendium
  *   corpus/documents.json               the loaded documents
  *   corpus/cases/<case>.json            one case: metadata from the loader and its text revisions
  *   reviews/<reviewer>.json             one reviewer's per-case state (status, metadata, sections)
@@ -29,6 +30,9 @@ export type SchemaFile = z.infer<typeof schemaFile>;
 
 export const rubricFile = rubric.and(z.object({ schemaVersion: z.literal(1) }));
 export type RubricFile = z.infer<typeof rubricFile>;
+
+export const compendiumFile = z.object({ schemaVersion: z.literal(1), draft: compendiumDraft.nullable() });
+export type CompendiumFile = z.infer<typeof compendiumFile>;
 
 export const documentRecord = z.object({
   id,
@@ -81,6 +85,7 @@ export const reviewerCase = z.object({
   status: reviewStatus.optional(),
   meta: caseMeta.optional(),
   sections: caseSections.optional(),
+  score: caseScore.optional(),
   /** Cached counts of the span shard, for the navigator; reconciled whenever the shard is read. */
   spanCount: z.number().int().nonnegative(),
   orphanCount: z.number().int().nonnegative(),
@@ -104,6 +109,7 @@ export const FILE_KINDS = {
   project: v1<ProjectFile>('a casebench project file', projectFile),
   schema: v1<SchemaFile>('a label schema', schemaFile),
   rubric: v1<RubricFile>('a rubric', rubricFile),
+  compendium: v1<CompendiumFile>('a compendium draft', compendiumFile),
   documents: v1<DocumentsFile>('a document list', documentsFile),
   case: v1<CaseFile>('a case', caseFile),
   reviewer: v1<ReviewerFile>("a reviewer's file", reviewerFile),

@@ -14,6 +14,7 @@ import {
   type CaseRecord,
   type DocumentRecord,
   type DocumentsFile,
+  type CompendiumFile,
   type ProjectFile,
   type RubricFile,
   type ReviewerCase,
@@ -46,6 +47,7 @@ export class ProjectStore {
   private project!: Low<ProjectFile>;
   private schemaDb!: Low<SchemaFile>;
   private rubricDb!: Low<RubricFile>;
+  private compendiumDb: Low<CompendiumFile> | null = null;
   private documentsDb!: Low<DocumentsFile>;
   private readonly caseDbs = new Map<string, Low<CaseFile>>();
   private readonly reviewerDbs = new Map<string, Low<ReviewerFile>>();
@@ -132,6 +134,22 @@ export class ProjectStore {
   async setRubric(rubric: Rubric): Promise<void> {
     this.rubricDb.data = { schemaVersion: 1, ...rubric };
     await this.rubricDb.write();
+  }
+
+  /** The compendium draft (read on first use: only editors need it). */
+  async compendium(): Promise<CompendiumFile['draft']> {
+    return (await this.compendiumFile()).data.draft;
+  }
+
+  async setCompendium(draft: CompendiumFile['draft']): Promise<void> {
+    const db = await this.compendiumFile();
+    db.data.draft = draft;
+    await db.write();
+  }
+
+  private async compendiumFile(): Promise<Low<CompendiumFile>> {
+    this.compendiumDb ??= await this.readOrDefault<CompendiumFile>(join(this.dir, 'compendium.json'), FILE_KINDS.compendium, { schemaVersion: 1, draft: null });
+    return this.compendiumDb;
   }
 
   get documents(): readonly DocumentRecord[] {
@@ -300,7 +318,7 @@ export class ProjectStore {
 
   /** Wait until every queued write is on disk. */
   async flush(): Promise<void> {
-    const adapters: Array<{ idle(): Promise<void> }> = [this.project, this.schemaDb, this.rubricDb, this.documentsDb, ...this.caseDbs.values(), ...this.reviewerDbs.values()].map(
+    const adapters: Array<{ idle(): Promise<void> }> = [this.project, this.schemaDb, this.rubricDb, this.documentsDb, ...(this.compendiumDb ? [this.compendiumDb] : []), ...this.caseDbs.values(), ...this.reviewerDbs.values()].map(
       (db) => db.adapter as unknown as { idle(): Promise<void> },
     );
     for (const p of this.spanDbs.values()) {

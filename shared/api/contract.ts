@@ -2,16 +2,21 @@ import { z } from 'zod';
 import type { SpanAnnotation } from '../model/annotation.ts';
 import type { LabelSchema } from '../model/labels.ts';
 import type { Rubric } from '../model/rubric.ts';
+import type { CaseScore } from '../model/scoring.ts';
+import type { RankingRow } from '../scoring/ranking.ts';
+import type { DifferenceItem } from '../compare/span-diff.ts';
 import type { CaseMeta, ReviewStatus, TaggedSection } from '../model/review.ts';
-import { caseMeta, fields, id, labelSchema, offset, reviewStatus, reviewerName, rubric, sectionKind, textQuote } from '../model/schemas.ts';
+import { caseMeta, compendiumDraft, fields, id, labelSchema, offset, recommendation, reviewStatus, reviewerName, rubric, sectionKind, textQuote } from '../model/schemas.ts';
 import type {
   CaseDetail,
+  CompendiumView,
   CaseSummary,
   ExportJob,
   HistoryResult,
   HistoryState,
   ImportReport,
   ProjectInfo,
+  RatingDistributions,
   ReanchorReport,
   RecentProject,
   RevisionInfo,
@@ -119,6 +124,35 @@ export const contract = {
     ]),
   ),
 
+  setScore: method<CaseScore>()(
+    z
+      .object({
+        caseId: id,
+        ratings: z.record(z.string().max(40), z.number().finite().nullable()).optional(),
+        evidence: z.record(z.string().max(40), z.array(id).max(200)).optional(),
+        comment: z.string().max(20_000).optional(),
+        recommendation: recommendation.nullable().optional(),
+      })
+      .strict(),
+  ),
+  getScores: method<Record<string, CaseScore>>()(caseRef),
+  ranking: method<RankingRow[]>()(z.object({ part: z.string().max(100).optional(), region: z.string().max(100).optional(), documentId: id.optional() }).strict()),
+  ratingDistributions: method<RatingDistributions>()(none),
+  compareReviewers: method<{ text: string; items: DifferenceItem[] }>()(z.object({ caseId: id, reviewers: z.array(reviewerName).min(2).max(20) }).strict()),
+  adjudicate: method<SpanAnnotation[]>()(z.object({ caseId: id, start: offset, end: offset, spanIds: z.array(id).max(100) }).strict()),
+  getCompendium: method<CompendiumView>()(none),
+  proposeCompendium: method<CompendiumView>()(
+    z
+      .object({
+        title: z.string().min(1).max(200),
+        recommendations: z.array(recommendation).min(1).optional(),
+        minScore: z.number().finite().nullable().optional(),
+        groupBy: z.enum(['part', 'none']).optional(),
+      })
+      .strict(),
+  ),
+  setCompendium: method<CompendiumView>()(z.object({ draft: compendiumDraft }).strict()),
+  exportCompendium: method<ExportJob>()(z.object({ format: z.enum(['docx', 'md']) }).strict()),
   getRubric: method<Rubric>()(none),
   setRubric: method<Rubric>()(z.object({ rubric }).strict()),
   getSchema: method<LabelSchema>()(none),

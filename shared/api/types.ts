@@ -1,6 +1,9 @@
 import type { SpanAnnotation } from '../model/annotation.ts';
 import type { DocumentShape } from '../model/document.ts';
 import type { CaseMeta, ReviewStatus, TaggedSection } from '../model/review.ts';
+import type { CompletenessIssue } from '../compendium/checks.ts';
+import type { CompendiumDraft } from '../compendium/draft.ts';
+import type { TocEntry } from '../compendium/toc.ts';
 
 /** Results of the API. Inputs are described by the zod schemas in contract.ts. */
 
@@ -60,6 +63,8 @@ export interface CaseSummary {
   labelCounts: Record<string, number>;
   orphanCount: number;
   tags: string[];
+  /** Mean of the reviewers' weighted rubric scores (null when nobody scored it). */
+  score: number | null;
 }
 
 export interface CaseFilter {
@@ -147,6 +152,25 @@ export interface ImportReport {
   reviewer: string;
   imported: number;
   rejected: Array<{ line: number | null; reason: string }>;
+}
+
+export interface RankingFilter {
+  part?: string;
+  region?: string;
+  documentId?: string;
+}
+
+export interface RatingDistributions {
+  perCriterion: Record<string, Record<number, number>>;
+  perReviewer: Record<string, Record<number, number>>;
+}
+
+export interface CompendiumView {
+  draft: CompendiumDraft | null;
+  toc: TocEntry[];
+  checks: Record<string, CompletenessIssue[]>;
+  /** Whose annotations the indicators and checks come from: the consensus when there is one. */
+  source: string | null;
 }
 
 export interface Stats {

@@ -4,4 +4,5 @@ export * from './document.ts';
 export * from './labels.ts';
 export * from './review.ts';
 export * from './rubric.ts';
+export * from './scoring.ts';
 export * from './sections.ts';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { SECTION_KINDS } from './sections.ts';
 import { LABEL_CUES } from './labels.ts';
 import { REVIEW_STATUSES } from './review.ts';
+import { RECOMMENDATIONS } from './scoring.ts';
 
 /**
  * Runtime schemas of the model, used wherever data crosses a trust boundary: API payloads (IPC
@@ -108,6 +109,22 @@ export const rubricCriterion = z
 export const rubric = z
   .object({ criteria: z.array(rubricCriterion).min(1).max(20) })
   .refine((r) => new Set(r.criteria.map((c) => c.id)).size === r.criteria.length, { message: 'criterion ids must be unique' });
+
+export const recommendation = z.enum(RECOMMENDATIONS);
+export const caseScore = z.object({
+  ratings: z.record(z.string().max(40), z.number().finite().nullable()),
+  evidence: z.record(z.string().max(40), z.array(id).max(200)),
+  comment: z.string().max(20_000),
+  recommendation: recommendation.nullable(),
+  updatedAt: z.string(),
+});
+
+export const compendiumDraft = z.object({
+  title: z.string().min(1).max(200),
+  parts: z.array(z.object({ title: z.string().min(1).max(100), caseIds: z.array(id).max(2000) })).max(100),
+  indicatorTables: z.boolean(),
+  updatedAt: z.string(),
+});
 
 /** A clear one-paragraph message from a zod error, for CLI output and API errors. */
 export function describeIssues(error: z.ZodError): string {

@@ -1,0 +1,160 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../shared/api/errors.ts';
+import { createProject, openProject } from './open-project.ts';
+
+async function twoReviewers() {
+  const dir = join(mkdtempSync(join(tmpdir(), 'casebench-review-')), 'p');
+  const { service } = await createProject(dir, null);
+  await service.store.flush();
+  const alice = await openProject(dir, 'alice');
+  const bob = await openProject(dir, 'bob');
+  return { dir, alice: alice.handlers, bob: bob.handlers, aliceService: alice, bobService: bob };
+}
+
+const errorOf = async (p: Promise<unknown>) => {
+  try {
+    await p;
+  } catch (e) {
+    return e as ApiError;
+  }
+  throw new Error('expected an error');
+};
+
+describe('scoring, ranking, comparing, adjudicating, building the compendium', () => {
+  it('scores cases on the rubric with evidence, ranks them with the spread between reviewers', async () => {
+    const { alice, bob, aliceService } = await twoReviewers();
+    const text = (await alice.getCase({ caseId: 'hc2024-03' })).text;
+    const at = text.indexOf('领导重视是前提');
+    const evidence = await alice.addSpan({ caseId: 'hc2024-03', start: at, end: at + 7, label: 'lesson' });
+    await alice.setScore({ caseId: 'hc2024-03', ratings: { innovation: 5, effectiveness: 4, replicability: 5, writing: 4 }, evidence: { replicability: [evidence.id] }, comment: '经验可复制', recommendation: 'include' });
+    await bob.setScore({ caseId: 'hc2024-03', ratings: { innovation: 3, effectiveness: 4, replicability: 3, writing: 4 }, recommendation: 'pending' });
+    await alice.setScore({ caseId: 'hc2024-01', ratings: { innovation: 2, effectiveness: 2, replicability: 2, writing: 2 }, recommendation: 'exclude' });
+    expect((await errorOf(alice.setScore({ caseId: 'hc2024-01', ratings: { innovation: 6 } }))).message).toMatch(/rated 1–5/);
+    expect((await errorOf(alice.setScore({ caseId: 'hc2024-01', ratings: { beauty: 3 } }))).message).toMatch(/no criterion "beauty"/);
+    expect((await errorOf(alice.setScore({ caseId: 'hc2024-01', evidence: { innovation: [evidence.id] } }))).message).toMatch(/evidence must be your own spans in this case/);
+
+    await aliceService.store.flush();
+    const scores = await alice.getScores({ caseId: 'hc2024-03' });
+    expect(Object.keys(scores).sort()).toEqual(['alice', 'bob']);
+    expect(scores.alice!.evidence.replicability).toEqual([evidence.id]);
+
+    const rows = await alice.ranking({});
+    expect(rows.slice(0, 2).map((r) => [r.caseId, r.rank, r.score, r.range, r.reviewers])).toEqual([
+      ['hc2024-03', 1, 4, 1, 2],
+      ['hc2024-01', 2, 2, 0, 1],
+    ]);
+    expect((await alice.ranking({ part: '重点人群篇' })).every((r) => r.part === '重点人群篇')).toBe(true);
+    const summary = (await alice.listCases({})).find((c) => c.id === 'hc2024-03')!;
+    expect(summary.score).toBe(4);
+    const dist = await alice.ratingDistributions({});
+    expect(dist.perCriterion.innovation).toMatchObject({ 2: 1, 3: 1, 5: 1 });
+
+    // Undo takes back a score like any other change.
+    await alice.undo({});
+    expect((await alice.getScores({ caseId: 'hc2024-01' })).alice).toBeUndefined();
+  });
+
+  it('compares two reviewers on a case and adjudicates into a consensus reviewer', async () => {
+    const { dir, alice, bob, bobService } = await twoReviewers();
+    const text = (await alice.getCase({ caseId: 'hc2024-03' })).text;
+    const find = (q: string) => text.indexOf(q);
+    const a1 = await alice.addSpan({ caseId: 'hc2024-03', start: find('领导重视是前提'), end: find('领导重视是前提') + 7, label: 'lesson' });
+    await bob.addSpan({ caseId: 'hc2024-03', start: find('领导重视是前提'), end: find('领导重视是前提') + 7, label: 'lesson' });
+    const a2 = await alice.addSpan({ caseId: 'hc2024-03', start: find('技术支撑是保障'), end: find('技术支撑是保障') + 7, label: 'lesson' });
+    const b2 = await bob.addSpan({ caseId: 'hc2024-03', start: find('技术支撑是保障'), end: find('技术支撑是保障') + 4, label: 'lesson' });
+    const b3 = await bob.addSpan({ caseId: 'hc2024-03', start: find('健康影响评估'), end: find('健康影响评估') + 6, label: 'practice' });
+    await bobService.store.flush();
+
+    const { items } = await alice.compareReviewers({ caseId: 'hc2024-03', reviewers: ['alice', 'bob'] });
+    expect(items.map((i) => i.kind)).toEqual(['missing', 'match', 'boundary']);
+    const boundary = items.find((i) => i.kind === 'boundary')!;
+    expect(boundary.spans.alice!.map((s) => s.id)).toEqual([a2.id]);
+    expect(boundary.spans.bob!.map((s) => s.id)).toEqual([b2.id]);
+
+    // Adopt Alice's version of the boundary difference, Bob's extra practice span, and the agreed lesson.
+    await alice.adjudicate({ caseId: 'hc2024-03', start: boundary.start, end: boundary.end, spanIds: [a2.id] });
+    const missing = items.find((i) => i.kind === 'missing')!;
+    await alice.adjudicate({ caseId: 'hc2024-03', start: missing.start, end: missing.end, spanIds: [b3.id] });
+    const match = items.find((i) => i.kind === 'match')!;
+    await alice.adjudicate({ caseId: 'hc2024-03', start: match.start, end: match.end, spanIds: [a1.id] });
+    const consensus = JSON.parse(readFileSync(join(dir, 'reviews', 'consensus.spans', 'hc2024-03.json'), 'utf8')).spans as Array<{ quote: { exact: string }; reviewer: string; origin: string }>;
+    expect(consensus.map((s) => s.quote.exact).sort()).toEqual(['健康影响评估', '技术支撑是保障', '领导重视是前提']);
+    expect(consensus.every((s) => s.reviewer === 'consensus' && s.origin === 'adjudication')).toBe(true);
+    // Choosing again replaces the region's consensus; choosing nothing clears it.
+    await alice.adjudicate({ caseId: 'hc2024-03', start: boundary.start, end: boundary.end, spanIds: [b2.id] });
+    await alice.adjudicate({ caseId: 'hc2024-03', start: missing.start, end: missing.end, spanIds: [] });
+    const after = (await alice.getCase({ caseId: 'hc2024-03', reviewers: ['consensus'] })).spans.map((s) => s.quote.exact).sort();
+    expect(after).toEqual(['技术支撑', '领导重视是前提']);
+  });
+
+  it('proposes a compendium from recommendations, checks completeness, and exports DOCX and Markdown that read back', async () => {
+    const { alice, bob, aliceService } = await twoReviewers();
+    for (const [caseId, r] of [
+      ['hc2024-03', 'include'],
+      ['hc2024-01', 'include'],
+      ['hc2024-15', 'include'],
+      ['hc2024-04', 'exclude'],
+    ] as const) {
+      await alice.setScore({ caseId, ratings: { innovation: caseId === 'hc2024-01' ? 5 : 4, effectiveness: 4, replicability: 4, writing: 4 }, recommendation: r });
+      await bob.setScore({ caseId, ratings: { innovation: 4, effectiveness: 4, replicability: 4, writing: 4 }, recommendation: r });
+    }
+    const text = (await alice.getCase({ caseId: 'hc2024-01' })).text;
+    const at = text.indexOf('37.7%');
+    await alice.addSpan({ caseId: 'hc2024-01', start: at, end: at + 5, label: 'indicator', fields: { metric: '成人超重率', value: 37.7, unit: '%' } });
+
+    const view = await alice.proposeCompendium({ title: '2025年度典型案例汇编（初稿）' });
+    expect(view.draft!.parts.map((p) => [p.title, p.caseIds])).toEqual([
+      ['健康影响因素篇', ['hc2024-01', 'hc2024-03']],
+      ['重点人群篇', ['hc2024-15']],
+    ]);
+    expect(view.toc.map((e) => `${e.number}${e.title}`)).toEqual([
+      '一、健康影响因素篇',
+      '1．北京市：创新大人群体重干预模式提升首都职工体重管理能力',
+      '2．河北省：高位推进 部门联动 努力推动将健康融入所有政策',
+      '二、重点人群篇',
+      '1．黑龙江省：创新“1+2”模式推动老年健康促进行动开展',
+    ]);
+    expect(view.checks['hc2024-01']!.map((c) => c.code)).toEqual(['indicator-without-baseline']);
+    expect(view.checks['hc2024-03']).toEqual([]);
+
+    // Reorder: the editor moves case 3 before case 1 and renames the part; the numbering follows.
+    const draft = view.draft!;
+    const reordered = await alice.setCompendium({ draft: { ...draft, parts: [{ title: '健康环境篇', caseIds: ['hc2024-03', 'hc2024-01'] }, draft.parts[1]!] } });
+    expect(reordered.toc.slice(0, 3).map((e) => `${e.number}${e.kind === 'part' ? e.title : e.title.slice(0, 4)}`)).toEqual(['一、健康环境篇', '1．河北省：', '2．北京市：']);
+
+    const docxJob = await alice.exportCompendium({ format: 'docx' });
+    const mdJob = await alice.exportCompendium({ format: 'md' });
+    const wait = async (id: string) => {
+      for (let i = 0; i < 100; i++) {
+        const j = await alice.exportStatus({ jobId: id });
+        if (j.state !== 'running') return j;
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      throw new Error('export did not finish');
+    };
+    const docx = await wait(docxJob.id);
+    expect(docx.state).toBe('done');
+    const files = unzipSync(new Uint8Array(readFileSync(docx.output!)));
+    const xml = strFromU8(files['word/document.xml']!);
+    const headings = [...xml.matchAll(/<w:pStyle w:val="Heading([12])"\/>.*?<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => `${m[1]}:${m[2]}`);
+    expect(headings).toEqual([
+      '1:一、健康环境篇',
+      '2:1．河北省：高位推进 部门联动 努力推动将健康融入所有政策',
+      '2:2．北京市：创新大人群体重干预模式提升首都职工体重管理能力',
+      '1:二、重点人群篇',
+      '2:1．黑龙江省：创新“1+2”模式推动老年健康促进行动开展',
+    ]);
+    expect(xml).toContain('领导重视是前提');
+    expect(xml).toContain('成人超重率'); // the indicator table
+    const md = readFileSync((await wait(mdJob.id)).output!, 'utf8');
+    expect(md).toMatch(/^# 2025年度典型案例汇编（初稿）\n/);
+    expect(md).toContain('## 一、健康环境篇');
+    expect(md).toContain('### 1．河北省：高位推进');
+    expect(md).toContain('| 成人超重率 |  |  | 37.7 |  | % |  |');
+    await aliceService.store.flush();
+  });
+});

@@ -1,0 +1,56 @@
+import type { ParsedInputOf } from '../../shared/api/contract.ts';
+import { ApiError } from '../../shared/api/errors.ts';
+import type { RatingDistributions, RankingFilter } from '../../shared/api/types.ts';
+import type { CaseScore } from '../../shared/model/scoring.ts';
+import { rankCases, ratingDistributions, type RankableCase, type RankingRow } from '../../shared/scoring/ranking.ts';
+import type { ProjectStore } from '../store/project-store.ts';
+
+/** Check a score change against the project's rubric and the reviewer's spans, and merge it. */
+export function mergeScore(store: ProjectStore, spanIds: ReadonlySet<string>, before: CaseScore | undefined, input: ParsedInputOf<'setScore'>): CaseScore {
+  const rubric = store.rubric;
+  const ratings = { ...before?.ratings };
+  for (const [criterion, value] of Object.entries(input.ratings ?? {})) {
+    const c = rubric.criteria.find((x) => x.id === criterion);
+    if (!c) throw new ApiError('invalid-input', `no criterion "${criterion}" in this project's rubric (${rubric.criteria.map((x) => x.id).join(', ')})`);
+    if (value !== null && (!Number.isInteger(value) || value < c.min || value > c.max)) {
+      throw new ApiError('invalid-input', `${c.name.en} is rated ${c.min}–${c.max} in whole numbers, not ${value}`);
+    }
+    ratings[criterion] = value;
+  }
+  const evidence = { ...before?.evidence };
+  for (const [criterion, ids] of Object.entries(input.evidence ?? {})) {
+    if (!rubric.criteria.some((x) => x.id === criterion)) throw new ApiError('invalid-input', `no criterion "${criterion}" in this project's rubric`);
+    const unknown = ids.filter((id) => !spanIds.has(id));
+    if (unknown.length) throw new ApiError('invalid-input', `evidence must be your own spans in this case; not found: ${unknown.join(', ')}`);
+    evidence[criterion] = [...new Set(ids)];
+  }
+  return {
+    ratings,
+    evidence,
+    comment: input.comment ?? before?.comment ?? '',
+    recommendation: input.recommendation === undefined ? (before?.recommendation ?? null) : input.recommendation,
+    updatedAt: new Date().toISOString(),
+  };
+}
+
+export function rankableCases(store: ProjectStore, filter: RankingFilter = {}): RankableCase[] {
+  return store.caseIds
+    .map((id) => store.getCase(id)!)
+    .filter((c) => (!filter.part || c.part === filter.part) && (!filter.region || (c.region ?? '').includes(filter.region)) && (!filter.documentId || c.documentId === filter.documentId))
+    .map((c) => {
+      const scores: Record<string, CaseScore | undefined> = {};
+      for (const r of store.reviewers) {
+        const s = store.reviewerCase(r, c.id)?.score;
+        if (s) scores[r] = s;
+      }
+      return { caseId: c.id, title: c.title, part: c.part, region: c.region, documentId: c.documentId, scores };
+    });
+}
+
+export function ranking(store: ProjectStore, filter: RankingFilter): RankingRow[] {
+  return rankCases(store.rubric, rankableCases(store, filter));
+}
+
+export function distributions(store: ProjectStore): RatingDistributions {
+  return ratingDistributions(store.rubric, rankableCases(store));
+}
