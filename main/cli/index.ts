@@ -6,6 +6,7 @@ import { ProjectError } from '../store/project-store.ts';
 import { registerDataCommands } from './data-commands.ts';
 import { registerInspect } from './inspect.ts';
 import { registerProjectCommands } from './project-commands.ts';
+import { registerReviewCommands } from './review-commands.ts';
 import { registerServe } from './serve-command.ts';
 
 /**
@@ -25,6 +26,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   registerInspect(program, setCode);
   registerProjectCommands(program, setCode);
   registerDataCommands(program, setCode);
+  registerReviewCommands(program);
   registerServe(program);
   try {
     await program.parseAsync([...argv], { from: 'user' });

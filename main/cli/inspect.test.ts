@@ -89,3 +89,31 @@ describe('casebench inspect', () => {
     expect(usage.stderr).toMatch(/unknown command/);
   });
 });
+
+describe('casebench rank and compendium', () => {
+  it('ranks scored cases and writes the draft compendium', async () => {
+    const { mkdtempSync: mk, readFileSync: read } = await import('node:fs');
+    const dir = join(mk(join(tmpdir(), 'casebench-cli-')), 'p');
+    const { createProject } = await import('../services/open-project.ts');
+    const { openProject } = await import('../services/open-project.ts');
+    await (await createProject(dir, null)).service.store.flush();
+    const alice = await openProject(dir, 'alice');
+    await alice.handlers.setScore({ caseId: 'hc2024-03', ratings: { innovation: 5, effectiveness: 5, replicability: 4, writing: 4 }, recommendation: 'include' });
+    await alice.handlers.setScore({ caseId: 'news2022-01', ratings: { innovation: 3, effectiveness: 3, replicability: 3, writing: 3 }, recommendation: 'include' });
+    await alice.store.flush();
+    const ranked = await run(['rank', dir]);
+    expect(ranked.code).toBe(0);
+    expect(ranked.out).toMatch(/^\s+1\s+4\.50 .* hc2024-03 /m);
+    expect(ranked.out).toMatch(/^\s+2\s+3\.00 .* news2022-01 /m);
+    const json = JSON.parse((await run(['rank', dir, '--json'])).out);
+    expect(json[0]).toMatchObject({ caseId: 'hc2024-03', rank: 1, score: 4.5 });
+    const out = join(dir, 'draft.md');
+    const built = await run(['compendium', dir, '--out', out]);
+    expect(built.code).toBe(0);
+    expect(built.out).toMatch(/wrote .*draft\.md: 2 parts, 2 cases/);
+    expect(read(out, 'utf8')).toContain('## 一、健康影响因素篇');
+    const bad = await run(['compendium', dir, '--out', join(dir, 'draft.pdf')]);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/--out must end in \.docx or \.md/);
+  });
+});

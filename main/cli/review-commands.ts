@@ -1,0 +1,66 @@
+import { writeFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import type { Command } from 'commander';
+import { ApiError } from '../../shared/api/errors.ts';
+import { RECOMMENDATIONS, type Recommendation } from '../../shared/model/scoring.ts';
+import { proposeCompendium, renderCompendium } from '../services/compendium.ts';
+import { openProject } from '../services/open-project.ts';
+import { printJson } from './io.ts';
+
+const fmt = (n: number | null, digits = 2) => (n === null ? '—' : n.toFixed(digits));
+
+/** `rank` and `compendium`: what the committee and the editors script. */
+export function registerReviewCommands(program: Command): void {
+  program
+    .command('rank')
+    .description('cases ranked by the weighted mean of reviewers’ rubric scores, with the spread between reviewers')
+    .argument('<dir>', 'the project folder')
+    .option('--part <part>', 'only this part or category')
+    .option('--region <region>', 'only cases whose region contains this')
+    .option('--json', 'print JSON')
+    .action(async (dir: string, opts: { part?: string; region?: string; json?: boolean }) => {
+      const service = await openProject(dir);
+      const rows = await service.handlers.ranking({ ...(opts.part ? { part: opts.part } : {}), ...(opts.region ? { region: opts.region } : {}) });
+      if (opts.json) return printJson(rows);
+      const rubric = service.store.rubric;
+      const lines = [`rank  score  spread  n  ${rubric.criteria.map((c) => c.name.zh).join('  ')}  入选/待定/不入选  case`];
+      for (const r of rows.filter((x) => x.score !== null)) {
+        lines.push(
+          `${String(r.rank).padStart(4)}  ${fmt(r.score).padStart(5)}  ${fmt(r.range).padStart(6)}  ${r.reviewers}  ${rubric.criteria.map((c) => fmt(r.byCriterion[c.id] ?? null, 1).padStart(c.name.zh.length * 2)).join('  ')}  ${r.recommendations.include}/${r.recommendations.pending}/${r.recommendations.exclude}  ${r.caseId} ${r.title}`,
+        );
+      }
+      const unscored = rows.filter((x) => x.score === null).length;
+      if (unscored) lines.push(`(${unscored} cases not scored yet)`);
+      process.stdout.write(lines.join('\n') + '\n');
+    });
+
+  program
+    .command('compendium')
+    .description('build the draft compendium from the current selection (or, when there is none, from the cases recommended 入选) as DOCX or Markdown')
+    .argument('<dir>', 'the project folder')
+    .requiredOption('--out <file>', 'draft.docx or draft.md')
+    .option('--title <title>', 'title of a newly proposed draft', '典型案例汇编（初稿）')
+    .option('--recommend <which...>', `recommendations selected when proposing (${RECOMMENDATIONS.join(', ')})`, ['include'])
+    .option('--min-score <n>', 'minimum score when proposing', (v) => Number(v))
+    .action(async (dir: string, opts: { out: string; title: string; recommend: string[]; minScore?: number }) => {
+      const format = extname(opts.out).toLowerCase() === '.docx' ? 'docx' : extname(opts.out).toLowerCase() === '.md' ? 'md' : null;
+      if (!format) throw new ApiError('invalid-input', '--out must end in .docx or .md');
+      const bad = opts.recommend.filter((r) => !(RECOMMENDATIONS as readonly string[]).includes(r));
+      if (bad.length) throw new ApiError('invalid-input', `unknown recommendation ${bad.join(', ')}; one of ${RECOMMENDATIONS.join(', ')}`);
+      const service = await openProject(dir);
+      let view = await service.handlers.getCompendium({});
+      const size = (v: typeof view) => v.draft?.parts.reduce((n, p) => n + p.caseIds.length, 0) ?? 0;
+      if (!size(view)) {
+        view = await proposeCompendium(service, opts.title, { recommendations: opts.recommend as Recommendation[], minScore: opts.minScore ?? null, groupBy: 'part' });
+        process.stdout.write('no draft yet: proposed one from the committee’s recommendations\n');
+      }
+      const cases = size(view);
+      if (!cases) throw new ApiError('not-found', 'the draft has no cases: score and recommend cases first (or build the draft in the workbench)');
+      await writeFile(opts.out, await renderCompendium(service, format));
+      await service.store.flush();
+      process.stdout.write(`wrote ${opts.out}: ${view.draft!.parts.length} parts, ${cases} cases\n`);
+      for (const e of view.toc) process.stdout.write(`  ${e.kind === 'case' ? '  ' : ''}${e.number}${e.title}\n`);
+      const issues = Object.entries(view.checks).flatMap(([id, list]) => list.map((i) => `${id}: ${i.message}`));
+      if (issues.length) process.stdout.write(`checks:\n${issues.map((i) => `  ! ${i}`).join('\n')}\n`);
+    });
+}
