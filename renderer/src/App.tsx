@@ -6,6 +6,10 @@ import type { TextIndex } from './reader/text-index.ts';
 import { installStyles } from './reader/paint.ts';
 import { useApp, useAppStore } from './state/context.ts';
 import { CaseHeader } from './components/CaseHeader.tsx';
+import { CompareView } from './components/CompareView.tsx';
+import { CompendiumView } from './components/CompendiumView.tsx';
+import { LessonsView } from './components/LessonsView.tsx';
+import { RankingView } from './components/RankingView.tsx';
 import { ExportDialog } from './components/ExportDialog.tsx';
 import { LabelPalette } from './components/LabelPalette.tsx';
 import { Navigator } from './components/Navigator.tsx';
@@ -17,7 +21,7 @@ import { ReviewerDialog } from './components/ReviewerDialog.tsx';
 import { SearchDialog } from './components/SearchDialog.tsx';
 import { ShortcutsDialog } from './components/ShortcutsDialog.tsx';
 import { SidePanel } from './components/SidePanel.tsx';
-import { TopBar } from './components/TopBar.tsx';
+import { TopBar, VIEWS } from './components/TopBar.tsx';
 
 export function App() {
   const { t } = useTranslation();
@@ -26,6 +30,7 @@ export function App() {
   const info = useApp((s) => s.info);
   const schema = useApp((s) => s.schema);
   const caseKey = useApp((s) => s.caseId ?? '');
+  const view = useApp((s) => s.view);
   const [index, setIndex] = useState<TextIndex | null>(null);
 
   // Chip colours of the labels (the highlights themselves are styled by the reader).
@@ -84,6 +89,9 @@ export function App() {
       } else if (e.altKey && e.key === '2') {
         e.preventDefault();
         document.querySelector<HTMLElement>('.reader-text')?.focus();
+      } else if (e.altKey && e.shiftKey && /^Digit[1-5]$/.test(e.code)) {
+        e.preventDefault();
+        s.setView(VIEWS[Number(e.code.slice(5)) - 1]!);
       } else if (primary(e) && e.key === 'Enter' && !isTyping(e)) {
         e.preventDefault();
         void s.setStatus('done');
@@ -114,19 +122,28 @@ export function App() {
   return (
     <div className="app">
       <TopBar />
-      <div className="workspace">
-        <Navigator />
-        <main className="center" aria-label={t('reader.caseText')}>
-          <CaseHeader onLabel={labelSelection} />
-          <div className="reading">
-            <Outline key={caseKey} index={index} />
-            <div className="reader">
-              <Reader onIndex={setIndex} onLabel={labelSelection} />
+      {view === 'annotate' ? (
+        <div className="workspace">
+          <Navigator />
+          <main className="center" aria-label={t('reader.caseText')}>
+            <CaseHeader onLabel={labelSelection} />
+            <div className="reading">
+              <Outline key={caseKey} index={index} />
+              <div className="reader">
+                <Reader onIndex={setIndex} onLabel={labelSelection} />
+              </div>
             </div>
-          </div>
-        </main>
-        <SidePanel index={index} />
-      </div>
+          </main>
+          <SidePanel index={index} />
+        </div>
+      ) : view === 'compare' ? (
+        <div className="workspace two">
+          <Navigator />
+          <CompareView />
+        </div>
+      ) : (
+        <div className="workspace one">{view === 'ranking' ? <RankingView /> : view === 'compendium' ? <CompendiumView /> : <LessonsView />}</div>
+      )}
       <Notice />
       {dialog === 'reviewer' ? <ReviewerDialog /> : null}
       {dialog === 'search' ? <SearchDialog /> : null}

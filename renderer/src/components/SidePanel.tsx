@@ -5,9 +5,10 @@ import type { TextIndex } from '../reader/text-index.ts';
 import { AnnotationList } from './AnnotationList.tsx';
 import { MetaPanel } from './MetaPanel.tsx';
 import { RevisionPanel } from './RevisionPanel.tsx';
+import { ScorePanel } from './ScorePanel.tsx';
 import { SpanEditor } from './SpanEditor.tsx';
 
-const TABS: SideTab[] = ['annotations', 'meta', 'revisions'];
+const TABS: SideTab[] = ['annotations', 'score', 'meta', 'revisions'];
 
 export function SidePanel({ index }: { index: TextIndex | null }) {
   const { t } = useTranslation();
@@ -29,7 +30,7 @@ export function SidePanel({ index }: { index: TextIndex | null }) {
         ))}
       </div>
       <div role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`} className="tabpanel">
-        {tab === 'annotations' ? <AnnotationList /> : tab === 'meta' ? <MetaPanel key={`${detail.summary.id}:${JSON.stringify(detail.meta)}`} /> : <RevisionPanel index={index} />}
+        {tab === 'annotations' ? <AnnotationList /> : tab === 'score' ? <ScorePanel key={detail.summary.id} /> : tab === 'meta' ? <MetaPanel key={`${detail.summary.id}:${JSON.stringify(detail.meta)}`} /> : <RevisionPanel index={index} />}
       </div>
     </aside>
   );

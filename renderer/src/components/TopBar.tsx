@@ -2,6 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { setLanguage } from '../i18n/index.ts';
 import { primaryName } from '../lib/keys.ts';
 import { useApp } from '../state/context.ts';
+import type { View } from '../state/store.ts';
+
+export const VIEWS: View[] = ['annotate', 'ranking', 'compare', 'compendium', 'lessons'];
 
 export function TopBar() {
   const { t, i18n } = useTranslation();
@@ -12,6 +15,8 @@ export function TopBar() {
   const undo = useApp((s) => s.undo);
   const redo = useApp((s) => s.redo);
   const toggleOthers = useApp((s) => s.toggleOthers);
+  const view = useApp((s) => s.view);
+  const setView = useApp((s) => s.setView);
   return (
     <header className="topbar" role="banner">
       <div className="brand" aria-label={t('app.name')}>
@@ -20,6 +25,13 @@ export function TopBar() {
       <button type="button" className="project" onClick={() => openDialog('project')} title={info?.dir}>
         {t('top.project')}：{info?.name ?? '…'}
       </button>
+      <nav className="views" aria-label={t('views.label')}>
+        {VIEWS.map((v, i) => (
+          <button key={v} type="button" aria-pressed={view === v} className={view === v ? 'on' : ''} onClick={() => setView(v)} aria-keyshortcuts={`Alt+Shift+${i + 1}`}>
+            {t(`views.${v}`)}
+          </button>
+        ))}
+      </nav>
       <div className="spacer" />
       <button type="button" onClick={() => void undo()} disabled={!history.canUndo} title={history.undoLabel ? t('top.undoWhat', { what: history.undoLabel }) : undefined} aria-keyshortcuts="Control+Z">
         ↶ {t('top.undo')}

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SECTION_KINDS } from '../../../shared/model/sections.ts';
 import { REVIEW_STATUSES } from '../../../shared/model/review.ts';
+import { RECOMMENDATIONS } from '../../../shared/model/scoring.ts';
 import { en } from './en.ts';
 import { zhCN } from './zh-CN.ts';
 
@@ -22,6 +23,11 @@ describe('interface text', () => {
   // Keys built from values: one per status, kind and origin.
   for (const s of REVIEW_STATUSES) keys.add(`status.${s}`);
   for (const k of SECTION_KINDS) keys.add(`kinds.${k}`);
+  for (const r of RECOMMENDATIONS) keys.add(`recommendation.${r}`);
+  for (const v of ['annotate', 'ranking', 'compare', 'compendium', 'lessons']) keys.add(`views.${v}`);
+  for (const k of ['match', 'missing', 'boundary', 'label', 'fields']) keys.add(`compare.kinds.${k}`);
+  for (const tab of ['annotations', 'score', 'meta', 'revisions']) keys.add(`panel.${tab}`);
+  for (const f of ['docx', 'md']) keys.add(`compendium.export.${f}`);
 
   it('uses keys that exist in Chinese and in English', () => {
     expect(keys.size).toBeGreaterThan(100);

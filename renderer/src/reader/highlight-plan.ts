@@ -62,11 +62,12 @@ const DECORATION: Record<LabelCue, string> = {
  * colour alone); other reviewers' spans get an outline-like overline in grey; the selection a
  * strong outline colour. ::highlight() accepts colours and text decorations, which is enough.
  */
-export function highlightCss(labels: readonly LabelDef[]): string {
+export function highlightCss(labels: readonly LabelDef[], prefix = ''): string {
   const rules = labels.map((l) => {
     const underline = shade(l.color, -0.45);
-    return `::highlight(${labelHighlight(l.id)}) { background-color: ${withAlpha(l.color, 0.38)}; text-decoration: ${DECORATION[l.cue]} ${underline}; text-underline-offset: 3px; }`;
+    return `::highlight(${prefix}${labelHighlight(l.id)}) { background-color: ${withAlpha(l.color, 0.38)}; text-decoration: ${DECORATION[l.cue]} ${underline}; text-underline-offset: 3px; }`;
   });
+  if (prefix) return rules.join('\n');
   rules.push(`::highlight(${OTHERS_HIGHLIGHT}) { text-decoration: overline dotted 2px #5f6b7a; background-color: rgba(95, 107, 122, 0.10); }`);
   rules.push(`::highlight(${SELECTED_HIGHLIGHT}) { background-color: rgba(25, 90, 200, 0.28); color: #0b1f44; }`);
   rules.push(`::highlight(${SEARCH_HIGHLIGHT}) { background-color: #ffe066; color: #000; }`);

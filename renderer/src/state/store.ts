@@ -8,7 +8,8 @@ import type { ReviewStatus } from '../../../shared/model/review.ts';
 import type { Connection } from '../api/connect.ts';
 
 export type Dialog = 'search' | 'export' | 'shortcuts' | 'project' | 'reviewer' | 'palette' | null;
-export type SideTab = 'annotations' | 'meta' | 'revisions';
+export type SideTab = 'annotations' | 'score' | 'meta' | 'revisions';
+export type View = 'annotate' | 'ranking' | 'compare' | 'compendium' | 'lessons';
 
 export interface Filters {
   documentId?: string;
@@ -38,6 +39,7 @@ interface State {
   selectedSpanId: string | null;
   showOthers: boolean;
   dialog: Dialog;
+  view: View;
   sideTab: SideTab;
   history: HistoryState;
   notice: Notice | null;
@@ -50,6 +52,7 @@ interface State {
 
 interface Actions {
   boot(): Promise<void>;
+  refreshInfo(): Promise<void>;
   refreshCases(): Promise<void>;
   setFilters(f: Filters): Promise<void>;
   openCase(id: string, reveal?: { start: number; end: number; select?: boolean }): Promise<void>;
@@ -64,6 +67,7 @@ interface Actions {
   setStatus(status: ReviewStatus): Promise<void>;
   toggleOthers(): Promise<void>;
   openDialog(d: Dialog): void;
+  setView(v: View): void;
   setSideTab(t: SideTab): void;
   notify(n: Notice | null): void;
   run<T>(p: Promise<T>): Promise<T | null>;
@@ -100,6 +104,7 @@ export const createAppStore = (conn: Connection) =>
       selectedSpanId: null,
       showOthers: false,
       dialog: null,
+      view: 'annotate',
       sideTab: 'annotations',
       history: noHistory,
       notice: null,
@@ -126,6 +131,11 @@ export const createAppStore = (conn: Connection) =>
         const fromHash = /^#\/case\/([^/?#]+)/.exec(location.hash)?.[1];
         const first = (fromHash && get().cases.find((c) => c.id === decodeURIComponent(fromHash))?.id) || get().cases[0]?.id;
         if (first) await get().openCase(first);
+      },
+
+      async refreshInfo() {
+        const info = await get().run(api.projectInfo({}));
+        if (info) set({ info });
       },
 
       async afterProjectSwitch(info) {
@@ -271,6 +281,10 @@ export const createAppStore = (conn: Connection) =>
 
       openDialog(dialog) {
         set({ dialog });
+      },
+
+      setView(view) {
+        set({ view });
       },
 
       setSideTab(sideTab) {

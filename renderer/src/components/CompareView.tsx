@@ -1,0 +1,203 @@
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DifferenceItem } from '../../../shared/compare/span-diff.ts';
+import type { SpanAnnotation } from '../../../shared/model/annotation.ts';
+import { highlightCss, planHighlights } from '../reader/highlight-plan.ts';
+import { HighlightPainter, installStyles } from '../reader/paint.ts';
+import { layoutParagraphs } from '../reader/paragraphs.ts';
+import { TextIndex } from '../reader/text-index.ts';
+import { labelById, useLocalised } from '../lib/use-labels.ts';
+import { useApp } from '../state/context.ts';
+
+const CONSENSUS = 'consensus';
+
+/**
+ * Two or more reviewers' annotations of one case side by side, the differences listed and
+ * marked (missing, different boundaries, different label, different fields), and for each
+ * difference a choice of which version becomes the consensus.
+ */
+export function CompareView() {
+  const { t } = useTranslation();
+  const conn = useApp((s) => s.conn);
+  const info = useApp((s) => s.info);
+  const caseId = useApp((s) => s.caseId);
+  const detail = useApp((s) => s.detail);
+  const schema = useApp((s) => s.schema);
+  const run = useApp((s) => s.run);
+  const refreshInfo = useApp((s) => s.refreshInfo);
+  const all = useMemo(() => (info?.reviewers ?? []).filter((r) => r !== CONSENSUS), [info]);
+  const [chosen, setChosen] = useState<string[]>([]);
+  const reviewerKey = (chosen.length >= 2 ? chosen : all.slice(0, 2)).join(',');
+  const reviewers = useMemo(() => (reviewerKey ? reviewerKey.split(',') : []), [reviewerKey]);
+  const [items, setItems] = useState<DifferenceItem[]>([]);
+  const [consensus, setConsensus] = useState<SpanAnnotation[]>([]);
+  const [focus, setFocus] = useState<string | null>(null);
+
+  // Bumped after each adjudication: the comparison and the columns reload.
+  const [version, setVersion] = useState(0);
+  useEffect(() => {
+    if (!caseId || reviewers.length < 2) return;
+    let live = true;
+    void (async () => {
+      const r = await run(conn.api.compareReviewers({ caseId, reviewers }));
+      const c = info?.reviewers.includes(CONSENSUS) ? await run(conn.api.getCase({ caseId, reviewers: [CONSENSUS] })) : null;
+      if (!live) return;
+      if (r) setItems(r.items);
+      setConsensus(c?.spans ?? []);
+    })();
+    return () => {
+      live = false;
+    };
+    // oxlint-disable-next-line react/exhaustive-effect-dependencies -- `version` is bumped after an adjudication to reload
+  }, [caseId, reviewers, conn, run, info, version]);
+
+  useEffect(() => {
+    if (schema) installStyles('compare', reviewers.map((_, i) => highlightCss(schema.labels, `cb-cmp${i}-`)).join('\n') + '\n::highlight(cb-cmp-focus) { background-color: rgba(179, 38, 30, 0.18); text-decoration: underline wavy 2px #b3261e; }');
+  }, [schema, reviewers]);
+
+  if (!detail || !caseId) return <main className="view">{t('reader.empty')}</main>;
+  if (all.length < 2) return <main className="view compare-view"><p className="muted">{t('compare.needTwo')}</p></main>;
+
+  const adjudicate = async (item: DifferenceItem, spanIds: string[]) => {
+    if ((await run(conn.api.adjudicate({ caseId, start: item.start, end: item.end, spanIds }))) !== null) {
+      await refreshInfo();
+      setVersion((v) => v + 1);
+    }
+  };
+  const adoptedFrom = (item: DifferenceItem): string | null => {
+    const inRegion = consensus.filter((s) => s.start < item.end && s.end > item.start);
+    if (!inRegion.length) return null;
+    const sig = (list: SpanAnnotation[]) => list.map((s) => `${s.start}:${s.end}:${s.label}`).sort().join('|');
+    return reviewers.find((r) => sig(item.spans[r] ?? []) === sig(inRegion)) ?? 'edited';
+  };
+  const differences = items.filter((i) => i.kind !== 'match');
+
+  return (
+    <main className="view compare-view" aria-label={t('views.compare')}>
+      <header className="view-head">
+        <h1>
+          {t('compare.title')}：{detail.summary.title}
+        </h1>
+        <fieldset className="chips">
+          <legend>{t('compare.reviewers')}</legend>
+          {all.map((r) => (
+            <label key={r}>
+              <input type="checkbox" checked={reviewers.includes(r)} onChange={(e) => setChosen(e.target.checked ? [...new Set([...reviewers, r])] : reviewers.filter((x) => x !== r))} /> {r}
+            </label>
+          ))}
+        </fieldset>
+        <span className="muted">{t('compare.summary', { differences: differences.length, agreed: items.length - differences.length })}</span>
+      </header>
+      <div className="compare-body">
+        <div className="compare-columns" style={{ gridTemplateColumns: `repeat(${reviewers.length}, minmax(0, 1fr))` }}>
+          {reviewers.map((r, i) => (
+            <CompareColumn key={r} reviewer={r} column={i} text={detail.text} caseId={caseId} focus={items.find((x) => x.id === focus) ?? null} version={version} />
+          ))}
+        </div>
+        <ol className="differences" aria-label={t('compare.differences')}>
+          {items.map((item) => {
+            const adopted = adoptedFrom(item);
+            return (
+              <li key={item.id} className={`difference kind-${item.kind}${item.id === focus ? ' focused' : ''}`}>
+                <button type="button" className="link" onClick={() => setFocus(item.id)}>
+                  <strong>{t(`compare.kinds.${item.kind}`)}</strong> <span lang="zh-CN">“{detail.text.slice(item.start, Math.min(item.end, item.start + 24))}”</span>
+                </button>
+                {item.fields ? <span className="muted small"> {item.fields.join(', ')}</span> : null}
+                <div className="versions">
+                  {reviewers.map((r) => (
+                    <div key={r} className="version">
+                      <span className="reviewer">{r}</span>：<Versions spans={item.spans[r] ?? []} />
+                      {item.kind !== 'match' ? (
+                        <button type="button" onClick={() => void adjudicate(item, (item.spans[r] ?? []).map((s) => s.id))} aria-pressed={adopted === r}>
+                          {adopted === r ? '✔ ' : ''}
+                          {t('compare.adopt', { reviewer: r })}
+                        </button>
+                      ) : null}
+                    </div>
+                  ))}
+                  {item.kind === 'match' ? (
+                    <button type="button" onClick={() => void adjudicate(item, (item.spans[reviewers[0]!] ?? []).map((s) => s.id))} aria-pressed={!!adopted}>
+                      {adopted ? '✔ ' : ''}
+                      {t('compare.accept')}
+                    </button>
+                  ) : (
+                    <button type="button" onClick={() => void adjudicate(item, [])}>
+                      {t('compare.none')}
+                    </button>
+                  )}
+                </div>
+              </li>
+            );
+          })}
+        </ol>
+      </div>
+    </main>
+  );
+}
+
+function Versions({ spans }: { spans: SpanAnnotation[] }) {
+  const { t } = useTranslation();
+  const name = useLocalised();
+  const schema = useApp((s) => s.schema);
+  if (!spans.length) return <em className="muted">{t('compare.nothing')}</em>;
+  return (
+    <>
+      {spans.map((s) => {
+        const l = labelById(schema?.labels, s.label);
+        const f = Object.entries(s.fields).filter(([, v]) => v !== null && v !== '');
+        return (
+          <span key={s.id} className="span-version">
+            <span className={`label-chip label-${s.label}`} aria-hidden="true">
+              {l?.glyph}
+            </span>
+            {l ? name(l.name) : s.label} “{s.quote.exact}”{f.length ? ` (${f.map(([k, v]) => `${k}=${v}`).join(', ')})` : ''}
+          </span>
+        );
+      })}
+    </>
+  );
+}
+
+/** One reviewer's column: the text with their spans painted, the focused difference marked. */
+const CompareColumn = memo(function CompareColumn({ reviewer, column, text, caseId, focus, version }: { reviewer: string; column: number; text: string; caseId: string; focus: DifferenceItem | null; version: number }) {
+  const conn = useApp((s) => s.conn);
+  const schema = useApp((s) => s.schema);
+  const root = useRef<HTMLDivElement>(null);
+  const painter = useRef(new HighlightPainter());
+  const [spans, setSpans] = useState<SpanAnnotation[]>([]);
+  const paragraphs = useMemo(() => layoutParagraphs(text, []), [text]);
+  useEffect(() => {
+    let live = true;
+    void conn.api.getCase({ caseId, reviewers: [reviewer] }).then((d) => live && setSpans(d.spans));
+    return () => {
+      live = false;
+    };
+    // oxlint-disable-next-line react/exhaustive-effect-dependencies -- `version` says the reviewer's spans or the consensus changed
+  }, [conn, caseId, reviewer, version]);
+  useLayoutEffect(() => {
+    if (!root.current || !schema) return;
+    const index = new TextIndex(root.current);
+    const groups = planHighlights({ spans, labels: schema.labels, reviewer, showOthers: false, selectedId: null }).map((g) => ({ ...g, name: g.name.replace('cb-', `cb-cmp${column}-`) }));
+    painter.current.paint(index, groups);
+    // The focused difference, marked in every column (each column adds its range).
+    const focusRanges = column === 0 ? [] : [...(CSS.highlights.get('cb-cmp-focus') ?? [])];
+    const r = focus ? index.range(focus.start, focus.end) : null;
+    if (r) {
+      CSS.highlights.set('cb-cmp-focus', new Highlight(r, ...(focusRanges as Range[])));
+      r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    } else if (column === 0) CSS.highlights.delete('cb-cmp-focus');
+    // oxlint-disable-next-line react/exhaustive-effect-dependencies -- the paragraphs are the DOM the ranges point into
+  }, [spans, schema, reviewer, column, focus, paragraphs]);
+  return (
+    <section className="compare-column" aria-label={reviewer}>
+      <h2>{reviewer}</h2>
+      <div ref={root} className="reader-text compact" lang="zh-CN">
+        {paragraphs.map((p) => (
+          <p key={p.start} data-start={p.start}>
+            {p.text}
+          </p>
+        ))}
+      </div>
+    </section>
+  );
+});

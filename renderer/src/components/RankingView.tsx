@@ -1,0 +1,122 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RatingDistributions } from '../../../shared/api/types.ts';
+import type { Rubric } from '../../../shared/model/rubric.ts';
+import type { RankingRow } from '../../../shared/scoring/ranking.ts';
+import { useLocalised } from '../lib/use-labels.ts';
+import { useApp } from '../state/context.ts';
+import { BarChart } from './BarChart.tsx';
+
+const fmt = (n: number | null, d = 2) => (n === null ? '—' : n.toFixed(d));
+
+/** Cases ranked by the reviewers' weighted scores, with their spread; distributions as charts. */
+export function RankingView() {
+  const { t } = useTranslation();
+  const name = useLocalised();
+  const conn = useApp((s) => s.conn);
+  const cases = useApp((s) => s.cases);
+  const openCase = useApp((s) => s.openCase);
+  const setView = useApp((s) => s.setView);
+  const [part, setPart] = useState('');
+  const [region, setRegion] = useState('');
+  const [rows, setRows] = useState<RankingRow[]>([]);
+  const [rubric, setRubric] = useState<Rubric | null>(null);
+  const [dist, setDist] = useState<RatingDistributions | null>(null);
+  const parts = useMemo(() => [...new Set(cases.map((c) => c.part).filter((p): p is string => !!p))], [cases]);
+
+  useEffect(() => {
+    void conn.api.ranking({ ...(part ? { part } : {}), ...(region ? { region } : {}) }).then(setRows);
+  }, [conn, part, region]);
+  useEffect(() => {
+    void conn.api.getRubric({}).then(setRubric);
+    void conn.api.ratingDistributions({}).then(setDist);
+  }, [conn]);
+  if (!rubric) return null;
+  const scored = rows.filter((r) => r.score !== null);
+
+  return (
+    <main className="view ranking-view" aria-label={t('views.ranking')}>
+      <header className="view-head">
+        <h1>{t('ranking.title')}</h1>
+        <label className="field inline-filter">
+          <span>{t('nav.part')}</span>
+          <select value={part} onChange={(e) => setPart(e.target.value)}>
+            <option value="">{t('nav.all')}</option>
+            {parts.map((p) => (
+              <option key={p}>{p}</option>
+            ))}
+          </select>
+        </label>
+        <label className="field inline-filter">
+          <span>{t('nav.region')}</span>
+          <input value={region} onChange={(e) => setRegion(e.target.value)} placeholder={t('nav.regionPlaceholder')} />
+        </label>
+        <span className="muted">{t('ranking.scored', { count: scored.length, total: rows.length })}</span>
+      </header>
+      {dist ? (
+        <section className="charts" aria-label={t('ranking.distributions')}>
+          {rubric.criteria.map((c) => (
+            <BarChart key={c.id} title={name(c.name)} labels={Object.keys(dist.perCriterion[c.id] ?? {})} values={Object.values(dist.perCriterion[c.id] ?? {})} />
+          ))}
+          {Object.entries(dist.perReviewer).map(([r, counts]) => (
+            <BarChart key={r} title={t('ranking.byReviewer', { reviewer: r })} labels={Object.keys(counts)} values={Object.values(counts)} />
+          ))}
+        </section>
+      ) : null}
+      <table className="ranking">
+        <thead>
+          <tr>
+            <th scope="col">{t('ranking.rank')}</th>
+            <th scope="col">{t('ranking.case')}</th>
+            <th scope="col">{t('nav.region')}</th>
+            <th scope="col">{t('ranking.score')}</th>
+            <th scope="col">{t('ranking.spread')}</th>
+            <th scope="col">{t('ranking.reviewers')}</th>
+            {rubric.criteria.map((c) => (
+              <th key={c.id} scope="col">
+                {name(c.name)}
+              </th>
+            ))}
+            <th scope="col">{t('ranking.recommendations')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {scored.map((r) => (
+            <tr key={r.caseId}>
+              <td>{r.rank}</td>
+              <td>
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => {
+                    setView('annotate');
+                    void openCase(r.caseId);
+                  }}
+                >
+                  {r.title}
+                </button>
+                <span className="muted small"> {r.part}</span>
+              </td>
+              <td>{r.region}</td>
+              <td className="num">{fmt(r.score)}</td>
+              <td className={`num ${r.range !== null && r.range >= 1.5 ? 'disagree' : ''}`}>
+                {fmt(r.range)}
+                {r.range !== null && r.range >= 1.5 ? ` ⚠` : ''}
+              </td>
+              <td className="num">{r.reviewers}</td>
+              {rubric.criteria.map((c) => (
+                <td key={c.id} className="num">
+                  {fmt(r.byCriterion[c.id] ?? null, 1)}
+                </td>
+              ))}
+              <td>
+                {t('recommendation.include')} {r.recommendations.include} · {t('recommendation.pending')} {r.recommendations.pending} · {t('recommendation.exclude')} {r.recommendations.exclude}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {scored.length === 0 ? <p className="muted">{t('ranking.none')}</p> : null}
+    </main>
+  );
+}
