@@ -62,6 +62,6 @@ describe('rankCases', () => {
   it('counts ratings per criterion and per reviewer', () => {
     const d = ratingDistributions(rubric, cases);
     expect(d.perCriterion.innovation).toEqual({ 1: 0, 2: 0, 3: 1, 4: 1, 5: 3 });
-    expect(d.perReviewer.x).toEqual({ 3: 4, 4: 4, 5: 4 });
+    expect(d.perReviewer.x).toEqual({ 1: 0, 2: 0, 3: 4, 4: 4, 5: 4 }); // the whole scale, zeros included
   });
 });

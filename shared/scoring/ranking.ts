@@ -81,6 +81,10 @@ export function rankCases(rubric: Rubric, cases: readonly RankableCase[]): Ranki
 export function ratingDistributions(rubric: Rubric, cases: readonly RankableCase[]) {
   const perCriterion: Record<string, Record<number, number>> = {};
   const perReviewer: Record<string, Record<number, number>> = {};
+  // A reviewer's chart spans the whole scale of the rubric, so reviewers are comparable at a glance.
+  const lowest = Math.min(...rubric.criteria.map((c) => c.min));
+  const highest = Math.max(...rubric.criteria.map((c) => c.max));
+  const emptyScale = () => Object.fromEntries(Array.from({ length: highest - lowest + 1 }, (_, i) => [lowest + i, 0])) as Record<number, number>;
   for (const crit of rubric.criteria) {
     perCriterion[crit.id] = {};
     for (let v = crit.min; v <= crit.max; v++) perCriterion[crit.id]![v] = 0;
@@ -92,7 +96,7 @@ export function ratingDistributions(rubric: Rubric, cases: readonly RankableCase
         const r = s.ratings[crit.id];
         if (typeof r !== 'number') continue;
         perCriterion[crit.id]![r] = (perCriterion[crit.id]![r] ?? 0) + 1;
-        const mine = (perReviewer[reviewer] ??= {});
+        const mine = (perReviewer[reviewer] ??= emptyScale());
         mine[r] = (mine[r] ?? 0) + 1;
       }
     }

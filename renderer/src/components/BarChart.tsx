@@ -9,11 +9,14 @@ Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
  */
 export function BarChart({ title, labels, values }: { title: string; labels: string[]; values: number[] }) {
   const canvas = useRef<HTMLCanvasElement>(null);
+  // Callers pass fresh arrays on every render; redraw only when the figures change.
+  const key = JSON.stringify([title, labels, values]);
   useEffect(() => {
     if (!canvas.current) return;
+    const [name, categories, counts] = JSON.parse(key) as [string, string[], number[]];
     const chart = new Chart(canvas.current, {
       type: 'bar',
-      data: { labels, datasets: [{ label: title, data: values, backgroundColor: '#1d5fbf', borderColor: '#0d3c82', borderWidth: 1 }] },
+      data: { labels: categories, datasets: [{ label: name, data: counts, backgroundColor: '#1d5fbf', borderColor: '#0d3c82', borderWidth: 1 }] },
       options: {
         animation: false,
         responsive: false,
@@ -22,7 +25,7 @@ export function BarChart({ title, labels, values }: { title: string; labels: str
       },
     });
     return () => chart.destroy();
-  }, [title, labels, values]);
+  }, [key]);
   const summary = labels.map((l, i) => `${l}: ${values[i]}`).join(', ');
   return (
     <figure className="bar-chart">

@@ -10,6 +10,8 @@ import { labelById, useLocalised } from '../lib/use-labels.ts';
 import { useApp } from '../state/context.ts';
 
 const CONSENSUS = 'consensus';
+/** Each column paints its own highlights (the same range can carry different labels side by side). */
+const columnPrefix = (column: number) => `cmp${column}-`;
 
 /**
  * Two or more reviewers' annotations of one case side by side, the differences listed and
@@ -25,6 +27,9 @@ export function CompareView() {
   const schema = useApp((s) => s.schema);
   const run = useApp((s) => s.run);
   const refreshInfo = useApp((s) => s.refreshInfo);
+  const setReviewer = useApp((s) => s.setReviewer);
+  const setView = useApp((s) => s.setView);
+  const selectSpan = useApp((s) => s.selectSpan);
   const all = useMemo(() => (info?.reviewers ?? []).filter((r) => r !== CONSENSUS), [info]);
   const [chosen, setChosen] = useState<string[]>([]);
   const reviewerKey = (chosen.length >= 2 ? chosen : all.slice(0, 2)).join(',');
@@ -52,7 +57,7 @@ export function CompareView() {
   }, [caseId, reviewers, conn, run, info, version]);
 
   useEffect(() => {
-    if (schema) installStyles('compare', reviewers.map((_, i) => highlightCss(schema.labels, `cb-cmp${i}-`)).join('\n') + '\n::highlight(cb-cmp-focus) { background-color: rgba(179, 38, 30, 0.18); text-decoration: underline wavy 2px #b3261e; }');
+    if (schema) installStyles('compare', reviewers.map((_, i) => highlightCss(schema.labels, columnPrefix(i))).join('\n') + '\n::highlight(cb-cmp-focus) { background-color: rgba(179, 38, 30, 0.18); text-decoration: underline wavy 2px #b3261e; }');
   }, [schema, reviewers]);
 
   if (!detail || !caseId) return <main className="view">{t('reader.empty')}</main>;
@@ -71,6 +76,14 @@ export function CompareView() {
     return reviewers.find((r) => sig(item.spans[r] ?? []) === sig(inRegion)) ?? 'edited';
   };
   const differences = items.filter((i) => i.kind !== 'match');
+  // The consensus is a reviewer of its own: editing it means annotating as `consensus`, in the
+  // reader, with every tool of the annotate view; the badge says so until the editor switches back.
+  const editConsensus = async (item: DifferenceItem) => {
+    await setReviewer(CONSENSUS);
+    setView('annotate');
+    const span = consensus.find((s) => s.start < item.end && s.end > item.start);
+    if (span) selectSpan(span.id);
+  };
 
   return (
     <main className="view compare-view" aria-label={t('views.compare')}>
@@ -125,6 +138,9 @@ export function CompareView() {
                       {t('compare.none')}
                     </button>
                   )}
+                  <button type="button" className="link" onClick={() => void editConsensus(item)}>
+                    ✎ {t('compare.editConsensus')}
+                  </button>
                 </div>
               </li>
             );
@@ -177,7 +193,7 @@ const CompareColumn = memo(function CompareColumn({ reviewer, column, text, case
   useLayoutEffect(() => {
     if (!root.current || !schema) return;
     const index = new TextIndex(root.current);
-    const groups = planHighlights({ spans, labels: schema.labels, reviewer, showOthers: false, selectedId: null }).map((g) => ({ ...g, name: g.name.replace('cb-', `cb-cmp${column}-`) }));
+    const groups = planHighlights({ spans, labels: schema.labels, reviewer, showOthers: false, selectedId: null }).map((g) => ({ ...g, name: `${columnPrefix(column)}${g.name}` }));
     painter.current.paint(index, groups);
     // The focused difference, marked in every column (each column adds its range).
     const focusRanges = column === 0 ? [] : [...(CSS.highlights.get('cb-cmp-focus') ?? [])];

@@ -166,7 +166,7 @@ export function CompendiumView() {
               <h2>{t('compendium.toc')}</h2>
               <ol className="toc">
                 {view?.toc.map((e, i) => (
-                  <li key={i} className={e.kind}>
+                  <li key={i} className={`toc-${e.kind}`}>
                     {e.number}
                     {e.title}
                   </li>

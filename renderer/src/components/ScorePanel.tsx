@@ -95,7 +95,7 @@ export function ScorePanel() {
         <legend>{t('score.recommendation')}</legend>
         {RECOMMENDATIONS.map((r: Recommendation) => (
           <label key={r}>
-            <input type="radio" name="recommendation" checked={score?.recommendation === r} onChange={() => void save({ caseId: detail.summary.id, recommendation: r })} /> {t(`recommendation.${r}`)}
+            <input type="radio" name="recommendation" value={r} checked={score?.recommendation === r} onChange={() => void save({ caseId: detail.summary.id, recommendation: r })} /> {t(`recommendation.${r}`)}
           </label>
         ))}
       </fieldset>

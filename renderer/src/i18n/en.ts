@@ -267,6 +267,7 @@ export const en: Messages = {
     accept: 'Accept into the consensus',
     none: 'Adopt neither',
     nothing: 'nothing marked',
+    editConsensus: 'Edit the consensus (as “consensus”)',
     kinds: {
       match: 'Agreed',
       missing: 'Missing for some',

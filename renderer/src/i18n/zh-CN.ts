@@ -265,6 +265,7 @@ export const zhCN = {
     accept: '采纳为共识',
     none: '都不采用',
     nothing: '未标注',
+    editConsensus: '以“consensus”身份修改共识',
     kinds: {
       match: '一致',
       missing: '有人未标',

@@ -1,0 +1,234 @@
+import { readFileSync } from 'node:fs';
+import { unzipSync, strFromU8 } from 'fflate';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { disk, eventually, launchBrowser, openPage, screenshot, selectInReader, serve, type Served } from './harness.ts';
+
+/**
+ * The committee's and the editors' work in the real renderer: two reviewers annotate and score
+ * the same case, the comparison view shows their differences, adjudication builds the consensus,
+ * and the compendium builder exports a DOCX that is read back.
+ */
+describe('review and editorial workflow in a browser', () => {
+  let served: Served;
+  let browser: Browser;
+  let page: Page;
+  const errors: string[] = [];
+  const CASE = 'hc2024-03';
+  const OTHER = 'hc2024-01';
+
+  beforeAll(async () => {
+    served = await serve();
+    browser = await launchBrowser();
+    page = await openPage(browser, served.url, errors);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await served?.stop();
+  });
+
+  const becomeReviewer = async (name: string, firstRun = false) => {
+    // On first run the workbench asks by itself; later the badge opens the same dialog.
+    if (firstRun) await page.waitForSelector('dialog#reviewer[open]');
+    else await page.click('.reviewer-badge');
+    await page.fill('dialog#reviewer input', name);
+    await page.click('dialog#reviewer button[type="submit"]');
+    await expect.poll(() => page.textContent('.reviewer-badge')).toContain(name);
+  };
+  const openCase = async (id: string) => {
+    await page.click(`[data-case-id="${id}"]`);
+    await page.waitForFunction((wanted) => location.hash === `#/case/${wanted}`, id);
+    await page.waitForSelector('.reader-text p');
+  };
+  const label = async (text: string, key: string, reviewer: string, caseId: string, count: number) => {
+    await selectInReader(page, text);
+    await page.focus('.reader-text');
+    await page.keyboard.press(key);
+    await eventually(() => disk.spans(served.dir, reviewer, caseId).length === count);
+  };
+  /** Rate each criterion (in rubric order), recommend, and comment; checked on disk. */
+  const score = async (reviewer: string, caseId: string, ratings: number[], recommendation: string, comment: string) => {
+    await page.click('#tab-score');
+    await page.waitForSelector('.score-panel .rating');
+    const groups = page.locator('.score-panel .rating');
+    expect(await groups.count()).toBe(ratings.length);
+    for (const [i, r] of ratings.entries()) {
+      await groups.nth(i).locator(`button:text-is("${r}")`).click();
+      await expect.poll(() => groups.nth(i).locator('button[aria-checked="true"]').textContent()).toBe(String(r));
+    }
+    await page.click(`.score-panel .recommendation input[value="${recommendation}"]`);
+    await expect.poll(() => page.isChecked(`.score-panel .recommendation input[value="${recommendation}"]`)).toBe(true);
+    await page.fill('.score-panel textarea', comment);
+    await page.locator('.score-panel textarea').blur();
+    return eventually(() => {
+      const s = disk.reviewer(served.dir, reviewer).cases[caseId]?.score;
+      return s?.comment === comment && s;
+    });
+  };
+
+  it('two reviewers annotate and score the same case; each score is in its own file', async () => {
+    await becomeReviewer('张三', true);
+    await openCase(CASE);
+    await label('领导重视是前提', '2', '张三', CASE, 1);
+    await label('技术支撑是保障', '2', '张三', CASE, 2);
+    await label('实施健康影响评估意义重大', '2', '张三', CASE, 3);
+    const a = await score('张三', CASE, [5, 4, 4, 5], 'include', '机制清楚，经验可推广。');
+    expect(a).toMatchObject({ ratings: { innovation: 5, effectiveness: 4, replicability: 4, writing: 5 }, recommendation: 'include' });
+    await screenshot(page, '10-score-panel');
+
+    // Evidence: the selected annotation is linked to a criterion.
+    await page.click('#tab-annotations');
+    await page.click('.annotation-list li:has-text("领导重视是前提") button');
+    await page.click('#tab-score');
+    await page.locator('.score-panel .criterion').nth(2).locator('button:has-text("关联所选标注为依据")').click();
+    const evidence = await eventually(() => disk.reviewer(served.dir, '张三').cases[CASE]?.score?.evidence?.replicability);
+    const lead = disk.spans(served.dir, '张三', CASE).find((s) => s.quote.exact === '领导重视是前提')!;
+    expect(evidence).toEqual([lead.id]);
+
+    await openCase(OTHER);
+    await score('张三', OTHER, [3, 3, 3, 3], 'include', '完整。');
+
+    await becomeReviewer('李四');
+    await openCase(CASE);
+    await label('领导重视是前提', '3', '李四', CASE, 1); // a different label
+    await label('技术支撑', '2', '李四', CASE, 2); // different boundaries
+    // and 李四 leaves out 实施健康影响评估意义重大
+    const b = await score('李四', CASE, [2, 3, 2, 3], 'include', '成效数据偏少。');
+    expect(b.recommendation).toBe('include');
+    await openCase(OTHER);
+    await score('李四', OTHER, [5, 5, 5, 5], 'include', '成效突出。');
+    expect(Object.keys(disk.reviewer(served.dir, '张三').cases[CASE]!.score.ratings)).toHaveLength(4);
+  });
+
+  it('ranks the cases by weighted mean across reviewers, with their spread and charts', async () => {
+    await page.click('.topbar nav.views button:has-text("评分排名")');
+    await page.waitForSelector('table.ranking tbody tr');
+    const rows = await page.locator('table.ranking tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim())));
+    expect(rows).toHaveLength(2);
+    // hc2024-01: (3+5)/2 = 4 on every criterion; hc2024-03: means 3.5, 3.5, 3, 4 with equal weights = 3.5.
+    expect(rows[0]![1]).toContain('创新大人群体重干预模式'); // hc2024-01
+    expect(rows[0]![3]).toBe('4.00');
+    expect(rows[1]![3]).toBe('3.50');
+    expect(rows[0]![4]).toMatch(/^2\.00/); // spread between the reviewers' weighted scores: 5 − 3
+    expect(await page.locator('.charts canvas').count()).toBe(6); // four criteria, two reviewers
+    expect(await page.getAttribute('.charts canvas >> nth=0', 'aria-label')).toMatch(/创新性 — 1: 0, 2: 1, 3: 1, 4: 0, 5: 2/);
+    expect(await page.getAttribute('.charts canvas >> nth=4', 'aria-label')).toBe('张三 的评分 — 1: 0, 2: 0, 3: 4, 4: 2, 5: 2');
+    await screenshot(page, '11-ranking');
+  });
+
+  it('compares the two reviewers on the case and marks every difference', async () => {
+    await page.click('.topbar nav.views button:has-text("评分排名")');
+    await page.click(`table.ranking button:has-text("高位推进")`);
+    await page.waitForSelector('.reader-text p');
+    await page.click('.topbar nav.views button:has-text("对比裁决")');
+    await page.waitForSelector('.differences li');
+    const kinds = await page.locator('.differences li strong').allTextContents();
+    expect(kinds.sort()).toEqual(['有人未标', '标签不同', '边界不同'].sort());
+    expect(await page.locator('.compare-column').count()).toBe(2);
+    // Each column shows its reviewer's spans, painted with the label's colour and underline.
+    const painted = (name: string) => page.evaluate((n) => CSS.highlights.get(n)?.size ?? 0, name);
+    await expect.poll(() => painted('cmp0-cb-label-lesson')).toBe(3);
+    expect(await painted('cmp1-cb-label-lesson')).toBe(1);
+    expect(await painted('cmp1-cb-label-practice')).toBe(1);
+    const css = await page.evaluate(() => document.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\n'));
+    expect(css).toContain('::highlight(cmp1-cb-label-practice)');
+    await page.click('.differences li:has-text("标签不同") button.link');
+    await expect.poll(() => page.evaluate(() => CSS.highlights.get('cb-cmp-focus')?.size ?? 0)).toBe(2);
+    await screenshot(page, '12-compare');
+  });
+
+  it('adjudicates each difference; the consensus is a reviewer of its own on disk', async () => {
+    const adopt = async (kind: string, who: string) => {
+      await page.click(`.differences li:has-text("${kind}") button:has-text("采用 ${who} 的")`);
+      await expect.poll(() => page.locator(`.differences li:has-text("${kind}") button:has-text("采用 ${who} 的")`).getAttribute('aria-pressed')).toBe('true');
+    };
+    await adopt('标签不同', '李四');
+    await adopt('边界不同', '张三');
+    await adopt('有人未标', '张三');
+    const consensus = await eventually(() => {
+      const s = disk.spans(served.dir, 'consensus', CASE);
+      return s.length === 3 && s;
+    });
+    const byQuote = Object.fromEntries(consensus.map((s) => [s.quote.exact, s.label]));
+    expect(byQuote).toEqual({ 领导重视是前提: 'practice', 技术支撑是保障: 'lesson', 实施健康影响评估意义重大: 'lesson' });
+    expect(consensus.every((s) => s.reviewer === 'consensus')).toBe(true);
+    // The reviewers' own work is untouched.
+    expect(disk.spans(served.dir, '张三', CASE)).toHaveLength(3);
+    expect(disk.spans(served.dir, '李四', CASE)).toHaveLength(2);
+    await screenshot(page, '13-adjudicated');
+
+    // The consensus can also be edited by hand: as the reviewer `consensus`, in the reader.
+    await page.click('.differences li:has-text("边界不同") button:has-text("修改共识")');
+    await expect.poll(() => page.textContent('.reviewer-badge')).toContain('consensus');
+    await page.waitForSelector('.span-editor');
+    expect(await page.textContent('.span-editor')).toContain('技术支撑是保障');
+    await page.click('.span-editor button:has-text("删除标注")');
+    await eventually(() => disk.spans(served.dir, 'consensus', CASE).length === 2);
+    await page.keyboard.press('Control+z');
+    await eventually(() => disk.spans(served.dir, 'consensus', CASE).length === 3);
+  });
+
+  it('builds the compendium from the recommendations, reorders it, and exports a DOCX that reads back', async () => {
+    await page.click('.topbar nav.views button:has-text("汇编")');
+    await page.click('.compendium-view button:has-text("生成初稿")');
+    await page.waitForSelector('.draft-case');
+    const titles = () => page.locator('.draft-case .draft-title').allTextContents();
+    const proposed = await titles();
+    expect(proposed).toHaveLength(2);
+    // Move the second case up: the numbering and the table of contents follow.
+    await page.locator('.draft-case').nth(1).locator('button[aria-label="上移"]').click();
+    await expect.poll(titles).toEqual([proposed[1], proposed[0]]);
+    const toc = await page.locator('.toc li.toc-case').allTextContents();
+    expect(toc).toHaveLength(2);
+    expect(toc[0]).toMatch(new RegExp(`^1．.*${proposed[1]}$`));
+    expect(toc[1]).toMatch(new RegExp(`^2．.*${proposed[0]}$`));
+    const onDisk = JSON.parse(readFileSync(`${served.dir}/compendium.json`, 'utf8')) as { draft: { parts: Array<{ caseIds: string[] }> } };
+    expect(onDisk.draft.parts.flatMap((p) => p.caseIds)).toHaveLength(2);
+    // The completeness checks are shown per case.
+    expect(await page.locator('.draft-case .checks, .draft-case .ok').count()).toBe(2);
+    await screenshot(page, '14-compendium');
+
+    await page.click('.compendium-view button:has-text("导出 Word")');
+    await page.waitForSelector('.compendium-view .export-status button');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('.compendium-view .export-status button')]);
+    const zip = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
+    const xml = strFromU8(zip['word/document.xml']!);
+    const text = xml.replace(/<[^>]+>/g, '');
+    const [second, first] = proposed as [string, string];
+    // Each title is there twice: in the table of contents (filled from the headings) and as the
+    // case's heading in the body; both in the editor's order, numbered from 1.
+    expect(text.indexOf(first)).toBeGreaterThan(-1);
+    expect(text.indexOf(first)).toBeLessThan(text.indexOf(second));
+    expect(text.lastIndexOf(first)).toBeLessThan(text.lastIndexOf(second));
+    expect(text.lastIndexOf(first)).toBeGreaterThan(text.indexOf(second));
+    expect(xml).toMatch(/TOC \\h \\o &quot;1-2&quot;/); // a real Word table-of-contents field
+    expect(text).toContain(`1．河北省：${first}`);
+    const bodyText = text.slice(text.lastIndexOf(first));
+    expect(bodyText).toContain('经验启示');
+  });
+
+  it('compares two texts side by side with the differences marked', async () => {
+    // Left: hc2024-03 as loaded; right: its revision 1, made here by an editor in the reader.
+    await page.click('.topbar nav.views button:has-text("标注")');
+    await page.click('#tab-revisions');
+    await page.click('.revision-panel button:has-text("编辑正文")');
+    const text = await page.inputValue('.revise-text');
+    await page.fill('.revise-text', text.replace('一、工作背景', '一、背景与缘起'));
+    await page.fill('.revise-form input', '改小标题');
+    await page.click('.revise-form button[type="submit"]');
+    await page.waitForSelector('.report');
+    await page.click('.topbar nav.views button:has-text("汇编")');
+    const right = page.locator('.text-compare fieldset').nth(1);
+    await right.locator('select').first().selectOption('hc2024-03');
+    await right.locator('select').nth(1).selectOption('1');
+    await expect.poll(() => page.locator('.text-compare ins').allTextContents()).toEqual(['与缘起']);
+    expect(await page.locator('.text-compare del').allTextContents()).toEqual(['工作']);
+    await page.locator('.text-compare').scrollIntoViewIfNeeded();
+    await screenshot(page, '15-text-compare');
+  });
+
+  it('raised no script or console errors', () => {
+    expect(errors).toEqual([]);
+  });
+});
