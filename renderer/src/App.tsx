@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isTyping, primary } from './lib/keys.ts';
 import { snapRange } from './reader/snap.ts';
@@ -6,10 +6,6 @@ import type { TextIndex } from './reader/text-index.ts';
 import { installStyles } from './reader/paint.ts';
 import { useApp, useAppStore } from './state/context.ts';
 import { CaseHeader } from './components/CaseHeader.tsx';
-import { CompareView } from './components/CompareView.tsx';
-import { CompendiumView } from './components/CompendiumView.tsx';
-import { LessonsView } from './components/LessonsView.tsx';
-import { RankingView } from './components/RankingView.tsx';
 import { ExportDialog } from './components/ExportDialog.tsx';
 import { LabelPalette } from './components/LabelPalette.tsx';
 import { Navigator } from './components/Navigator.tsx';
@@ -22,6 +18,13 @@ import { SearchDialog } from './components/SearchDialog.tsx';
 import { ShortcutsDialog } from './components/ShortcutsDialog.tsx';
 import { SidePanel } from './components/SidePanel.tsx';
 import { TopBar, VIEWS } from './components/TopBar.tsx';
+
+// The committee's and editors' views load on first use: the reviewer's screen opens without
+// the charting library and the comparison code.
+const CompareView = lazy(() => import('./components/CompareView.tsx').then((m) => ({ default: m.CompareView })));
+const CompendiumView = lazy(() => import('./components/CompendiumView.tsx').then((m) => ({ default: m.CompendiumView })));
+const LessonsView = lazy(() => import('./components/LessonsView.tsx').then((m) => ({ default: m.LessonsView })));
+const RankingView = lazy(() => import('./components/RankingView.tsx').then((m) => ({ default: m.RankingView })));
 
 export function App() {
   const { t } = useTranslation();
@@ -139,10 +142,14 @@ export function App() {
       ) : view === 'compare' ? (
         <div className="workspace two">
           <Navigator />
-          <CompareView />
+          <Suspense fallback={<main className="view">{t('app.loading')}</main>}>
+            <CompareView />
+          </Suspense>
         </div>
       ) : (
-        <div className="workspace one">{view === 'ranking' ? <RankingView /> : view === 'compendium' ? <CompendiumView /> : <LessonsView />}</div>
+        <div className="workspace one">
+          <Suspense fallback={<main className="view">{t('app.loading')}</main>}>{view === 'ranking' ? <RankingView /> : view === 'compendium' ? <CompendiumView /> : <LessonsView />}</Suspense>
+        </div>
       )}
       <Notice />
       {dialog === 'reviewer' ? <ReviewerDialog /> : null}
