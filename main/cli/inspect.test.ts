@@ -117,3 +117,31 @@ describe('casebench rank and compendium', () => {
     expect(bad.err).toMatch(/--out must end in \.docx or \.md/);
   });
 });
+
+describe('casebench agreement', () => {
+  it('prints the agreement of two reviewers, per label and per case, and the same as JSON', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'casebench-cli-')), 'p');
+    const { createProject, openProject } = await import('../services/open-project.ts');
+    await (await createProject(dir, null)).service.store.flush();
+    for (const [name, end] of [['alice', 7], ['bob', 4]] as const) {
+      const who = await openProject(dir, name);
+      const text = (await who.handlers.getCase({ caseId: 'hc2024-03' })).text;
+      const at = text.indexOf('领导重视是前提');
+      await who.handlers.addSpan({ caseId: 'hc2024-03', start: at, end: at + end, label: 'lesson' });
+      await who.handlers.setScore({ caseId: 'hc2024-03', ratings: { innovation: 4 }, recommendation: 'include' });
+      await who.handlers.setCaseStatus({ caseId: 'hc2024-03', status: 'done' });
+      await who.store.flush();
+    }
+    const printed = await run(['agreement', dir, '--cases', 'hc2024-03']);
+    expect(printed.code).toBe(0);
+    expect(printed.out).toMatch(/Agreement between alice, bob on 1 cases/);
+    // One lesson each, overlapping but not equal: exact F1 0, overlap F1 1.
+    expect(printed.out).toMatch(/^  经验启示\s+0\.00\s+1\.00 /m);
+    expect(printed.out).toMatch(/^  hc2024-03  F1 0\.00 \/ 1\.00 .* alice:include bob:include/m);
+    const json = JSON.parse((await run(['agreement', dir, '--cases', 'hc2024-03', '--json'])).out);
+    expect(json.spans.byLabel.find((l: { label: string }) => l.label === 'lesson')).toMatchObject({ exactF1: 0, overlapF1: 1 });
+    const bad = await run(['agreement', dir, '--cases', 'nope']);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/no case nope/);
+  });
+});

@@ -5,12 +5,36 @@ import { ApiError } from '../../shared/api/errors.ts';
 import { RECOMMENDATIONS, type Recommendation } from '../../shared/model/scoring.ts';
 import { proposeCompendium, renderCompendium } from '../services/compendium.ts';
 import { openProject } from '../services/open-project.ts';
+import { formatAgreement } from './agreement-format.ts';
 import { printJson } from './io.ts';
 
 const fmt = (n: number | null, digits = 2) => (n === null ? '—' : n.toFixed(digits));
 
-/** `rank` and `compendium`: what the committee and the editors script. */
+/** `rank`, `agreement` and `compendium`: what the committee and the editors script. */
 export function registerReviewCommands(program: Command): void {
+  program
+    .command('agreement')
+    .description('agreement between reviewers: span F1 and unitizing alpha per label and per case, kappa for section kinds and recommendations, weighted kappa / ICC / alpha for scores')
+    .argument('<dir>', 'the project folder')
+    .option('--cases <ids...>', 'only these cases (default: all)')
+    .option('--part <part>', 'only this part or category')
+    .option('--reviewers <names...>', 'only these reviewers (default: all but the consensus)')
+    .option('--include-in-progress', 'count cases in review or with any work, not only those marked 已审 (done)')
+    .option('--json', 'print JSON')
+    .action(async (dir: string, opts: { cases?: string[]; part?: string; reviewers?: string[]; includeInProgress?: boolean; json?: boolean }) => {
+      const service = await openProject(dir);
+      const report = await service.handlers.agreement({
+        ...(opts.cases ? { caseIds: opts.cases } : {}),
+        ...(opts.part ? { part: opts.part } : {}),
+        ...(opts.reviewers ? { reviewers: opts.reviewers } : {}),
+        coverage: opts.includeInProgress ? 'touched' : 'done',
+      });
+      if (opts.json) return printJson(report);
+      const labelNames = new Map(service.store.schema.labels.map((l) => [l.id, l.name.zh]));
+      const criterionNames = new Map(service.store.rubric.criteria.map((c) => [c.id, c.name.zh]));
+      process.stdout.write(formatAgreement(report, labelNames, criterionNames));
+    });
+
   program
     .command('rank')
     .description('cases ranked by the weighted mean of reviewers’ rubric scores, with the spread between reviewers')

@@ -17,6 +17,7 @@ import { ProjectError, type ProjectStore } from '../store/project-store.ts';
 import { importAnnotations } from './annotation-import.ts';
 import { CONSENSUS, compendiumView, proposeCompendium, renderCompendium } from './compendium.ts';
 import { compareReviewers } from '../../shared/compare/span-diff.ts';
+import { agreement } from './agreement.ts';
 import { distributions, mergeScore, ranking } from './scoring.ts';
 import { ExportJobs } from './export-jobs.ts';
 import { History } from './history.ts';
@@ -432,6 +433,10 @@ export class ProjectService {
     ratingDistributions: async () => {
       await this.store.refreshReviewers(this.reviewer);
       return distributions(this.store);
+    },
+    agreement: async (input: In<'agreement'>) => {
+      await this.store.refreshReviewers(this.reviewer);
+      return agreement(this, input);
     },
     compareReviewers: async ({ caseId, reviewers }: In<'compareReviewers'>) => {
       const c = this.caseOf(caseId);

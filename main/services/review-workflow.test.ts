@@ -91,6 +91,51 @@ describe('scoring, ranking, comparing, adjudicating, building the compendium', (
     expect(after).toEqual(['技术支撑', '领导重视是前提']);
   });
 
+  it('measures agreement on the seeds: F1 and alpha per case and per label, kappa for recommendations and sections', async () => {
+    const { alice, bob, bobService, aliceService } = await twoReviewers();
+    const text = (await alice.getCase({ caseId: 'hc2024-03' })).text;
+    const at = (q: string) => ({ start: text.indexOf(q), end: text.indexOf(q) + q.length });
+    // Both mark the same two lessons; Bob cuts the second short; Alice adds an indicator Bob lacks.
+    await alice.addSpan({ caseId: 'hc2024-03', ...at('领导重视是前提'), label: 'lesson' });
+    await bob.addSpan({ caseId: 'hc2024-03', ...at('领导重视是前提'), label: 'lesson' });
+    await alice.addSpan({ caseId: 'hc2024-03', ...at('技术支撑是保障'), label: 'lesson' });
+    await bob.addSpan({ caseId: 'hc2024-03', ...at('技术支撑'), label: 'lesson' });
+    await alice.addSpan({ caseId: 'hc2024-03', ...at('205条'), label: 'indicator' });
+    for (const [who, rec] of [[alice, 'include'], [bob, 'include']] as const) {
+      await who.setScore({ caseId: 'hc2024-03', ratings: { innovation: 4 }, recommendation: rec });
+      await who.setScore({ caseId: 'hc2024-01', ratings: { innovation: 3 }, recommendation: who === alice ? 'include' : 'exclude' });
+    }
+    // Only finished reviews count by default.
+    const none = await alice.agreement({ caseIds: ['hc2024-03'] });
+    expect(none.cases[0]!.coveredBy).toEqual([]);
+    expect(none.spans.overall.exactF1).toBeNull();
+    for (const who of [alice, bob]) for (const caseId of ['hc2024-03', 'hc2024-01']) await who.setCaseStatus({ caseId, status: 'done' });
+    await bobService.store.flush();
+    await aliceService.store.flush();
+
+    const r = await alice.agreement({ caseIds: ['hc2024-03', 'hc2024-01'] });
+    expect(r.reviewers).toEqual(['alice', 'bob']);
+    // 3 spans against 2: one exact match (领导重视是前提), two overlapping.
+    expect(r.spans.overall.exactF1).toBeCloseTo((2 * 1) / 5, 12);
+    expect(r.spans.overall.overlapF1).toBeCloseTo((2 * 2) / 5, 12);
+    const lesson = r.spans.byLabel.find((l) => l.label === 'lesson')!;
+    expect([lesson.exactF1, lesson.overlapF1]).toEqual([0.5, 1]);
+    expect(r.spans.byLabel.find((l) => l.label === 'indicator')!.exactF1).toBe(0);
+    expect(lesson.alpha.value).toBeGreaterThan(0);
+    expect(lesson.alpha.value).toBeLessThan(1);
+    const c3 = r.cases.find((c) => c.caseId === 'hc2024-03')!;
+    expect(c3).toMatchObject({ coveredBy: ['alice', 'bob'], recommendationsAgree: true });
+    expect(r.cases.find((c) => c.caseId === 'hc2024-01')!.recommendationsAgree).toBe(false);
+    // (include, include), (include, exclude): kappa 0 by hand (see report.test.ts).
+    expect(r.recommendations.kappa).toMatchObject({ value: 0, method: 'cohen', units: 2 });
+    // The consensus is not a rater; an unknown case or reviewer is an error, not an empty report.
+    expect((await errorOf(alice.agreement({ caseIds: ['nope'] }))).message).toMatch(/no case nope/);
+    expect((await errorOf(alice.agreement({ reviewers: ['carol', 'alice'] }))).message).toMatch(/no reviewer carol/);
+    // Work in progress counts when asked.
+    const all = await alice.agreement({ coverage: 'touched' });
+    expect(all.caseCount).toBe(87);
+  });
+
   it('proposes a compendium from recommendations, checks completeness, and exports DOCX and Markdown that read back', async () => {
     const { alice, bob, aliceService } = await twoReviewers();
     for (const [caseId, r] of [

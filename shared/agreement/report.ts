@@ -215,7 +215,7 @@ export function agreementReport(input: AgreementInput): AgreementReport {
       const tooFew = rated.length < 2 ? undefinedBecause('too-few-raters') : null;
       return {
         criterion: crit.id,
-        units: matrix.filter((row) => row.every((v) => v !== null)).length,
+        units: tooFew ? 0 : matrix.filter((row) => row.every((v) => v !== null)).length,
         weightedKappa: tooFew ?? (rated.length === 2 ? plain(weightedKappa(ratingPairs(t, rated[0]!, rated[1]!).pairs, scale, 'quadratic')) : undefinedBecause('too-many-raters')),
         icc: tooFew ?? plain(icc(matrix, 'ICC(2,1)')),
         alpha: tooFew ?? plain(krippendorffAlpha(t.values, 'ordinal', { order: scale })),

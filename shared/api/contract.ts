@@ -4,6 +4,7 @@ import type { LabelSchema } from '../model/labels.ts';
 import type { Rubric } from '../model/rubric.ts';
 import type { CaseScore } from '../model/scoring.ts';
 import type { RankingRow } from '../scoring/ranking.ts';
+import type { AgreementReport } from '../agreement/report.ts';
 import type { DifferenceItem } from '../compare/span-diff.ts';
 import type { CaseMeta, ReviewStatus, TaggedSection } from '../model/review.ts';
 import { caseMeta, compendiumDraft, fields, id, labelSchema, offset, recommendation, reviewStatus, reviewerName, rubric, sectionKind, textQuote } from '../model/schemas.ts';
@@ -138,6 +139,17 @@ export const contract = {
   getScores: method<Record<string, CaseScore>>()(caseRef),
   ranking: method<RankingRow[]>()(z.object({ part: z.string().max(100).optional(), region: z.string().max(100).optional(), documentId: id.optional() }).strict()),
   ratingDistributions: method<RatingDistributions>()(none),
+  agreement: method<AgreementReport>()(
+    z
+      .object({
+        caseIds: z.array(id).max(100_000).optional(),
+        part: z.string().max(100).optional(),
+        documentId: id.optional(),
+        reviewers: z.array(reviewerName).max(50).optional(),
+        coverage: z.enum(['done', 'touched']).optional(),
+      })
+      .strict(),
+  ),
   compareReviewers: method<{ text: string; items: DifferenceItem[] }>()(z.object({ caseId: id, reviewers: z.array(reviewerName).min(2).max(20) }).strict()),
   adjudicate: method<SpanAnnotation[]>()(z.object({ caseId: id, start: offset, end: offset, spanIds: z.array(id).max(100) }).strict()),
   getCompendium: method<CompendiumView>()(none),

@@ -31,6 +31,7 @@ export const API_METHODS = [
   'getScores',
   'ranking',
   'ratingDistributions',
+  'agreement',
   'compareReviewers',
   'adjudicate',
   'getCompendium',
