@@ -117,6 +117,29 @@ describe('review and editorial workflow in a browser', () => {
     await screenshot(page, '11-ranking');
   });
 
+  it('shows the agreement per label and per case, and opens the weakest case for comparison', async () => {
+    await page.click('.topbar nav.views button:has-text("一致性")');
+    // Nobody has marked a case 已审 yet: nothing is counted, and the view says why.
+    await expect.poll(() => page.textContent('.agreement-view .summary')).toMatch(/0 个案例至少有两人审过.*含在审/);
+    await page.check('.agreement-view input[value="touched"]');
+    await expect.poll(() => page.textContent('.agreement-view .summary')).toMatch(/2 个案例至少有两人审过/);
+    const row = async (label: string) => (await page.locator(`.agreement-view table.figures tr:has(th:has-text("${label}"))`).first().locator('td').allTextContents()).map((x) => x.trim());
+    // By hand: 张三 marked three lessons, 李四 one practice and one lesson (技术支撑 inside 技术支撑是保障).
+    // Lessons: exact 0 of 3 + 1; overlap 2·1 / 4 = 0.5. All labels: exact 0; overlap 2·1 / 5 = 0.4.
+    expect((await row('经验启示')).slice(0, 2)).toEqual(['0.00 ⚠', '0.50 ⚠']);
+    expect((await row('全部标签')).slice(0, 2)).toEqual(['0.00 ⚠', '0.40 ⚠']);
+    // Both recommended 入选 everywhere: kappa is undefined (no variation), and the reason is given.
+    const rec = page.locator('.agreement-view tr:has(th:text-is("推荐意见")) td').first().locator('.figure');
+    expect(await rec.textContent()).toBe('—');
+    expect(await rec.getAttribute('title')).toMatch(/所有判断都相同/);
+    const cases = page.locator('.agreement-view table.by-case tbody tr');
+    expect(await cases.count()).toBe(2);
+    expect(await cases.first().locator('th').textContent()).toBe('高位推进 部门联动 努力推动将健康融入所有政策');
+    await screenshot(page, '12a-agreement');
+    await cases.first().locator('th button').click();
+    await page.waitForSelector('.compare-view .differences li');
+  });
+
   it('compares the two reviewers on the case and marks every difference', async () => {
     await page.click('.topbar nav.views button:has-text("评分排名")');
     await page.click(`table.ranking button:has-text("高位推进")`);

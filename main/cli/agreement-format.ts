@@ -2,9 +2,11 @@ import stringWidth from 'string-width';
 import type { Coefficient } from '../../shared/agreement/coefficient.ts';
 import type { AgreementReport } from '../../shared/agreement/report.ts';
 
-const f1 = (n: number | null) => (n === null ? '—' : n.toFixed(2));
+/** To fixed digits, without a minus sign on a figure that rounds to zero. */
+const fixed = (n: number, digits: number) => (Math.abs(n) < 0.5 * 10 ** -digits ? 0 : n).toFixed(digits);
+const f1 = (n: number | null) => (n === null ? '—' : fixed(n, 2));
 /** A coefficient's value, or why it has none (the reason codes are explained in the README). */
-const coef = (c: Coefficient) => (c.value === null ? `— (${c.reason})` : c.value.toFixed(3));
+const coef = (c: Coefficient) => (c.value === null ? `— (${c.reason})` : fixed(c.value, 3));
 // Padding by display width: a Chinese character takes two columns in a terminal.
 const pad = (s: string, width: number, end: boolean) => {
   const fill = ' '.repeat(Math.max(0, width - stringWidth(s)));

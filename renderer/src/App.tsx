@@ -21,6 +21,7 @@ import { TopBar, VIEWS } from './components/TopBar.tsx';
 
 // The committee's and editors' views load on first use: the reviewer's screen opens without
 // the charting library and the comparison code.
+const AgreementView = lazy(() => import('./components/AgreementView.tsx').then((m) => ({ default: m.AgreementView })));
 const CompareView = lazy(() => import('./components/CompareView.tsx').then((m) => ({ default: m.CompareView })));
 const CompendiumView = lazy(() => import('./components/CompendiumView.tsx').then((m) => ({ default: m.CompendiumView })));
 const LessonsView = lazy(() => import('./components/LessonsView.tsx').then((m) => ({ default: m.LessonsView })));
@@ -92,7 +93,7 @@ export function App() {
       } else if (e.altKey && e.key === '2') {
         e.preventDefault();
         document.querySelector<HTMLElement>('.reader-text')?.focus();
-      } else if (e.altKey && e.shiftKey && /^Digit[1-5]$/.test(e.code)) {
+      } else if (e.altKey && e.shiftKey && /^Digit[1-6]$/.test(e.code)) {
         e.preventDefault();
         s.setView(VIEWS[Number(e.code.slice(5)) - 1]!);
       } else if (primary(e) && e.key === 'Enter' && !isTyping(e)) {
@@ -148,7 +149,7 @@ export function App() {
         </div>
       ) : (
         <div className="workspace one">
-          <Suspense fallback={<main className="view">{t('app.loading')}</main>}>{view === 'ranking' ? <RankingView /> : view === 'compendium' ? <CompendiumView /> : <LessonsView />}</Suspense>
+          <Suspense fallback={<main className="view">{t('app.loading')}</main>}>{view === 'ranking' ? <RankingView /> : view === 'agreement' ? <AgreementView /> : view === 'compendium' ? <CompendiumView /> : <LessonsView />}</Suspense>
         </div>
       )}
       <Notice />

@@ -4,7 +4,7 @@ import { primaryName } from '../lib/keys.ts';
 import { useApp } from '../state/context.ts';
 import type { View } from '../state/store.ts';
 
-export const VIEWS: View[] = ['annotate', 'ranking', 'compare', 'compendium', 'lessons'];
+export const VIEWS: View[] = ['annotate', 'ranking', 'agreement', 'compare', 'compendium', 'lessons'];
 
 export function TopBar() {
   const { t, i18n } = useTranslation();

@@ -9,7 +9,7 @@ import type { Connection } from '../api/connect.ts';
 
 export type Dialog = 'search' | 'export' | 'shortcuts' | 'project' | 'reviewer' | 'palette' | null;
 export type SideTab = 'annotations' | 'score' | 'meta' | 'revisions';
-export type View = 'annotate' | 'ranking' | 'compare' | 'compendium' | 'lessons';
+export type View = 'annotate' | 'ranking' | 'agreement' | 'compare' | 'compendium' | 'lessons';
 
 export interface Filters {
   documentId?: string;

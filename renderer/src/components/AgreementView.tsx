@@ -1,0 +1,292 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Coefficient } from '../../../shared/agreement/coefficient.ts';
+import type { AgreementReport, CaseAgreement, Coverage } from '../../../shared/agreement/report.ts';
+import { labelById, useLocalised } from '../lib/use-labels.ts';
+import { useApp } from '../state/context.ts';
+
+/** Below this, a figure is flagged (with a sign as well as a colour): where the committee should look. */
+const LOW = 0.67;
+const CONSENSUS = 'consensus';
+/** With fewer items than this, kappa, ICC and alpha swing widely (ICC can fall far below −1): say so. */
+const FEW = 5;
+
+/**
+ * How far the reviewers agree, over the cases they finished (or all their work): span F1 and
+ * unitizing alpha per label, kappa for section kinds and recommendations, weighted kappa / ICC /
+ * alpha per rubric criterion, and every case with its figures per label, weakest first. A case
+ * opens in the comparison view, where the differences can be adjudicated.
+ */
+export function AgreementView() {
+  const { t } = useTranslation();
+  const name = useLocalised();
+  const conn = useApp((s) => s.conn);
+  const run = useApp((s) => s.run);
+  const info = useApp((s) => s.info);
+  const cases = useApp((s) => s.cases);
+  const schema = useApp((s) => s.schema);
+  const openCase = useApp((s) => s.openCase);
+  const setView = useApp((s) => s.setView);
+  const [coverage, setCoverage] = useState<Coverage>('done');
+  const [part, setPart] = useState('');
+  const [rubricNames, setRubricNames] = useState<Record<string, string>>({});
+  const [report, setReport] = useState<AgreementReport | null>(null);
+  const parts = useMemo(() => [...new Set(cases.map((c) => c.part).filter((p): p is string => !!p))], [cases]);
+  const reviewers = (info?.reviewers ?? []).filter((r) => r !== CONSENSUS);
+
+  useEffect(() => {
+    void conn.api.getRubric({}).then((r) => setRubricNames(Object.fromEntries(r.criteria.map((c) => [c.id, name(c.name)]))));
+  }, [conn, name]);
+  useEffect(() => {
+    let live = true;
+    void run(conn.api.agreement({ coverage, ...(part ? { part } : {}) })).then((r) => live && r && setReport(r));
+    return () => {
+      live = false;
+    };
+  }, [conn, run, coverage, part]);
+
+  const coef = (c: Coefficient) => <Figure value={c.value} title={c.reason ? t(`agreement.reasons.${c.reason}`) : undefined} />;
+  const labelName = (id: string) => {
+    const l = labelById(schema?.labels, id);
+    return (
+      <>
+        <span className={`label-chip label-${id}`} aria-hidden="true">
+          {l?.glyph}
+        </span>{' '}
+        {l ? name(l.name) : id}
+      </>
+    );
+  };
+  // Weakest first: the cases the committee should discuss.
+  const compared = (report?.cases ?? []).filter((c) => c.coveredBy.length >= 2).sort((a, b) => weakness(a) - weakness(b));
+  const labels = report?.spans.byLabel.filter((l) => l.units > 0 || l.exactF1 !== null) ?? [];
+
+  return (
+    <main className="view agreement-view" aria-label={t('views.agreement')}>
+      <header className="view-head">
+        <h1>{t('agreement.title')}</h1>
+        <label className="field inline-filter">
+          <span>{t('nav.part')}</span>
+          <select value={part} onChange={(e) => setPart(e.target.value)}>
+            <option value="">{t('nav.all')}</option>
+            {parts.map((p) => (
+              <option key={p}>{p}</option>
+            ))}
+          </select>
+        </label>
+        <fieldset className="chips">
+          <legend>{t('agreement.coverage')}</legend>
+          {(['done', 'touched'] as const).map((c) => (
+            <label key={c}>
+              <input type="radio" name="coverage" value={c} checked={coverage === c} onChange={() => setCoverage(c)} /> {t(`agreement.coverages.${c}`)}
+            </label>
+          ))}
+        </fieldset>
+      </header>
+      {reviewers.length < 2 ? (
+        <p className="muted">{t('compare.needTwo')}</p>
+      ) : !report ? (
+        <p className="muted">{t('app.loading')}</p>
+      ) : (
+        <>
+          <p className="summary">
+            {t('agreement.summary', { reviewers: report.reviewers.join('、'), covered: compared.length, total: report.caseCount })}
+            {compared.length === 0 && coverage === 'done' ? ` ${t('agreement.nothingDone')}` : ''}
+          </p>
+          <div className="agreement-grid">
+            <section aria-labelledby="agr-spans">
+              <h2 id="agr-spans">{t('agreement.spans')}</h2>
+              <table className="figures">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('agreement.label')}</th>
+                    <th scope="col">{t('agreement.exactF1')}</th>
+                    <th scope="col">{t('agreement.overlapF1')}</th>
+                    <th scope="col">{t('agreement.unitizingAlpha')}</th>
+                    <th scope="col">{t('agreement.units')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  <tr className="overall">
+                    <th scope="row">{t('agreement.overall')}</th>
+                    <td>
+                      <Figure value={report.spans.overall.exactF1} />
+                    </td>
+                    <td>
+                      <Figure value={report.spans.overall.overlapF1} />
+                    </td>
+                    <td>{coef(report.spans.overall.alpha)}</td>
+                    <td />
+                  </tr>
+                  {labels.map((l) => (
+                    <tr key={l.label}>
+                      <th scope="row">{labelName(l.label)}</th>
+                      <td>
+                        <Figure value={l.exactF1} />
+                      </td>
+                      <td>
+                        <Figure value={l.overlapF1} />
+                      </td>
+                      <td>{coef(l.alpha)}</td>
+                      <td className="num">{l.units}</td>
+                    </tr>
+                  ))}
+                  {report.spans.pairs.length > 1
+                    ? report.spans.pairs.map((p) => (
+                        <tr key={`${p.a}-${p.b}`} className="pair">
+                          <th scope="row">
+                            {p.a} – {p.b}
+                          </th>
+                          <td>
+                            <Figure value={p.exactF1} />
+                          </td>
+                          <td>
+                            <Figure value={p.overlapF1} />
+                          </td>
+                          <td colSpan={2} className="muted small">
+                            {t('agreement.pairCases', { count: p.cases })}
+                          </td>
+                        </tr>
+                      ))
+                    : null}
+                </tbody>
+              </table>
+            </section>
+            <section aria-labelledby="agr-nominal">
+              <h2 id="agr-nominal">{t('agreement.judgements')}</h2>
+              <table className="figures">
+                <thead>
+                  <tr>
+                    <th scope="col" />
+                    <th scope="col">{t('agreement.kappa')}</th>
+                    <th scope="col">{t('agreement.alpha')}</th>
+                    <th scope="col">{t('agreement.units')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {(['sections', 'recommendations'] as const).map((k) => (
+                    <tr key={k}>
+                      <th scope="row">{t(`agreement.${k}`)}</th>
+                      <td>
+                        {coef(report[k].kappa)} {report[k].kappa.value !== null ? <span className="muted small">{t(`agreement.methods.${report[k].kappa.method}`)}</span> : null}
+                      </td>
+                      <td>{coef(report[k].alpha)}</td>
+                      <td className="num">{report[k].kappa.units}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              <table className="figures">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('agreement.criterion')}</th>
+                    <th scope="col">{t('agreement.weightedKappa')}</th>
+                    <th scope="col">ICC(2,1)</th>
+                    <th scope="col">{t('agreement.ordinalAlpha')}</th>
+                    <th scope="col">{t('agreement.units')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {report.scores.map((s) => (
+                    <tr key={s.criterion}>
+                      <th scope="row">{rubricNames[s.criterion] ?? s.criterion}</th>
+                      <td>{coef(s.weightedKappa)}</td>
+                      <td>{coef(s.icc)}</td>
+                      <td>{coef(s.alpha)}</td>
+                      <td className="num">
+                        {s.units}
+                        {s.units > 0 && s.units < FEW ? <abbr title={t('agreement.few', { n: FEW })}>*</abbr> : null}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              {report.scores.some((s) => s.units > 0 && s.units < FEW) ? <p className="muted small">* {t('agreement.few', { n: FEW })}</p> : null}
+            </section>
+          </div>
+          <section aria-labelledby="agr-cases">
+            <h2 id="agr-cases">{t('agreement.byCase')}</h2>
+            <table className="figures by-case">
+              <thead>
+                <tr>
+                  <th scope="col">{t('ranking.case')}</th>
+                  <th scope="col">{t('agreement.coveredBy')}</th>
+                  <th scope="col">{t('agreement.overlapF1')}</th>
+                  <th scope="col">{t('agreement.unitizingAlpha')}</th>
+                  {labels.map((l) => (
+                    <th key={l.label} scope="col" title={t('agreement.overlapF1')}>
+                      {labelName(l.label)}
+                    </th>
+                  ))}
+                  <th scope="col">{t('agreement.recommendations')}</th>
+                  <th scope="col">{t('agreement.sections')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {compared.map((c) => (
+                  <tr key={c.caseId}>
+                    <th scope="row">
+                      <button
+                        type="button"
+                        className="link"
+                        title={t('agreement.openCompare')}
+                        onClick={() => {
+                          void openCase(c.caseId);
+                          setView('compare');
+                        }}
+                      >
+                        {c.title}
+                      </button>
+                    </th>
+                    <td>{c.coveredBy.join('、')}</td>
+                    <td>
+                      <Figure value={c.spans.overlapF1} />
+                    </td>
+                    <td>{coef(c.spans.alpha)}</td>
+                    {labels.map((l) => (
+                      <td key={l.label}>
+                        <Figure value={c.byLabel[l.label]?.overlapF1 ?? null} />
+                      </td>
+                    ))}
+                    <td className={c.recommendationsAgree === false ? 'disagree' : ''}>
+                      {c.recommendationsAgree === false ? '≠ ' : ''}
+                      {Object.entries(c.recommendations)
+                        .map(([who, r]) => `${who}：${r ? t(`recommendation.${r}`) : '—'}`)
+                        .join('；')}
+                    </td>
+                    <td className="num">{c.sections.compared ? `${c.sections.agreeing}/${c.sections.compared}` : '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+        </>
+      )}
+    </main>
+  );
+}
+
+/** A case's weakest figure, for sorting: undefined figures sort last. */
+function weakness(c: CaseAgreement): number {
+  const figures = [c.spans.overlapF1, c.recommendationsAgree === false ? 0 : null].filter((x): x is number => x !== null);
+  return figures.length ? Math.min(...figures) : 2;
+}
+
+/** A figure to two decimals; a low one is marked with ⚠ as well as colour; none is a dash with the reason as title. */
+function Figure({ value, title }: { value: number | null; title?: string | undefined }) {
+  if (value === null) {
+    return (
+      <span className="figure none" title={title}>
+        —
+      </span>
+    );
+  }
+  const low = value < LOW;
+  const text = value.toFixed(2);
+  return (
+    <span className={`figure${low ? ' low' : ''}`}>
+      {text === '-0.00' ? '0.00' : text}
+      {low ? ' ⚠' : ''}
+    </span>
+  );
+}
