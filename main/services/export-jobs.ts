@@ -48,6 +48,8 @@ export function parseFormat(format: string): FormatId {
  */
 export class ExportJobs {
   private readonly jobs = new Map<string, ExportJob>();
+  /** Media types of single-document jobs (not dataset formats). */
+  private readonly documentTypes = new Map<string, string>();
 
   constructor(private readonly service: () => ProjectService) {}
 
@@ -61,14 +63,21 @@ export class ExportJobs {
 
   /** The compendium draft as a DOCX or Markdown file, as a job like the others. */
   startCompendium(format: 'docx' | 'md', render: () => Promise<Uint8Array | string>): ExportJob {
-    const job: ExportJob = { id: randomUUID(), format: `compendium-${format}`, state: 'running', done: 0, total: 1, offsetUnit: null, files: [], output: null, error: null };
+    const type = format === 'docx' ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' : 'text/markdown';
+    return this.startDocument(`compendium-${format}`, 'compendium', format, type, render);
+  }
+
+  /** One document made by `render` (the compendium, the lessons library), written to exports/. */
+  startDocument(format: string, name: string, extension: string, mediaType: string, render: () => Promise<Uint8Array | string>): ExportJob {
+    const job: ExportJob = { id: randomUUID(), format, state: 'running', done: 0, total: 1, offsetUnit: null, files: [], output: null, error: null };
     this.jobs.set(job.id, job);
+    this.documentTypes.set(job.id, mediaType);
     void (async () => {
       try {
         const service = this.service();
         const data = await render();
         const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
-        const out = join(service.store.dir, 'exports', `${safeName(service.store.info.name)}-compendium-${stamp}.${format}`);
+        const out = join(service.store.dir, 'exports', `${safeName(service.store.info.name)}-${name}-${stamp}.${extension}`);
         await mkdir(dirname(out), { recursive: true });
         await writeFile(out, data);
         job.files = [{ path: relative(service.store.dir, out), bytes: (await stat(out)).size }];
@@ -118,10 +127,8 @@ export class ExportJobs {
     const job = this.jobs.get(id);
     if (!job || job.state !== 'done' || !job.output) return null;
     const name = job.output.split(/[\\/]/).pop()!;
-    if (job.format.startsWith('compendium-')) {
-      const type = job.format === 'compendium-docx' ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' : 'text/markdown';
-      return { name, type, data: await readFile(job.output) };
-    }
+    const documentType = this.documentTypes.get(id);
+    if (documentType) return { name, type: documentType, data: await readFile(job.output) };
     const def = formatById(job.format as FormatId)!;
     if (def.layout === 'file') return { name, type: def.mediaType.split(';')[0]!, data: await readFile(job.output) };
     const files: Record<string, Uint8Array> = {};

@@ -11,13 +11,16 @@ import { mean, weightedScore } from '../../shared/scoring/weighted.ts';
 import type { LabelDef } from '../../shared/model/labels.ts';
 import { REVIEW_STATUSES, type CaseSections, type ReviewStatus, type TaggedSection } from '../../shared/model/review.ts';
 import { CorpusSearch } from '../../shared/search/corpus-search.ts';
-import { splitsSurrogatePair } from '../../shared/text/units.ts';
+import { offsetConverter, splitsSurrogatePair, type OffsetConverter } from '../../shared/text/units.ts';
 import type { CaseRecord } from '../store/file-kinds.ts';
 import { ProjectError, type ProjectStore } from '../store/project-store.ts';
 import { importAnnotations } from './annotation-import.ts';
 import { CONSENSUS, compendiumView, proposeCompendium, renderCompendium } from './compendium.ts';
 import { compareReviewers } from '../../shared/compare/span-diff.ts';
 import { agreement } from './agreement.ts';
+import { listLessons } from './lessons.ts';
+import { decide, generateForReviewer, suggestionView } from './suggestions.ts';
+import { LESSON_FORMATS, renderLessons } from '../../shared/export/lessons.ts';
 import { distributions, mergeScore, ranking } from './scoring.ts';
 import { ExportJobs } from './export-jobs.ts';
 import { History } from './history.ts';
@@ -52,35 +55,35 @@ export class ProjectService {
 
   // ---- helpers ----
 
-  private now(): string {
+  now(): string {
     return new Date().toISOString();
   }
 
-  private requireReviewer(): string {
+  requireReviewer(): string {
     if (!this.reviewer) throw new ApiError('forbidden', 'choose who is annotating first (setReviewer)');
     return this.reviewer;
   }
 
-  private caseOf(caseId: string): CaseRecord {
+  caseOf(caseId: string): CaseRecord {
     const c = this.store.getCase(caseId);
     if (!c) throw new ApiError('not-found', `no case "${caseId}" in this project`);
     return c;
   }
 
-  private history(reviewer: string): History {
+  history(reviewer: string): History {
     let h = this.histories.get(reviewer);
     if (!h) this.histories.set(reviewer, (h = new History()));
     return h;
   }
 
-  private label(id: string): LabelDef {
+  label(id: string): LabelDef {
     const label = this.store.schema.labels.find((l) => l.id === id);
     if (!label) throw new ApiError('invalid-input', `no label "${id}" in this project's schema (labels: ${this.store.schema.labels.map((l) => l.id).join(', ')})`);
     return label;
   }
 
   /** Field values as the label defines them: numbers for number and year fields. */
-  private cleanFields(label: LabelDef, fields: Record<string, FieldValue> | undefined): Record<string, FieldValue> {
+  cleanFields(label: LabelDef, fields: Record<string, FieldValue> | undefined): Record<string, FieldValue> {
     const out: Record<string, FieldValue> = {};
     for (const [key, value] of Object.entries(fields ?? {})) {
       const def = label.fields.find((f) => f.key === key);
@@ -115,12 +118,12 @@ export class ProjectService {
   }
 
   /** Edit a reviewer's spans atomically, on the spans carried to the current revision. */
-  private async editSpans(reviewer: string, caseId: string, fn: (spans: SpanAnnotation[]) => SpanAnnotation[]): Promise<void> {
+  async editSpans(reviewer: string, caseId: string, fn: (spans: SpanAnnotation[]) => SpanAnnotation[]): Promise<void> {
     const c = this.caseOf(caseId);
     await this.store.updateSpans(reviewer, caseId, (stored) => fn(this.chain.forward(c, stored, this.now()).spans));
   }
 
-  private sectionsOf(reviewer: string | null, c: CaseRecord): TaggedSection[] {
+  sectionsOf(reviewer: string | null, c: CaseRecord): TaggedSection[] {
     const layer = reviewer ? this.store.reviewerCase(reviewer, c.id)?.sections : undefined;
     if (layer) return this.chain.forwardSections(c, layer).sections;
     const latest = c.revisions[c.revisions.length - 1]!;
@@ -437,6 +440,23 @@ export class ProjectService {
     agreement: async (input: In<'agreement'>) => {
       await this.store.refreshReviewers(this.reviewer);
       return agreement(this, input);
+    },
+    getSuggestions: async ({ caseId }: In<'getSuggestions'>) => suggestionView(this, caseId),
+    generateSuggestions: async ({ caseId }: In<'generateSuggestions'>) => generateForReviewer(this, caseId),
+    decideSuggestions: async ({ caseId, decisions }: In<'decideSuggestions'>) => decide(this, caseId, decisions),
+    listLessons: async (filter: In<'listLessons'>) => listLessons(this, filter),
+    exportLessons: async ({ format, ...filter }: In<'exportLessons'>) => {
+      const { extension, mediaType } = LESSON_FORMATS[format];
+      return this.exports.startDocument(`lessons-${format}`, 'lessons', extension, mediaType, async () => {
+        const entries = await listLessons(this, filter);
+        const converters = new Map<string, OffsetConverter>();
+        const codePoints = (caseId: string, utf16: number) => {
+          let c = converters.get(caseId);
+          if (!c) converters.set(caseId, (c = offsetConverter(this.caseOf(caseId).revisions.at(-1)!.text)));
+          return c.toCodePoints(utf16);
+        };
+        return renderLessons(entries, format, { title: `${this.store.info.name}：经验启示库`, codePoints });
+      });
     },
     compareReviewers: async ({ caseId, reviewers }: In<'compareReviewers'>) => {
       const c = this.caseOf(caseId);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { caseMeta, caseScore, caseSections, compendiumDraft, id, labelSchema, reviewStatus, reviewerName, rubric, section, spanAnnotation } from '../../shared/model/schemas.ts';
+import { caseMeta, caseScore, caseSections, compendiumDraft, id, labelSchema, reviewStatus, reviewerName, rubric, section, spanAnnotation, suggestionDecision, suggestionSet } from '../../shared/model/schemas.ts';
 import { DOCUMENT_SHAPES } from '../../shared/model/document.ts';
 import type { FileKind } from './durable-json-file.ts';
 
@@ -15,6 +15,7 @@ import type { FileKind } from './durable-json-file.ts';
  *   corpus/cases/<case>.json            one case: metadata from the loader and its text revisions
  *   reviews/<reviewer>.json             one reviewer's per-case state (status, metadata, sections)
  *   reviews/<reviewer>.spans/<case>.json  one reviewer's spans in one case (sharded for fast saves)
+ *   suggestions/<case>.json             suggestions for every reviewer (`casebench suggest --apply`)
  */
 
 export const projectFile = z.object({
@@ -86,6 +87,10 @@ export const reviewerCase = z.object({
   meta: caseMeta.optional(),
   sections: caseSections.optional(),
   score: caseScore.optional(),
+  /** Suggestions made for this reviewer alone (`suggest --apply --reviewer`, or asked for in the workbench). */
+  suggestions: suggestionSet.optional(),
+  /** The reviewer's answer to each suggestion (by suggestion id); an accepted one is also a span of theirs. */
+  decisions: z.record(id, suggestionDecision).optional(),
   /** Cached counts of the span shard, for the navigator; reconciled whenever the shard is read. */
   spanCount: z.number().int().nonnegative(),
   orphanCount: z.number().int().nonnegative(),
@@ -103,6 +108,9 @@ export type ReviewerFile = z.infer<typeof reviewerFile>;
 export const spansFile = z.object({ schemaVersion: z.literal(1), caseId: id, spans: z.array(spanAnnotation) });
 export type SpansFile = z.infer<typeof spansFile>;
 
+export const suggestionsFile = z.object({ schemaVersion: z.literal(1), caseId: id, set: suggestionSet });
+export type SuggestionsFile = z.infer<typeof suggestionsFile>;
+
 const v1 = <T>(what: string, schema: z.ZodType<T>): FileKind<T> => ({ what, version: 1, schema, migrations: [] });
 
 export const FILE_KINDS = {
@@ -114,6 +122,7 @@ export const FILE_KINDS = {
   case: v1<CaseFile>('a case', caseFile),
   reviewer: v1<ReviewerFile>("a reviewer's file", reviewerFile),
   spans: v1<SpansFile>("a reviewer's annotations", spansFile),
+  suggestions: v1<SuggestionsFile>('suggestions for a case', suggestionsFile),
 };
 
 /** Ids that become file names: no separators, no dot-dot, no surprises on any file system. */

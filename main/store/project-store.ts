@@ -21,6 +21,7 @@ import {
   type ReviewerFile,
   type SchemaFile,
   type SpansFile,
+  type SuggestionsFile,
 } from './file-kinds.ts';
 
 export class ProjectError extends Error {
@@ -318,7 +319,7 @@ export class ProjectStore {
 
   /** Wait until every queued write is on disk. */
   async flush(): Promise<void> {
-    const adapters: Array<{ idle(): Promise<void> }> = [this.project, this.schemaDb, this.rubricDb, this.documentsDb, ...(this.compendiumDb ? [this.compendiumDb] : []), ...this.caseDbs.values(), ...this.reviewerDbs.values()].map(
+    const adapters: Array<{ idle(): Promise<void> }> = [this.project, this.schemaDb, this.rubricDb, this.documentsDb, ...(this.compendiumDb ? [this.compendiumDb] : []), ...this.caseDbs.values(), ...this.reviewerDbs.values(), ...[...this.suggestionDbs.values()].map((e) => e.db)].map(
       (db) => db.adapter as unknown as { idle(): Promise<void> },
     );
     for (const p of this.spanDbs.values()) {
@@ -326,6 +327,38 @@ export class ProjectStore {
       if (db) adapters.push(db.adapter as unknown as { idle(): Promise<void> });
     }
     await Promise.all(adapters.map((a) => a.idle()));
+  }
+
+  // ---- suggestions for every reviewer, one file per case (written by `casebench suggest --apply`) ----
+
+  private readonly suggestionDbs = new Map<string, { db: Low<SuggestionsFile>; mtime: number }>();
+
+  /** A case's shared suggestions, or null; re-read when the file changed (applied by another process). */
+  async sharedSuggestions(caseId: string): Promise<SuggestionsFile['set'] | null> {
+    const path = this.suggestionsPath(caseId);
+    const mtime = (await stat(path).catch(() => null))?.mtimeMs ?? 0;
+    const cached = this.suggestionDbs.get(caseId);
+    if (cached && (cached.mtime === mtime || !mtime)) return cached.db.data?.set ?? null;
+    if (!mtime) return null;
+    const db = this.low<SuggestionsFile>(path, FILE_KINDS.suggestions, null as unknown as SuggestionsFile);
+    await db.read();
+    this.suggestionDbs.set(caseId, { db, mtime });
+    return db.data?.set ?? null;
+  }
+
+  async setSharedSuggestions(caseId: string, set: SuggestionsFile['set']): Promise<void> {
+    const path = this.suggestionsPath(caseId);
+    let entry = this.suggestionDbs.get(caseId);
+    if (!entry) this.suggestionDbs.set(caseId, (entry = { db: this.low<SuggestionsFile>(path, FILE_KINDS.suggestions, { schemaVersion: 1, caseId, set }), mtime: 0 }));
+    entry.db.data = { schemaVersion: 1, caseId, set };
+    await entry.db.write();
+    await (entry.db.adapter as unknown as { idle(): Promise<void> }).idle();
+    entry.mtime = (await stat(path).catch(() => null))?.mtimeMs ?? 0;
+  }
+
+  private suggestionsPath(caseId: string): string {
+    if (!SAFE_FILE_ID.test(caseId)) throw new ProjectError('invalid', `case id "${caseId}" cannot be used as a file name`);
+    return join(this.dir, 'suggestions', `${caseId}.json`);
   }
 
   // ---- plumbing ----

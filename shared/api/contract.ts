@@ -21,8 +21,10 @@ import type {
   ReanchorReport,
   RecentProject,
   RevisionInfo,
+  LessonEntry,
   SearchHit,
   Stats,
+  SuggestionView,
 } from './types.ts';
 
 /** One API method: the schema its input is validated with, and (as a type only) what it returns. */
@@ -34,6 +36,15 @@ const method = <O>() => <I extends z.ZodType>(input: I): Method<I, O> => ({ inpu
 
 const none = z.object({}).strict();
 const caseRef = z.object({ caseId: id }).strict();
+/** Lessons of one reviewer (default: the consensus where there is one, else the current reviewer). */
+const lessonFilter = z
+  .object({
+    reviewer: reviewerName.optional(),
+    part: z.string().max(100).optional(),
+    documentId: id.optional(),
+    query: z.string().max(200).optional(),
+  })
+  .strict();
 
 /**
  * The one typed API. The UI calls it through either transport (Electron IPC via the preload,
@@ -150,6 +161,21 @@ export const contract = {
       })
       .strict(),
   ),
+  getSuggestions: method<SuggestionView>()(caseRef),
+  generateSuggestions: method<SuggestionView>()(caseRef),
+  decideSuggestions: method<{ view: SuggestionView; created: SpanAnnotation[] }>()(
+    z
+      .object({
+        caseId: id,
+        decisions: z
+          .array(z.object({ id, accept: z.boolean(), fields: fields.optional() }).strict())
+          .min(1)
+          .max(5000),
+      })
+      .strict(),
+  ),
+  listLessons: method<LessonEntry[]>()(lessonFilter),
+  exportLessons: method<ExportJob>()(lessonFilter.extend({ format: z.enum(['csv', 'md', 'jsonl']) }).strict()),
   compareReviewers: method<{ text: string; items: DifferenceItem[] }>()(z.object({ caseId: id, reviewers: z.array(reviewerName).min(2).max(20) }).strict()),
   adjudicate: method<SpanAnnotation[]>()(z.object({ caseId: id, start: offset, end: offset, spanIds: z.array(id).max(100) }).strict()),
   getCompendium: method<CompendiumView>()(none),

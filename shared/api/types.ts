@@ -1,4 +1,4 @@
-import type { SpanAnnotation } from '../model/annotation.ts';
+import type { FieldValue, SpanAnnotation } from '../model/annotation.ts';
 import type { DocumentShape } from '../model/document.ts';
 import type { CaseMeta, ReviewStatus, TaggedSection } from '../model/review.ts';
 import type { CompletenessIssue } from '../compendium/checks.ts';
@@ -181,4 +181,43 @@ export interface Stats {
   byReviewer: Record<string, { spans: number; cases: number; status: Record<ReviewStatus, number> }>;
   byStatus: Record<ReviewStatus, number>;
   byCase: Array<{ caseId: string; title: string; spans: number; byLabel: Record<string, number> }>;
+}
+
+/** A suggestion as a reviewer sees it: pending until they accept or reject it. */
+export interface SuggestionItem {
+  id: string;
+  label: 'indicator' | 'lesson';
+  start: number;
+  end: number;
+  text: string;
+  fields: Record<string, FieldValue>;
+  section: string | null;
+  score: number;
+  state: 'pending' | 'accepted' | 'rejected';
+  /** Suggested for every reviewer (`suggest --apply`) or for this reviewer alone. */
+  source: 'shared' | 'mine';
+}
+
+export interface SuggestionView {
+  caseId: string;
+  revision: number;
+  /** When the newest set was made; null when nothing was suggested for this case yet. */
+  generatedAt: string | null;
+  items: SuggestionItem[];
+}
+
+/** A lesson (经验启示) a reviewer accepted or marked, with where it comes from. */
+export interface LessonEntry {
+  spanId: string;
+  reviewer: string;
+  caseId: string;
+  caseTitle: string;
+  region: string | null;
+  part: string | null;
+  documentTitle: string;
+  headline: string;
+  text: string;
+  section: string | null;
+  start: number;
+  end: number;
 }

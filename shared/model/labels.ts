@@ -45,7 +45,7 @@ export const INDICATOR_FIELDS: readonly FieldDef[] = [
   { key: 'direction', name: { zh: '方向', en: 'Direction' }, type: 'choice', choices: ['up', 'down', 'none'] },
   num('change', '变化量', 'Change'),
   { key: 'changeUnit', name: { zh: '变化单位', en: 'Change unit' }, type: 'choice', choices: ['pp', '%', 'abs'] },
-  { key: 'approx', name: { zh: '约数', en: 'Approximate' }, type: 'choice', choices: ['约', '余', '近', '超过', '以上', ''] },
+  { key: 'approx', name: { zh: '约数', en: 'Approximate' }, type: 'choice', choices: ['约', '余', '近', '超过', '以上', '及以上', '多', '左右', '上下', ''] },
 ];
 
 /** The default schema for this field; every call returns a fresh copy a project can edit. */

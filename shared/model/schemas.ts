@@ -110,6 +110,20 @@ export const rubric = z
   .object({ criteria: z.array(rubricCriterion).min(1).max(20) })
   .refine((r) => new Set(r.criteria.map((c) => c.id)).size === r.criteria.length, { message: 'criterion ids must be unique' });
 
+/** A suggestion as stored: where, what, its parsed fields and the section it came from. */
+export const storedSuggestion = z.object({
+  id,
+  label: z.enum(['indicator', 'lesson']),
+  start: offset,
+  end: offset,
+  text: z.string(),
+  fields,
+  section: z.string().nullable(),
+  score: z.number().min(0).max(1),
+});
+export const suggestionSet = z.object({ revision: z.number().int().nonnegative(), generatedAt: z.string(), items: z.array(storedSuggestion) });
+export const suggestionDecision = z.enum(['accepted', 'rejected']);
+
 export const recommendation = z.enum(RECOMMENDATIONS);
 export const caseScore = z.object({
   ratings: z.record(z.string().max(40), z.number().finite().nullable()),
