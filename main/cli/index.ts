@@ -5,6 +5,7 @@ import { CorruptFileError } from '../store/durable-json-file.ts';
 import { ProjectError } from '../store/project-store.ts';
 import { registerDataCommands } from './data-commands.ts';
 import { registerInspect } from './inspect.ts';
+import { registerSuggest } from './suggest.ts';
 import { registerProjectCommands } from './project-commands.ts';
 import { registerReviewCommands } from './review-commands.ts';
 import { registerServe } from './serve-command.ts';
@@ -24,6 +25,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .exitOverride()
     .showHelpAfterError();
   registerInspect(program, setCode);
+  registerSuggest(program, setCode);
   registerProjectCommands(program, setCode);
   registerDataCommands(program, setCode);
   registerReviewCommands(program);

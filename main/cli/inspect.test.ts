@@ -145,3 +145,36 @@ describe('casebench agreement', () => {
     expect(bad.err).toMatch(/no case nope/);
   });
 });
+
+describe('casebench suggest', () => {
+  it('prints suggestions for texts, and the inspect --json shape with each case’s suggestions', async () => {
+    const file = SEED('healthy-china-2024-typical-cases-compendium.txt');
+    const printed = await run(['suggest', file]);
+    expect(printed.code).toBe(0);
+    expect(printed.out).toMatch(/^ {4}指标 {2}\d+–\d+ {2}37\.7% {2}kind=rate metric=北京市成人超重率 value=37\.7 unit=%/m);
+    expect(printed.out).toMatch(/^ {4}经验启示 {2}\d+–\d+ {2}（二）领导重视是前提。.* headline=领导重视是前提 /m);
+    const json = JSON.parse((await run(['suggest', file, '--json'])).out);
+    const c = json.documents[0].cases.find((x: { title: string }) => x.title === '高位推进 部门联动 努力推动将健康融入所有政策');
+    expect(Object.keys(c)).toEqual(expect.arrayContaining(['id', 'title', 'region', 'part', 'text', 'sections', 'suggestions']));
+    for (const s of c.suggestions) expect(c.text.slice(s.start, s.end)).toBe(s.text);
+    const change = json.documents[0].cases[0].suggestions.find((s: { text: string }) => s.text.startsWith('由'));
+    expect(change).toMatchObject({ label: 'indicator', fields: { baseline: 46.83, value: 41.71, direction: 'down', change: 5.12, changeUnit: 'pp' } });
+    const lesson = c.suggestions.find((s: { label: string }) => s.label === 'lesson');
+    expect(lesson).toMatchObject({ fields: { headline: '实施健康影响评估意义重大' }, section: expect.any(String) });
+  });
+
+  it('stores suggestions in a project with --apply, for everyone or one reviewer', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'casebench-cli-')), 'p');
+    expect((await run(['init', dir])).code).toBe(0);
+    const applied = await run(['suggest', '--apply', dir, '--cases', 'hc2024-01', 'hc2024-03']);
+    expect(applied.code).toBe(0);
+    expect(applied.out).toMatch(/stored \d+ indicator and \d+ lesson suggestions for 2 cases, for every reviewer/);
+    const { readdirSync } = await import('node:fs');
+    expect(readdirSync(join(dir, 'suggestions')).sort()).toEqual(['hc2024-01.json', 'hc2024-03.json']);
+    const mine = await run(['suggest', '--apply', dir, '--cases', 'hc2024-03', '--reviewer', 'alice', '--json']);
+    expect(JSON.parse(mine.out)).toMatchObject({ cases: 1, for: 'alice' });
+    const both = await run(['suggest', SEED('healthy-china-2024-typical-cases-compendium.txt'), '--apply', dir]);
+    expect(both.code).toBe(1);
+    expect(both.err).toMatch(/either files to suggest for or --apply DIR/);
+  });
+});
