@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { createProject, openProject } from '../services/open-project.ts';
+import { createSampleProject, openProject } from '../services/open-project.ts';
 import { RecentProjects } from '../services/recent-projects.ts';
 import { settingsDir } from '../services/settings-dir.ts';
 import { Workbench } from '../services/workbench.ts';
@@ -21,13 +21,13 @@ export function registerServe(program: Command): void {
       let projectDir: string;
       if (!dir) {
         projectDir = join(mkdtempSync(join(tmpdir(), 'casebench-scratch-')), 'sample');
-        await createProject(projectDir, null, '样例语料 Sample corpus');
-        log(`scratch project with the bundled corpus: ${projectDir}`);
+        await createSampleProject(projectDir, '样例语料 Sample corpus');
+        log(`scratch project with the bundled corpus (and suggestions): ${projectDir}`);
       } else {
         projectDir = resolve(dir);
         if (!existsSync(join(projectDir, 'casebench.json'))) {
-          await createProject(projectDir, null);
-          log(`created a project with the bundled corpus in ${projectDir}`);
+          await createSampleProject(projectDir);
+          log(`created a project with the bundled corpus (and suggestions) in ${projectDir}`);
         }
       }
       const service = await openProject(projectDir, opts.reviewer ?? null);

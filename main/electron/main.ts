@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, Menu, session, shell, type WebContents } from 'electron';
-import { createProject, openProject } from '../services/open-project.ts';
+import { createSampleProject, openProject } from '../services/open-project.ts';
 import { RecentProjects } from '../services/recent-projects.ts';
 import { Workbench, type HostDialogs } from '../services/workbench.ts';
 import { APP_ORIGIN, registerAppScheme, serveAppProtocol } from './app-protocol.ts';
@@ -41,7 +41,7 @@ async function startingProject(recent: RecentProjects) {
   }
   const sample = join(app.getPath('userData'), 'sample-project');
   if (existsSync(join(sample, 'casebench.json'))) return openProject(sample);
-  return (await createProject(sample, null, '样例语料 Sample corpus')).service;
+  return createSampleProject(sample, '样例语料 Sample corpus');
 }
 
 function isTrustedSender(sender: WebContents, frameUrl: string | undefined): boolean {

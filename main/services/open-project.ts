@@ -2,6 +2,7 @@ import { ProjectStore } from '../store/project-store.ts';
 import { bundledCorpus } from './bundled-corpus.ts';
 import { importFile, type SourceFile } from './corpus-import.ts';
 import { ProjectService } from './project-service.ts';
+import { applySuggestions } from './suggestions.ts';
 
 /** Open a project folder and the services over it. */
 export async function openProject(dir: string, reviewer?: string | null): Promise<ProjectService> {
@@ -18,4 +19,15 @@ export async function createProject(dir: string, files: SourceFile[] | null, nam
   const imported = [];
   for (const f of files ?? bundledCorpus()) imported.push(await importFile(store, f, 'casebench'));
   return { service, imported };
+}
+
+/**
+ * The bundled corpus in a new project, ready to show what casebench does: with suggestions for
+ * every reviewer already made (a project made with `casebench init` gets them on request, with
+ * `casebench suggest --apply`).
+ */
+export async function createSampleProject(dir: string, name?: string): Promise<ProjectService> {
+  const { service } = await createProject(dir, null, name);
+  await applySuggestions(service, {});
+  return service;
 }

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CompendiumView as View, ExportJob } from '../../../shared/api/types.ts';
+import type { CompendiumView as View } from '../../../shared/api/types.ts';
 import type { CompendiumDraft } from '../../../shared/compendium/draft.ts';
 import { RECOMMENDATIONS, type Recommendation } from '../../../shared/model/scoring.ts';
 import type { RankingRow } from '../../../shared/scoring/ranking.ts';
-import { downloadExport } from '../api/http-transport.ts';
 import { useApp } from '../state/context.ts';
+import { JobStatus, useExportJob } from './JobStatus.tsx';
 import { TextCompare } from './TextCompare.tsx';
 
 /**
@@ -21,17 +21,12 @@ export function CompendiumView() {
   const [rows, setRows] = useState<RankingRow[]>([]);
   const [recommend, setRecommend] = useState<Recommendation[]>(['include']);
   const [minScore, setMinScore] = useState('');
-  const [job, setJob] = useState<ExportJob | null>(null);
+  const [job, startJob] = useExportJob();
 
   useEffect(() => {
     void conn.api.getCompendium({}).then(setView);
     void conn.api.ranking({}).then(setRows);
   }, [conn]);
-  useEffect(() => {
-    if (!job || job.state !== 'running') return;
-    const timer = setInterval(() => void conn.api.exportStatus({ jobId: job.id }).then(setJob), 150);
-    return () => clearInterval(timer);
-  }, [job, conn]);
 
   const draft = view?.draft ?? null;
   const titleOf = (id: string) => rows.find((r) => r.caseId === id)?.title ?? id;
@@ -174,29 +169,12 @@ export function CompendiumView() {
               </ol>
               <div className="row">
                 {(['docx', 'md'] as const).map((format) => (
-                  <button key={format} type="button" className="primary" onClick={() => void run(conn.api.exportCompendium({ format })).then((j) => j && setJob(j))}>
+                  <button key={format} type="button" className="primary" onClick={() => void startJob(conn.api.exportCompendium({ format }))}>
                     ⇩ {t(`compendium.export.${format}`)}
                   </button>
                 ))}
               </div>
-              {job ? (
-                <div className="export-status" role="status">
-                  {job.state === 'done' ? (
-                    <>
-                      {t('export.done', { path: job.output })}
-                      {conn.host === 'browser' && conn.token ? (
-                        <button type="button" onClick={() => void run(downloadExport(conn.token!, job.id))}>
-                          ⇩ {t('export.download')}
-                        </button>
-                      ) : null}
-                    </>
-                  ) : job.state === 'failed' ? (
-                    <span className="error">{t('export.failed', { message: job.error })}</span>
-                  ) : (
-                    t('export.running', { done: job.done, total: job.total })
-                  )}
-                </div>
-              ) : null}
+              <JobStatus job={job} />
             </>
           ) : (
             <p className="muted">{t('compendium.noDraft')}</p>

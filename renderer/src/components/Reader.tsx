@@ -8,6 +8,7 @@ import { adjacentSection, firstSectionOfKind } from '../reader/outline.ts';
 import { HighlightPainter, installStyles } from '../reader/paint.ts';
 import { layoutParagraphs, type ReaderParagraph } from '../reader/paragraphs.ts';
 import { snapRange } from '../reader/snap.ts';
+import { adjacentSuggestion, sectionAround, suggestionAt } from '../reader/suggestion-nav.ts';
 import { TextIndex } from '../reader/text-index.ts';
 import { visibleWindow } from '../reader/viewport.ts';
 import { isTyping, primary } from '../lib/keys.ts';
@@ -25,6 +26,11 @@ export function Reader({ onIndex, onLabel }: { onIndex: (index: TextIndex | null
   const selectSpan = useApp((s) => s.selectSpan);
   const deleteSpan = useApp((s) => s.deleteSpan);
   const openDialog = useApp((s) => s.openDialog);
+  const suggestions = useApp((s) => s.suggestions);
+  const focusedSuggestionId = useApp((s) => s.focusedSuggestionId);
+  const focusSuggestion = useApp((s) => s.focusSuggestion);
+  const decideSuggestions = useApp((s) => s.decideSuggestions);
+  const setSideTab = useApp((s) => s.setSideTab);
   const root = useRef<HTMLElement>(null);
   const index = useRef<TextIndex | null>(null);
   const painter = useRef(new HighlightPainter());
@@ -47,11 +53,12 @@ export function Reader({ onIndex, onLabel }: { onIndex: (index: TextIndex | null
   // Paint: every change of spans, selection or visibility repaints highlights, never the text.
   useLayoutEffect(() => {
     if (!index.current || !detail || !schema) return;
-    painter.current.paint(index.current, planHighlights({ spans: detail.spans, pending, labels: schema.labels, reviewer, showOthers, selectedId: selectedSpanId }));
+    const items = suggestions?.caseId === detail.summary.id ? suggestions.items : [];
+    painter.current.paint(index.current, planHighlights({ spans: detail.spans, pending, labels: schema.labels, reviewer, showOthers, selectedId: selectedSpanId, suggestions: items, focusedSuggestionId }));
     // For the benchmarks and anyone profiling: when the open case's text and highlights are in place.
     performance.mark('casebench:reader-painted', { detail: detail.summary.id });
     // oxlint-disable-next-line react/exhaustive-effect-dependencies -- new paragraphs mean new text nodes: the ranges must be rebuilt
-  }, [detail, schema, pending, reviewer, showOthers, selectedSpanId, paragraphs]);
+  }, [detail, schema, pending, reviewer, showOthers, selectedSpanId, paragraphs, suggestions, focusedSuggestionId]);
 
   // A newly opened case starts at its top (a reveal, below, may then scroll to a hit).
   const caseId = detail?.summary.id;
@@ -120,6 +127,7 @@ export function Reader({ onIndex, onLabel }: { onIndex: (index: TextIndex | null
       return;
     }
     const caret = index.current.selection()?.start ?? 0;
+    if (suggestionKey(e, caret)) return;
     if (e.key === ']' || e.key === '[') {
       e.preventDefault();
       jumpTo(secs[adjacentSection(secs, caret, e.key === ']' ? 1 : -1)]);
@@ -154,6 +162,45 @@ export function Reader({ onIndex, onLabel }: { onIndex: (index: TextIndex | null
     }
   };
 
+  /**
+   * Suggestions by key: n / Shift+N go to the next / previous pending one, a accepts and x
+   * rejects the one in focus (or under the caret), Shift+A accepts every pending one in the
+   * section around the caret.
+   */
+  const suggestionKey = (e: React.KeyboardEvent, caret: number): boolean => {
+    const items = suggestions?.caseId === detail?.summary.id ? (suggestions?.items ?? []) : [];
+    const key = e.key;
+    if (key === 'n' || key === 'N') {
+      e.preventDefault();
+      const next = adjacentSuggestion(items, caret, focusedSuggestionId, key === 'n' ? 1 : -1);
+      if (!next) return true;
+      focusSuggestion(next.id);
+      selectSpan(null);
+      index.current?.select(next.start, next.start);
+      index.current?.range(next.start, next.end)?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      return true;
+    }
+    if (key === 'a' || key === 'x') {
+      const target = suggestionAt(items, caret, focusedSuggestionId);
+      if (!target) return false;
+      e.preventDefault();
+      // Keep going: the focus moves on to the next pending suggestion.
+      const next = adjacentSuggestion(items, caret, target.id, 1);
+      focusSuggestion(next && next.id !== target.id ? next.id : null);
+      void decideSuggestions([{ id: target.id, accept: key === 'a' }]);
+      return true;
+    }
+    if (key === 'A' && detail) {
+      const around = sectionAround(detail.sections, caret);
+      if (!around) return false;
+      e.preventDefault();
+      const inSection = items.filter((s) => s.state === 'pending' && s.start >= around.start && s.start < around.end);
+      void decideSuggestions(inSection.map((s) => ({ id: s.id, accept: true })));
+      return true;
+    }
+    return false;
+  };
+
   /** A click without a drag selects the innermost of the current reviewer's spans under it. */
   const onMouseUp = (e: React.MouseEvent) => {
     const idx = index.current;
@@ -168,6 +215,10 @@ export function Reader({ onIndex, onLabel }: { onIndex: (index: TextIndex | null
     if (at === null) return;
     const under = detail.spans.filter((s) => s.start <= at && at < s.end && (showOthers || s.reviewer === reviewer)).sort((a, b) => a.end - a.start - (b.end - b.start));
     selectSpan(under[0]?.id ?? null);
+    // No span there: a pending suggestion under the click comes into focus (and its panel).
+    const suggestion = under.length ? null : suggestionAt(suggestions?.caseId === detail.summary.id ? suggestions.items : [], at, null);
+    focusSuggestion(suggestion?.id ?? null);
+    if (suggestion) setSideTab('suggestions');
   };
 
   if (!detail) return <section className="reader reader-empty">{t('reader.empty')}</section>;

@@ -38,6 +38,16 @@ export function ShortcutsDialog() {
       ],
     ],
     [
+      'suggestions',
+      [
+        ['N', 'nextSuggestion'],
+        ['Shift+N', 'previousSuggestion'],
+        ['A', 'acceptSuggestion'],
+        ['X', 'rejectSuggestion'],
+        ['Shift+A', 'acceptSection'],
+      ],
+    ],
+    [
       'edit',
       [
         [`${primaryName}+Z`, 'undo'],

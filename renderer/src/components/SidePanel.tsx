@@ -3,12 +3,14 @@ import { useApp } from '../state/context.ts';
 import type { SideTab } from '../state/store.ts';
 import type { TextIndex } from '../reader/text-index.ts';
 import { AnnotationList } from './AnnotationList.tsx';
+import { IndicatorTable } from './IndicatorTable.tsx';
+import { SuggestionPanel } from './SuggestionPanel.tsx';
 import { MetaPanel } from './MetaPanel.tsx';
 import { RevisionPanel } from './RevisionPanel.tsx';
 import { ScorePanel } from './ScorePanel.tsx';
 import { SpanEditor } from './SpanEditor.tsx';
 
-const TABS: SideTab[] = ['annotations', 'score', 'meta', 'revisions'];
+const TABS: SideTab[] = ['annotations', 'suggestions', 'indicators', 'score', 'meta', 'revisions'];
 
 export function SidePanel({ index }: { index: TextIndex | null }) {
   const { t } = useTranslation();
@@ -17,6 +19,7 @@ export function SidePanel({ index }: { index: TextIndex | null }) {
   const setTab = useApp((s) => s.setSideTab);
   const selected = useApp((s) => s.detail?.spans.find((x) => x.id === s.selectedSpanId) ?? null);
   const epoch = useApp((s) => s.editorEpoch);
+  const pendingSuggestions = useApp((s) => (s.suggestions?.caseId === s.detail?.summary.id ? (s.suggestions?.items.filter((x) => x.state === 'pending').length ?? 0) : 0));
   if (!detail) return <aside className="side-panel" />;
   return (
     <aside className="side-panel" aria-label={t('panel.annotations')}>
@@ -26,11 +29,12 @@ export function SidePanel({ index }: { index: TextIndex | null }) {
           <button key={x} type="button" role="tab" id={`tab-${x}`} aria-selected={tab === x} aria-controls={`tabpanel-${x}`} onClick={() => setTab(x)}>
             {t(`panel.${x}`)}
             {x === 'revisions' && detail.orphans.length ? ` ⚠${detail.orphans.length}` : ''}
+            {x === 'suggestions' && pendingSuggestions ? ` ${pendingSuggestions}` : ''}
           </button>
         ))}
       </div>
       <div role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`} className="tabpanel">
-        {tab === 'annotations' ? <AnnotationList /> : tab === 'score' ? <ScorePanel key={detail.summary.id} /> : tab === 'meta' ? <MetaPanel key={`${detail.summary.id}:${JSON.stringify(detail.meta)}`} /> : <RevisionPanel index={index} />}
+        {tab === 'annotations' ? <AnnotationList /> : tab === 'suggestions' ? <SuggestionPanel /> : tab === 'indicators' ? <IndicatorTable /> : tab === 'score' ? <ScorePanel key={detail.summary.id} /> : tab === 'meta' ? <MetaPanel key={`${detail.summary.id}:${JSON.stringify(detail.meta)}`} /> : <RevisionPanel index={index} />}
       </div>
     </aside>
   );

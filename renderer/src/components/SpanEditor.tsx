@@ -87,9 +87,10 @@ export function SpanEditor({ span }: { span: SpanAnnotation }) {
   );
 }
 
-function FieldInput({ def, value, disabled, onChange, onBlur }: { def: FieldDef; value: FieldValue; disabled: boolean; onChange: (v: FieldValue) => void; onBlur: () => void }) {
+/** One field of a label, typed as the label defines it (also used for a suggestion's fields before accepting). */
+export function FieldInput({ def, value, disabled, onChange, onBlur, idPrefix = 'field' }: { def: FieldDef; value: FieldValue; disabled: boolean; onChange: (v: FieldValue) => void; onBlur: () => void; idPrefix?: string }) {
   const name = useLocalised();
-  const id = `field-${def.key}`;
+  const id = `${idPrefix}-${def.key}`;
   if (def.type === 'choice') {
     return (
       <label className="field inline" htmlFor={id}>

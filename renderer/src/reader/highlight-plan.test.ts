@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SpanAnnotation } from '../../../shared/model/annotation.ts';
 import { defaultLabelSchema } from '../../../shared/model/labels.ts';
-import { highlightCss, labelHighlight, OTHERS_HIGHLIGHT, planHighlights, SELECTED_HIGHLIGHT, shade } from './highlight-plan.ts';
+import { FOCUSED_SUGGESTION, highlightCss, labelHighlight, OTHERS_HIGHLIGHT, planHighlights, SELECTED_HIGHLIGHT, shade, suggestionHighlight } from './highlight-plan.ts';
 import { mergeOverlaps } from './paint.ts';
 
 const labels = defaultLabelSchema().labels;
@@ -55,6 +55,22 @@ describe('planHighlights', () => {
   it('paints pending spans before the server confirms them', () => {
     const g = planHighlights({ spans: [], pending: [span(1, 3, 'policy')], labels, reviewer: 'alice', showOthers: false, selectedId: null });
     expect(ranges(g, labelHighlight('policy'))).toEqual([{ start: 1, end: 3 }]);
+  });
+
+  it('paints pending suggestions dashed, apart from spans; decided ones not at all; the focused one marked', () => {
+    const suggestions = [
+      { id: 'a', label: 'indicator', start: 0, end: 4, state: 'pending' },
+      { id: 'b', label: 'lesson', start: 10, end: 30, state: 'pending' },
+      { id: 'c', label: 'indicator', start: 40, end: 44, state: 'accepted' },
+      { id: 'd', label: 'indicator', start: 50, end: 54, state: 'rejected' },
+    ];
+    const g = planHighlights({ spans: [span(40, 44, 'indicator')], suggestions, focusedSuggestionId: 'b', labels, reviewer: 'alice', showOthers: false, selectedId: null });
+    expect(ranges(g, suggestionHighlight('indicator'))).toEqual([{ start: 0, end: 4 }]);
+    expect(ranges(g, suggestionHighlight('lesson'))).toEqual([{ start: 10, end: 30 }]);
+    expect(ranges(g, FOCUSED_SUGGESTION)).toEqual([{ start: 10, end: 30 }]);
+    expect(ranges(g, labelHighlight('indicator'))).toEqual([{ start: 40, end: 44 }]);
+    const css = highlightCss(labels);
+    expect(css).toMatch(/::highlight\(cb-suggest-indicator\) \{ text-decoration: underline overline dashed/);
   });
 
   it('5,000 spans are grouped in one pass, none lost', () => {

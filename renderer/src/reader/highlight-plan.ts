@@ -21,12 +21,17 @@ export interface PlanInput {
   selectedId: string | null;
   /** Spans being added optimistically, shown before the server confirms. */
   pending?: readonly SpanAnnotation[];
+  /** Suggestions; the pending ones are painted dashed, apart from the reviewer's own spans. */
+  suggestions?: ReadonlyArray<{ id: string; label: string; start: number; end: number; state: string }>;
+  focusedSuggestionId?: string | null;
 }
 
 export const labelHighlight = (labelId: string) => `cb-label-${labelId}`;
 export const OTHERS_HIGHLIGHT = 'cb-others';
 export const SELECTED_HIGHLIGHT = 'cb-selected';
 export const SEARCH_HIGHLIGHT = 'cb-search';
+export const suggestionHighlight = (labelId: string) => `cb-suggest-${labelId}`;
+export const FOCUSED_SUGGESTION = 'cb-suggest-focus';
 
 export function planHighlights(input: PlanInput): HighlightGroup[] {
   const groups = new Map<string, HighlightGroup>();
@@ -42,6 +47,11 @@ export function planHighlights(input: PlanInput): HighlightGroup[] {
     const mine = input.reviewer === null || s.reviewer === input.reviewer;
     if (mine && known.has(s.label)) group(labelHighlight(s.label)).ranges.push({ start: s.start, end: s.end });
     else if (!mine && input.showOthers) group(OTHERS_HIGHLIGHT).ranges.push({ start: s.start, end: s.end });
+  }
+  for (const s of input.suggestions ?? []) {
+    if (s.state !== 'pending' || !known.has(s.label)) continue;
+    group(suggestionHighlight(s.label)).ranges.push({ start: s.start, end: s.end });
+    if (s.id === input.focusedSuggestionId) group(FOCUSED_SUGGESTION).ranges.push({ start: s.start, end: s.end });
   }
   const selected = input.spans.find((s) => s.id === input.selectedId);
   if (selected && !selected.orphan) group(SELECTED_HIGHLIGHT).ranges.push({ start: selected.start, end: selected.end });
@@ -68,6 +78,10 @@ export function highlightCss(labels: readonly LabelDef[], prefix = ''): string {
     return `::highlight(${prefix}${labelHighlight(l.id)}) { background-color: ${withAlpha(l.color, 0.38)}; text-decoration: ${DECORATION[l.cue]} ${underline}; text-underline-offset: 3px; }`;
   });
   if (prefix) return rules.join('\n');
+  // Suggestions: a dashed box (over- and underline) in the label's colour on a faint fill: visibly
+  // proposals, not annotations, and never told apart by colour alone.
+  for (const l of labels) rules.push(`::highlight(${suggestionHighlight(l.id)}) { text-decoration: underline overline dashed 1.5px ${shade(l.color, -0.35)}; background-color: ${withAlpha(l.color, 0.1)}; }`);
+  rules.push(`::highlight(${FOCUSED_SUGGESTION}) { background-color: rgba(255, 196, 0, 0.35); text-decoration: underline overline dashed 2.5px #7a4b00; }`);
   rules.push(`::highlight(${OTHERS_HIGHLIGHT}) { text-decoration: overline dotted 2px #5f6b7a; background-color: rgba(95, 107, 122, 0.10); }`);
   rules.push(`::highlight(${SELECTED_HIGHLIGHT}) { background-color: rgba(25, 90, 200, 0.28); color: #0b1f44; }`);
   rules.push(`::highlight(${SEARCH_HIGHLIGHT}) { background-color: #ffe066; color: #000; }`);

@@ -1,14 +1,14 @@
 import { create } from 'zustand';
 import type { ApiClient } from '../../../shared/api/contract.ts';
 import { ApiError } from '../../../shared/api/api-error.ts';
-import type { CaseDetail, CaseSummary, HistoryState, ProjectInfo, ReanchorReport } from '../../../shared/api/types.ts';
+import type { CaseDetail, CaseSummary, HistoryState, ProjectInfo, ReanchorReport, SuggestionView } from '../../../shared/api/types.ts';
 import type { FieldValue, SpanAnnotation } from '../../../shared/model/annotation.ts';
 import type { LabelSchema } from '../../../shared/model/labels.ts';
 import type { ReviewStatus } from '../../../shared/model/review.ts';
 import type { Connection } from '../api/connect.ts';
 
 export type Dialog = 'search' | 'export' | 'shortcuts' | 'project' | 'reviewer' | 'palette' | null;
-export type SideTab = 'annotations' | 'score' | 'meta' | 'revisions';
+export type SideTab = 'annotations' | 'suggestions' | 'indicators' | 'score' | 'meta' | 'revisions';
 export type View = 'annotate' | 'ranking' | 'agreement' | 'compare' | 'compendium' | 'lessons';
 
 export interface Filters {
@@ -46,6 +46,10 @@ interface State {
   lastReport: ReanchorReport | null;
   /** Bumped when spans change from outside the span editor (undo, redo, reload): editors restart from the stored values. */
   editorEpoch: number;
+  /** The open case's suggestions as the current reviewer sees them (null before any reviewer is chosen). */
+  suggestions: SuggestionView | null;
+  /** The suggestion the keys act on (the last one jumped to or clicked). */
+  focusedSuggestionId: string | null;
   /** A text range to show (search hit, annotation in the list), consumed by the reader. */
   reveal: { start: number; end: number; select: boolean; nonce: number } | null;
 }
@@ -72,6 +76,12 @@ interface Actions {
   notify(n: Notice | null): void;
   run<T>(p: Promise<T>): Promise<T | null>;
   revise(text: string, note: string): Promise<void>;
+  focusSuggestion(id: string | null): void;
+  /** Scroll the reader to a range of the open case (and select it, if asked). */
+  revealRange(start: number, end: number, select?: boolean): void;
+  generateSuggestions(): Promise<void>;
+  /** Accept or reject suggestions (one undoable step); accepted ones become the reviewer's spans. */
+  decideSuggestions(decisions: Array<{ id: string; accept: boolean; fields?: Record<string, FieldValue> }>): Promise<void>;
   afterProjectSwitch(info: ProjectInfo): Promise<void>;
 }
 
@@ -91,6 +101,8 @@ export const createAppStore = (conn: Connection) =>
     // Undo and redo run one at a time, in the order the keys were pressed.
     let historyQueue: Promise<unknown> = Promise.resolve();
     const inOrder = (step: () => Promise<void>) => (historyQueue = historyQueue.then(step, step));
+    // Suggestions are per reviewer: none until someone is annotating.
+    const loadSuggestions = (caseId: string) => (get().info?.reviewer ? get().run(api.getSuggestions({ caseId })) : Promise.resolve(null));
 
     return {
       conn,
@@ -111,6 +123,8 @@ export const createAppStore = (conn: Connection) =>
       lastReport: null,
       editorEpoch: 0,
       reveal: null,
+      suggestions: null,
+      focusedSuggestionId: null,
 
       async run(p) {
         try {
@@ -159,11 +173,13 @@ export const createAppStore = (conn: Connection) =>
 
       async openCase(id, reveal) {
         const seq = ++caseSeq;
-        const detail = await get().run(api.getCase({ caseId: id, reviewers: get().showOthers ? 'all' : undefined }));
+        const [detail, suggestions] = await Promise.all([get().run(api.getCase({ caseId: id, reviewers: get().showOthers ? 'all' : undefined })), loadSuggestions(id)]);
         if (!detail || seq !== caseSeq) return;
         set({
           caseId: id,
           detail,
+          suggestions,
+          focusedSuggestionId: null,
           pending: [],
           selectedSpanId: null,
           reveal: reveal ? { ...reveal, select: reveal.select ?? true, nonce: Date.now() } : null,
@@ -175,8 +191,8 @@ export const createAppStore = (conn: Connection) =>
         const id = get().caseId;
         if (!id) return;
         const seq = ++caseSeq;
-        const detail = await get().run(api.getCase({ caseId: id, reviewers: get().showOthers ? 'all' : undefined }));
-        if (detail && seq === caseSeq) set({ detail, pending: [], editorEpoch: get().editorEpoch + 1 });
+        const [detail, suggestions] = await Promise.all([get().run(api.getCase({ caseId: id, reviewers: get().showOthers ? 'all' : undefined })), loadSuggestions(id)]);
+        if (detail && seq === caseSeq) set({ detail, suggestions, pending: [], editorEpoch: get().editorEpoch + 1 });
       },
 
       async setReviewer(name) {
@@ -293,6 +309,30 @@ export const createAppStore = (conn: Connection) =>
 
       notify(notice) {
         set({ notice });
+      },
+
+      focusSuggestion(id) {
+        set({ focusedSuggestionId: id });
+      },
+
+      revealRange(start, end, select = false) {
+        set({ reveal: { start, end, select, nonce: Date.now() } });
+      },
+
+      async generateSuggestions() {
+        const id = get().caseId;
+        if (!id) return;
+        const view = await get().run(api.generateSuggestions({ caseId: id }));
+        if (view && get().caseId === id) set({ suggestions: view });
+      },
+
+      async decideSuggestions(decisions) {
+        const id = get().caseId;
+        if (!id || !decisions.length) return;
+        const r = await get().run(api.decideSuggestions({ caseId: id, decisions }));
+        if (!r || get().caseId !== id) return;
+        set({ suggestions: r.view });
+        await Promise.all([get().reloadCase(), refreshHistory(), get().refreshCases()]);
       },
 
       async revise(text, note) {
