@@ -35,6 +35,8 @@ export function App() {
   const schema = useApp((s) => s.schema);
   const caseKey = useApp((s) => s.caseId ?? '');
   const view = useApp((s) => s.view);
+  // The indicator table needs room: the side panel widens while it is shown.
+  const wideSide = useApp((s) => s.sideTab === 'indicators');
   const [index, setIndex] = useState<TextIndex | null>(null);
 
   // Chip colours of the labels (the highlights themselves are styled by the reader).
@@ -127,7 +129,7 @@ export function App() {
     <div className="app">
       <TopBar />
       {view === 'annotate' ? (
-        <div className="workspace">
+        <div className={wideSide ? 'workspace wide-side' : 'workspace'}>
           <Navigator />
           <main className="center" aria-label={t('reader.caseText')}>
             <CaseHeader onLabel={labelSelection} />
