@@ -41,7 +41,7 @@ describe('review and editorial workflow in a browser', () => {
     await page.waitForFunction((wanted) => location.hash === `#/case/${wanted}`, id);
     await page.waitForSelector('.reader-text p');
   };
-  const label = async (text: string, key: string, reviewer: string, caseId: string, count: number) => {
+  const mark = async (text: string, key: string, reviewer: string, caseId: string, count: number) => {
     await selectInReader(page, text);
     await page.focus('.reader-text');
     await page.keyboard.press(key);
@@ -70,9 +70,9 @@ describe('review and editorial workflow in a browser', () => {
   it('two reviewers annotate and score the same case; each score is in its own file', async () => {
     await becomeReviewer('张三', true);
     await openCase(CASE);
-    await label('领导重视是前提', '2', '张三', CASE, 1);
-    await label('技术支撑是保障', '2', '张三', CASE, 2);
-    await label('实施健康影响评估意义重大', '2', '张三', CASE, 3);
+    await mark('领导重视是前提', '2', '张三', CASE, 1);
+    await mark('技术支撑是保障', '2', '张三', CASE, 2);
+    await mark('实施健康影响评估意义重大', '2', '张三', CASE, 3);
     const a = await score('张三', CASE, [5, 4, 4, 5], 'include', '机制清楚，经验可推广。');
     expect(a).toMatchObject({ ratings: { innovation: 5, effectiveness: 4, replicability: 4, writing: 5 }, recommendation: 'include' });
     await screenshot(page, '10-score-panel');
@@ -91,8 +91,8 @@ describe('review and editorial workflow in a browser', () => {
 
     await becomeReviewer('李四');
     await openCase(CASE);
-    await label('领导重视是前提', '3', '李四', CASE, 1); // a different label
-    await label('技术支撑', '2', '李四', CASE, 2); // different boundaries
+    await mark('领导重视是前提', '3', '李四', CASE, 1); // a different label
+    await mark('技术支撑', '2', '李四', CASE, 2); // different boundaries
     // and 李四 leaves out 实施健康影响评估意义重大
     const b = await score('李四', CASE, [2, 3, 2, 3], 'include', '成效数据偏少。');
     expect(b.recommendation).toBe('include');

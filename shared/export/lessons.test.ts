@@ -36,7 +36,7 @@ describe('renderLessons', () => {
 
   it('writes JSON Lines with code-point offsets and the quoted text beside them', () => {
     const lines = renderLessons(entries, 'jsonl', { title: 't', codePoints }).trim().split('\n').map((l) => JSON.parse(l));
-    const start = [...C1.slice(0, at('𠀀'))].length;
+    const start = Array.from(C1.slice(0, at('𠀀'))).length; // code points
     expect(lines[1]).toMatchObject({ case: 'c1', text: '𠀀技术*支撑*是保障😀', start, end: start + [...'𠀀技术*支撑*是保障😀'].length, offsetUnit: 'codepoint' });
     expect([...C1].slice(lines[1].start, lines[1].end).join('')).toBe(lines[1].text);
   });
