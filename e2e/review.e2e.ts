@@ -115,6 +115,16 @@ describe('review and editorial workflow in a browser', () => {
     expect(await page.getAttribute('.charts canvas >> nth=0', 'aria-label')).toMatch(/创新性 — 1: 0, 2: 1, 3: 1, 4: 0, 5: 2/);
     expect(await page.getAttribute('.charts canvas >> nth=4', 'aria-label')).toBe('张三 的评分 — 1: 0, 2: 0, 3: 4, 4: 2, 5: 2');
     await screenshot(page, '11-ranking');
+
+    // The rubric is the project's own: weigh 规范性 three times; the ranking follows.
+    await page.click('.ranking-view button:has-text("编辑评分标准")');
+    await page.fill('.rubric-editor input[aria-label="权重 4"]', '3');
+    await page.click('.rubric-editor button[type="submit"]');
+    await page.waitForSelector('.rubric-editor', { state: 'detached' });
+    // 张三 (5 + 4 + 4 + 3·5) / 6 = 4.67, 李四 (2 + 3 + 2 + 3·3) / 6 = 2.67: mean 3.67.
+    await expect.poll(() => page.locator('table.ranking tbody tr').nth(1).locator('td').nth(3).textContent()).toBe('3.67');
+    const rubric = JSON.parse(readFileSync(`${served.dir}/rubric.json`, 'utf8')) as { criteria: Array<{ id: string; weight: number }> };
+    expect(rubric.criteria.find((c) => c.id === 'writing')!.weight).toBe(3);
   });
 
   it('shows the agreement per label and per case, and opens the weakest case for comparison', async () => {

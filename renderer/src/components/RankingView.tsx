@@ -6,6 +6,7 @@ import type { RankingRow } from '../../../shared/scoring/ranking.ts';
 import { useLocalised } from '../lib/use-labels.ts';
 import { useApp } from '../state/context.ts';
 import { BarChart } from './BarChart.tsx';
+import { RubricEditor } from './RubricEditor.tsx';
 
 const fmt = (n: number | null, d = 2) => (n === null ? '—' : n.toFixed(d));
 
@@ -22,11 +23,15 @@ export function RankingView() {
   const [rows, setRows] = useState<RankingRow[]>([]);
   const [rubric, setRubric] = useState<Rubric | null>(null);
   const [dist, setDist] = useState<RatingDistributions | null>(null);
+  const [editing, setEditing] = useState(false);
+  // Bumped when the rubric changes: weights change the ranking.
+  const [version, setVersion] = useState(0);
   const parts = useMemo(() => [...new Set(cases.map((c) => c.part).filter((p): p is string => !!p))], [cases]);
 
   useEffect(() => {
     void conn.api.ranking({ ...(part ? { part } : {}), ...(region ? { region } : {}) }).then(setRows);
-  }, [conn, part, region]);
+    // oxlint-disable-next-line react/exhaustive-effect-dependencies -- `version` says the rubric changed
+  }, [conn, part, region, version]);
   useEffect(() => {
     void conn.api.getRubric({}).then(setRubric);
     void conn.api.ratingDistributions({}).then(setDist);
@@ -52,7 +57,21 @@ export function RankingView() {
           <input value={region} onChange={(e) => setRegion(e.target.value)} placeholder={t('nav.regionPlaceholder')} />
         </label>
         <span className="muted">{t('ranking.scored', { count: scored.length, total: rows.length })}</span>
+        <button type="button" aria-expanded={editing} onClick={() => setEditing(!editing)}>
+          ✎ {t('rubric.edit')}
+        </button>
       </header>
+      {editing ? (
+        <RubricEditor
+          rubric={rubric}
+          onSaved={(r) => {
+            setRubric(r);
+            setEditing(false);
+            setVersion((v) => v + 1);
+          }}
+          onClose={() => setEditing(false)}
+        />
+      ) : null}
       {dist ? (
         <section className="charts" aria-label={t('ranking.distributions')}>
           {rubric.criteria.map((c) => (
