@@ -129,3 +129,28 @@ export async function selectInReader(page: Page, text: string, occurrence = 0): 
   );
   if (!ok) throw new Error(`"${text}" not found in the reader`);
 }
+
+export interface Session {
+  served: Served;
+  browser: Browser;
+  page: Page;
+}
+
+/** A fresh project under `casebench serve`, Chromium, and the workbench open in a page. */
+export async function startSession(errors: string[]): Promise<Session> {
+  const served = await serve();
+  const browser = await launchBrowser();
+  return { served, browser, page: await openPage(browser, served.url, errors) };
+}
+
+export async function endSession(session: Partial<Session>): Promise<void> {
+  await session.browser?.close();
+  await session.served?.stop();
+}
+
+/** Open a case from the navigator, as a person would, and wait for its text. */
+export async function openCaseFromNavigator(page: Page, id: string): Promise<void> {
+  await page.click(`[data-case-id="${id}"]`);
+  await page.waitForFunction((wanted) => location.hash === `#/case/${wanted}`, id);
+  await page.waitForSelector('.reader-text p');
+}

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { unzipSync, strFromU8 } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { disk, eventually, launchBrowser, openPage, screenshot, selectInReader, serve, type Served } from './harness.ts';
+import { disk, endSession, eventually, openCaseFromNavigator, screenshot, selectInReader, startSession, type Served } from './harness.ts';
 
 /**
  * The committee's and the editors' work in the real renderer: two reviewers annotate and score
@@ -17,16 +17,8 @@ describe('review and editorial workflow in a browser', () => {
   const CASE = 'hc2024-03';
   const OTHER = 'hc2024-01';
 
-  beforeAll(async () => {
-    served = await serve();
-    browser = await launchBrowser();
-    page = await openPage(browser, served.url, errors);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await served?.stop();
-  });
+  beforeAll(async () => ({ served, browser, page } = await startSession(errors)));
+  afterAll(() => endSession({ served, browser }));
 
   const becomeReviewer = async (name: string, firstRun = false) => {
     // On first run the workbench asks by itself; later the badge opens the same dialog.
@@ -36,11 +28,7 @@ describe('review and editorial workflow in a browser', () => {
     await page.click('dialog#reviewer button[type="submit"]');
     await expect.poll(() => page.textContent('.reviewer-badge')).toContain(name);
   };
-  const openCase = async (id: string) => {
-    await page.click(`[data-case-id="${id}"]`);
-    await page.waitForFunction((wanted) => location.hash === `#/case/${wanted}`, id);
-    await page.waitForSelector('.reader-text p');
-  };
+  const openCase = (id: string) => openCaseFromNavigator(page, id);
   const mark = async (text: string, key: string, reviewer: string, caseId: string, count: number) => {
     await selectInReader(page, text);
     await page.focus('.reader-text');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { disk, eventually, launchBrowser, openPage, screenshot, serve, type Served } from './harness.ts';
+import { disk, endSession, eventually, openCaseFromNavigator, screenshot, startSession, type Served } from './harness.ts';
 
 /**
  * Suggestions in the real renderer: the sample project comes with them; a reviewer goes through
@@ -15,22 +15,10 @@ describe('suggestions in a browser', () => {
   const errors: string[] = [];
   const ME = '王五';
 
-  beforeAll(async () => {
-    served = await serve();
-    browser = await launchBrowser();
-    page = await openPage(browser, served.url, errors);
-  });
+  beforeAll(async () => ({ served, browser, page } = await startSession(errors)));
+  afterAll(() => endSession({ served, browser }));
 
-  afterAll(async () => {
-    await browser?.close();
-    await served?.stop();
-  });
-
-  const openCase = async (id: string) => {
-    await page.click(`[data-case-id="${id}"]`);
-    await page.waitForFunction((wanted) => location.hash === `#/case/${wanted}`, id);
-    await page.waitForSelector('.reader-text p');
-  };
+  const openCase = (id: string) => openCaseFromNavigator(page, id);
   const highlightSize = (name: string) => page.evaluate((n) => CSS.highlights.get(n)?.size ?? 0, name);
   const focusedText = () =>
     page.evaluate(() => {

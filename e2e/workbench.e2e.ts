@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { disk, eventually, launchBrowser, openPage, screenshot, selectInReader, serve, type Served } from './harness.ts';
+import { disk, endSession, eventually, openCaseFromNavigator, screenshot, selectInReader, startSession, type Served } from './harness.ts';
 
 /**
  * A reviewer's day in the real renderer, in Chromium, against `casebench serve` on a fresh
@@ -15,22 +15,10 @@ describe('the workbench in a browser', () => {
   const errors: string[] = [];
   const REVIEWER = '张三';
 
-  beforeAll(async () => {
-    served = await serve();
-    browser = await launchBrowser();
-    page = await openPage(browser, served.url, errors);
-  });
+  beforeAll(async () => ({ served, browser, page } = await startSession(errors)));
+  afterAll(() => endSession({ served, browser }));
 
-  afterAll(async () => {
-    await browser?.close();
-    await served?.stop();
-  });
-
-  const openCase = async (id: string) => {
-    await page.click(`[data-case-id="${id}"]`);
-    await page.waitForFunction((wanted) => location.hash === `#/case/${wanted}`, id);
-    await page.waitForSelector('.reader-text p');
-  };
+  const openCase = (id: string) => openCaseFromNavigator(page, id);
   const highlightSize = (name: string) => page.evaluate((n) => (CSS.highlights.get(n)?.size ?? 0), name);
 
   it('asks who is annotating on first run, and records the reviewer on disk', async () => {

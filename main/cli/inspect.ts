@@ -67,19 +67,32 @@ export function registerInspect(program: Command, exitCode: (code: number) => vo
     .option('--depth <n>', 'heading levels to show in the outline', '2')
     .action((files: string[], opts: { json?: boolean; depth: string }) => {
       const documents: ReturnType<typeof inspectJson>[] = [];
-      const errors: Array<{ file: string; code: string; message: string }> = [];
-      files.forEach((file) => {
-        try {
-          const doc = loadDocument(readInputFile(file), file);
-          if (opts.json) documents.push(inspectJson(doc));
-          else process.stdout.write(outline(doc, Number(opts.depth) || 2) + '\n\n');
-        } catch (e) {
-          if (!(e instanceof IngestError)) throw e;
-          errors.push({ file, code: e.code, message: e.message });
-          process.stderr.write(`error: ${e.message}\n`);
-        }
+      const errors = loadEach(files, (doc) => {
+        if (opts.json) documents.push(inspectJson(doc));
+        else process.stdout.write(outline(doc, Number(opts.depth) || 2) + '\n\n');
       });
       if (opts.json) printJson(errors.length ? { documents, errors } : { documents });
       if (errors.length) exitCode(1);
     });
+}
+
+/**
+ * Load each file and hand it on; a file that cannot be loaded (empty, binary, undecodable) is
+ * reported on stderr and listed, and the others still load.
+ */
+export function loadEach(files: readonly string[], each: (doc: LoadedDocument, file: string) => void): Array<{ file: string; code: string; message: string }> {
+  const errors: Array<{ file: string; code: string; message: string }> = [];
+  for (const file of files) {
+    let doc: LoadedDocument;
+    try {
+      doc = loadDocument(readInputFile(file), file);
+    } catch (e) {
+      if (!(e instanceof IngestError)) throw e;
+      errors.push({ file, code: e.code, message: e.message });
+      process.stderr.write(`error: ${e.message}\n`);
+      continue;
+    }
+    each(doc, file);
+  }
+  return errors;
 }

@@ -1,12 +1,11 @@
 import type { Command } from 'commander';
-import { IngestError, loadDocument } from '../../shared/ingest/index.ts';
 import { identify } from '../../shared/suggest/ids.ts';
 import { suggest } from '../../shared/suggest/index.ts';
 import { ApiError } from '../../shared/api/errors.ts';
 import { openProject } from '../services/open-project.ts';
 import { applySuggestions } from '../services/suggestions.ts';
-import { inspectJson } from './inspect.ts';
-import { printJson, readInputFile } from './io.ts';
+import { inspectJson, loadEach } from './inspect.ts';
+import { printJson } from './io.ts';
 
 const LABEL_NAMES = { indicator: '指标', lesson: '经验启示' } as const;
 
@@ -45,33 +44,25 @@ export function registerSuggest(program: Command, exitCode: (code: number) => vo
       }
       if (!files.length) throw new ApiError('invalid-input', 'give text files to suggest for, or --apply DIR');
       const documents: Array<ReturnType<typeof inspectJson> & { cases: Array<ReturnType<typeof inspectJson>['cases'][number] & { suggestions: unknown[] }> }> = [];
-      const errors: Array<{ file: string; code: string; message: string }> = [];
-      for (const file of files) {
-        try {
-          const doc = loadDocument(readInputFile(file), file);
-          const json = inspectJson(doc);
-          const cases = json.cases.map((c, i) => {
-            const suggestions = identify(suggest(c.text, doc.cases[i]!.sections)).map((s) => ({ id: s.id, label: s.label, start: s.start, end: s.end, text: s.text, fields: s.fields, section: s.section, score: s.score }));
-            return { ...c, suggestions };
-          });
-          if (opts.json) documents.push({ ...json, cases });
-          else {
-            const lines = [file];
-            for (const c of cases) {
-              lines.push('', `  ${c.id}  ${c.title}  (${c.suggestions.filter((s) => s.label === 'indicator').length} indicators, ${c.suggestions.filter((s) => s.label === 'lesson').length} lessons)`);
-              for (const s of c.suggestions) {
-                const shown = s.text.length > 40 ? `${s.text.slice(0, 38)}…` : s.text;
-                lines.push(`    ${LABEL_NAMES[s.label]}  ${s.start}–${s.end}  ${shown}  ${fieldText(s.fields)}${s.section ? `  [${s.section}]` : ''}`);
-              }
+      const errors = loadEach(files, (doc, file) => {
+        const json = inspectJson(doc);
+        const cases = json.cases.map((c, i) => {
+          const suggestions = identify(suggest(c.text, doc.cases[i]!.sections)).map((s) => ({ id: s.id, label: s.label, start: s.start, end: s.end, text: s.text, fields: s.fields, section: s.section, score: s.score }));
+          return { ...c, suggestions };
+        });
+        if (opts.json) documents.push({ ...json, cases });
+        else {
+          const lines = [file];
+          for (const c of cases) {
+            lines.push('', `  ${c.id}  ${c.title}  (${c.suggestions.filter((s) => s.label === 'indicator').length} indicators, ${c.suggestions.filter((s) => s.label === 'lesson').length} lessons)`);
+            for (const s of c.suggestions) {
+              const shown = s.text.length > 40 ? `${s.text.slice(0, 38)}…` : s.text;
+              lines.push(`    ${LABEL_NAMES[s.label]}  ${s.start}–${s.end}  ${shown}  ${fieldText(s.fields)}${s.section ? `  [${s.section}]` : ''}`);
             }
-            process.stdout.write(lines.join('\n') + '\n\n');
           }
-        } catch (e) {
-          if (!(e instanceof IngestError)) throw e;
-          errors.push({ file, code: e.code, message: e.message });
-          process.stderr.write(`error: ${e.message}\n`);
+          process.stdout.write(lines.join('\n') + '\n\n');
         }
-      }
+      });
       if (opts.json) printJson(errors.length ? { documents, errors } : { documents });
       if (errors.length) exitCode(1);
     });

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ApiError, validateInput } from '../../shared/api/errors.ts';
 import type { ProjectHandlers } from '../../shared/api/contract.ts';
 import { createProject, openProject } from './open-project.ts';
+import { errorOf } from './errors.fixture.ts';
 
 const CASE = 'hc2024-03'; // 河北省：高位推进 部门联动 努力推动将健康融入所有政策
 
@@ -18,14 +19,6 @@ async function freshProject(reviewer = 'alice') {
 const onDisk = (dir: string, reviewer: string, caseId: string) =>
   JSON.parse(readFileSync(join(dir, 'reviews', `${reviewer}.spans`, `${caseId}.json`), 'utf8')) as { spans: Array<{ id: string; start: number; end: number; label: string; quote: { exact: string }; fields: Record<string, unknown>; orphan?: unknown }> };
 
-const errorOf = async (p: Promise<unknown>) => {
-  try {
-    await p;
-  } catch (e) {
-    return e as ApiError;
-  }
-  throw new Error('expected an error');
-};
 
 describe('ProjectService on the bundled corpus', () => {
   let dir: string;

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../shared/api/errors.ts';
 import { createProject, openProject } from './open-project.ts';
+import { errorOf } from './errors.fixture.ts';
 
 async function twoReviewers() {
   const dir = join(mkdtempSync(join(tmpdir(), 'casebench-review-')), 'p');
@@ -15,14 +15,6 @@ async function twoReviewers() {
   return { dir, alice: alice.handlers, bob: bob.handlers, aliceService: alice, bobService: bob };
 }
 
-const errorOf = async (p: Promise<unknown>) => {
-  try {
-    await p;
-  } catch (e) {
-    return e as ApiError;
-  }
-  throw new Error('expected an error');
-};
 
 describe('scoring, ranking, comparing, adjudicating, building the compendium', () => {
   it('scores cases on the rubric with evidence, ranks them with the spread between reviewers', async () => {

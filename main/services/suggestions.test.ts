@@ -2,9 +2,9 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../shared/api/errors.ts';
 import { createProject, openProject } from './open-project.ts';
 import { applySuggestions } from './suggestions.ts';
+import { errorOf } from './errors.fixture.ts';
 
 async function project() {
   const dir = join(mkdtempSync(join(tmpdir(), 'casebench-suggest-')), 'p');
@@ -13,14 +13,6 @@ async function project() {
   return { dir, editor: service };
 }
 
-const errorOf = async (p: Promise<unknown>) => {
-  try {
-    await p;
-  } catch (e) {
-    return e as ApiError;
-  }
-  throw new Error('expected an error');
-};
 
 const wait = async (job: { id: string }, handlers: { exportStatus: (i: { jobId: string }) => Promise<{ state: string; output: string | null; error: string | null }> }) => {
   for (;;) {

@@ -1,4 +1,5 @@
-import type { FieldValue, SpanAnnotation } from '../model/annotation.ts';
+import type { SpanAnnotation } from '../model/annotation.ts';
+import type { IdentifiedSuggestion } from '../suggest/ids.ts';
 import type { DocumentShape } from '../model/document.ts';
 import type { CaseMeta, ReviewStatus, TaggedSection } from '../model/review.ts';
 import type { CompletenessIssue } from '../compendium/checks.ts';
@@ -184,19 +185,11 @@ export interface Stats {
 }
 
 /** A suggestion as a reviewer sees it: pending until they accept or reject it. */
-export interface SuggestionItem {
-  id: string;
-  label: 'indicator' | 'lesson';
-  start: number;
-  end: number;
-  text: string;
-  fields: Record<string, FieldValue>;
-  section: string | null;
-  score: number;
+export type SuggestionItem = IdentifiedSuggestion & {
   state: 'pending' | 'accepted' | 'rejected';
   /** Suggested for every reviewer (`suggest --apply`) or for this reviewer alone. */
   source: 'shared' | 'mine';
-}
+};
 
 export interface SuggestionView {
   caseId: string;

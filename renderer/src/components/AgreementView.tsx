@@ -1,9 +1,10 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Coefficient } from '../../../shared/agreement/coefficient.ts';
 import type { AgreementReport, CaseAgreement, Coverage } from '../../../shared/agreement/report.ts';
 import { labelById, useLocalised } from '../lib/use-labels.ts';
 import { useApp } from '../state/context.ts';
+import { PartFilter } from './PartFilter.tsx';
 
 /** Below this, a figure is flagged (with a sign as well as a colour): where the committee should look. */
 const LOW = 0.67;
@@ -23,7 +24,6 @@ export function AgreementView() {
   const conn = useApp((s) => s.conn);
   const run = useApp((s) => s.run);
   const info = useApp((s) => s.info);
-  const cases = useApp((s) => s.cases);
   const schema = useApp((s) => s.schema);
   const openCase = useApp((s) => s.openCase);
   const setView = useApp((s) => s.setView);
@@ -31,7 +31,6 @@ export function AgreementView() {
   const [part, setPart] = useState('');
   const [rubricNames, setRubricNames] = useState<Record<string, string>>({});
   const [report, setReport] = useState<AgreementReport | null>(null);
-  const parts = useMemo(() => [...new Set(cases.map((c) => c.part).filter((p): p is string => !!p))], [cases]);
   const reviewers = (info?.reviewers ?? []).filter((r) => r !== CONSENSUS);
 
   useEffect(() => {
@@ -65,15 +64,7 @@ export function AgreementView() {
     <main className="view agreement-view" aria-label={t('views.agreement')}>
       <header className="view-head">
         <h1>{t('agreement.title')}</h1>
-        <label className="field inline-filter">
-          <span>{t('nav.part')}</span>
-          <select value={part} onChange={(e) => setPart(e.target.value)}>
-            <option value="">{t('nav.all')}</option>
-            {parts.map((p) => (
-              <option key={p}>{p}</option>
-            ))}
-          </select>
-        </label>
+        <PartFilter value={part} onChange={setPart} />
         <fieldset className="chips">
           <legend>{t('agreement.coverage')}</legend>
           {(['done', 'touched'] as const).map((c) => (

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LessonEntry } from '../../../shared/api/types.ts';
 import { useApp } from '../state/context.ts';
+import { PartFilter } from './PartFilter.tsx';
 import { JobStatus, useExportJob } from './JobStatus.tsx';
 
 /**
@@ -23,7 +24,6 @@ export function LessonsView() {
   const [query, setQuery] = useState('');
   const [entries, setEntries] = useState<LessonEntry[] | null>(null);
   const [job, startJob] = useExportJob();
-  const parts = useMemo(() => [...new Set(cases.map((c) => c.part).filter((p): p is string => !!p))], [cases]);
   const documents = useMemo(() => [...new Map(cases.map((c) => [c.documentId, c.documentTitle])).entries()], [cases]);
   const filter = useMemo(() => ({ ...(reviewer ? { reviewer } : {}), ...(part ? { part } : {}), ...(documentId ? { documentId } : {}), ...(query.trim() ? { query: query.trim() } : {}) }), [reviewer, part, documentId, query]);
 
@@ -66,15 +66,7 @@ export function LessonsView() {
             ))}
           </select>
         </label>
-        <label className="field inline-filter">
-          <span>{t('nav.part')}</span>
-          <select value={part} onChange={(e) => setPart(e.target.value)}>
-            <option value="">{t('nav.all')}</option>
-            {parts.map((p) => (
-              <option key={p}>{p}</option>
-            ))}
-          </select>
-        </label>
+        <PartFilter value={part} onChange={setPart} />
         <label className="field inline-filter">
           <span>{t('lessons.document')}</span>
           <select value={documentId} onChange={(e) => setDocumentId(e.target.value)}>

@@ -1,10 +1,11 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RatingDistributions } from '../../../shared/api/types.ts';
 import type { Rubric } from '../../../shared/model/rubric.ts';
 import type { RankingRow } from '../../../shared/scoring/ranking.ts';
 import { useLocalised } from '../lib/use-labels.ts';
 import { useApp } from '../state/context.ts';
+import { PartFilter } from './PartFilter.tsx';
 import { BarChart } from './BarChart.tsx';
 import { RubricEditor } from './RubricEditor.tsx';
 
@@ -15,7 +16,6 @@ export function RankingView() {
   const { t } = useTranslation();
   const name = useLocalised();
   const conn = useApp((s) => s.conn);
-  const cases = useApp((s) => s.cases);
   const openCase = useApp((s) => s.openCase);
   const setView = useApp((s) => s.setView);
   const [part, setPart] = useState('');
@@ -26,7 +26,6 @@ export function RankingView() {
   const [editing, setEditing] = useState(false);
   // Bumped when the rubric changes: weights change the ranking.
   const [version, setVersion] = useState(0);
-  const parts = useMemo(() => [...new Set(cases.map((c) => c.part).filter((p): p is string => !!p))], [cases]);
 
   useEffect(() => {
     void conn.api.ranking({ ...(part ? { part } : {}), ...(region ? { region } : {}) }).then(setRows);
@@ -43,15 +42,7 @@ export function RankingView() {
     <main className="view ranking-view" aria-label={t('views.ranking')}>
       <header className="view-head">
         <h1>{t('ranking.title')}</h1>
-        <label className="field inline-filter">
-          <span>{t('nav.part')}</span>
-          <select value={part} onChange={(e) => setPart(e.target.value)}>
-            <option value="">{t('nav.all')}</option>
-            {parts.map((p) => (
-              <option key={p}>{p}</option>
-            ))}
-          </select>
-        </label>
+        <PartFilter value={part} onChange={setPart} />
         <label className="field inline-filter">
           <span>{t('nav.region')}</span>
           <input value={region} onChange={(e) => setRegion(e.target.value)} placeholder={t('nav.regionPlaceholder')} />
