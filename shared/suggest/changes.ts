@@ -105,12 +105,13 @@ function fromTo(text: string, regions: TextRegions, usable: readonly Candidate[]
     const d = plainDraft(later);
     d.start = single ? from : later.start;
     d.kind = 'change';
-    d.baseline = b.value;
+    const baseline = inUnitOf(b, later);
+    d.baseline = baseline;
     d.baselineYear = baselineYear;
     d.year = laterYear;
     d.unit = later.unit || b.unit;
-    d.direction = directionOf(verb) ?? signOf(later.value - b.value, later.kind === 'ranking');
-    d.change = roundTo(Math.abs(later.value - b.value), Math.max(b.decimals, later.decimals));
+    d.direction = directionOf(verb) ?? signOf(later.value - baseline, later.kind === 'ranking');
+    d.change = roundTo(Math.abs(later.value - baseline), Math.max(b.decimals, later.decimals));
     d.changeUnit = isPercent(d.unit) ? 'pp' : 'abs';
     if (!single) {
       d.listHead = from;
@@ -187,6 +188,20 @@ export function levelDirection(text: string, c: Candidate): Direction | null {
   const cs = clauseStart(text, c.start, 40);
   const m = LEVEL_HEAD.exec(text.slice(cs, c.start));
   return m ? directionOf(m[1]!) : null;
+}
+
+/** Seconds in a unit of time, for a from–to across units. */
+const SECONDS: Readonly<Record<string, number>> = { 小时: 3600, 分钟: 60, 秒: 1 };
+
+/**
+ * The baseline in the later value's unit, so that value, baseline and change share one unit:
+ * "由 3分钟缩短至 48秒" → from 180 to 48 (秒), a change of 132.
+ */
+function inUnitOf(b: Candidate, later: Candidate): number {
+  const from = SECONDS[b.unit];
+  const to = SECONDS[later.unit];
+  if (!from || !to || from === to) return b.value;
+  return Number(((b.value * from) / to).toFixed(6));
 }
 
 function isPercent(unit: string): boolean {

@@ -134,6 +134,11 @@ export function Navigator() {
                             {c.region ? <span>{c.region}</span> : null}
                             {mine ? <span className="count">{t('nav.annotated', { count: mine })}</span> : null}
                             {c.orphanCount ? <span className="orphans">⚠ {c.orphanCount}</span> : null}
+                            {c.score !== null ? (
+                              <span className="score" title={t('nav.scoreTitle')}>
+                                {t('nav.score', { score: c.score.toFixed(2) })}
+                              </span>
+                            ) : null}
                           </span>
                         </button>
                       </li>

@@ -65,6 +65,8 @@ export const en: Messages = {
     all: 'All',
     count: '{{count}} cases',
     annotated: '{{count}} annotations',
+    score: 'score {{score}}',
+    scoreTitle: 'Mean of the reviewers’ weighted scores',
     noCases: 'No case matches the filters',
     clear: 'Clear filters',
     regionPlaceholder: 'Type a region',

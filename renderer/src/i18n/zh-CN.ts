@@ -63,6 +63,8 @@ export const zhCN = {
     all: '全部',
     count: '{{count}} 个案例',
     annotated: '{{count}} 处标注',
+    score: '评分 {{score}}',
+    scoreTitle: '各评审人加权得分的平均值',
     noCases: '没有符合筛选条件的案例',
     clear: '清除筛选',
     regionPlaceholder: '输入地区',

@@ -1,7 +1,7 @@
 import type { GoldCase } from './gold-types.ts';
 
 /**
- * The evaluation set: 19 cases from all five seed documents, labelled by hand — every indicator
+ * The evaluation set: 23 cases from all five seed documents, labelled by hand — every indicator
  * and every lesson a careful reviewer would mark, whether or not the extractor finds it.
  *
  * LABELLING RULES (the extractor in shared/suggest applies the same ones)
@@ -54,11 +54,27 @@ import type { GoldCase } from './gold-types.ts';
  *   1.…), including enumerations that run inside a paragraph; text before the first point is a
  *   preamble, not a lesson; sub-points (一是… inside (一)) stay inside their point; without an
  *   enumeration, one per paragraph (one for the section when it is short).
- *   In a section that merges results and lessons (成效和经验), only a part the text itself sets
- *   apart as lessons — a subsection ("（二）工作经验") or a paragraph announced as such ("体会：") —
- *   holds lessons; where nothing sets them apart the section reports results and no lesson is
- *   marked. A heading that merely mentions 经验 in a sentence (a county-table row) is not a lessons
- *   section.
+ *   In a section that MERGES results and lessons (成效和经验, 经验和成效, 工作成效与经验):
+ *   - where the text sets a part apart as lessons — a subsection ("（二）工作经验"), a paragraph
+ *     announced as such ("体会：…"), or a passage that announces itself as the experience drawn
+ *     ("…总结出了一套较为成熟的健康城市建设模式。在理念上，…形成了“…”的发展模式。") — that part
+ *     holds the lessons and the rest is results; an announced passage runs from its paragraph's
+ *     start to the sentence where the paragraph turns to figures ("截至 2023年，…83.06 岁…");
+ *   - otherwise each point of the section's outermost enumeration is read on its own. It is a
+ *     lesson when its lead says how the work succeeded — a principle, condition, mechanism or
+ *     approach (领导重视是前提, 坚持…, …是关键, 有利于…, 管理机制联动性强，社会动员广泛,
+ *     开发管理工具，提供关键技术支持) — and a result when its lead states an outcome reached
+ *     (参与积极性及满意度高, 体重控制成效显著, 健康体重意识提高, 健康生活方式养成, …进一步夯实,
+ *     …防治网络日趋完善, …死亡率已呈现逐年下降趋势). A lead that pairs an approach with its outcome
+ *     (宣传到位，公众认可度高; 完善共享机制，提升健康服务效率), or names neither, is decided by its
+ *     body: a body that tells how the work was done makes a lesson, one that mostly reports figures
+ *     a result (智慧健康管理，提升居民健康水平: two rate changes and nothing else). Sub-points
+ *     (一是… inside （二）) stay inside their point and do not change its reading;
+ *   - without an enumeration and with no part set apart, the paragraphs are not cut into lessons:
+ *     in the seeds each tells what was done and achieved and ends in figures or awards, some naming
+ *     a principle on the way ("始终秉持…的核心理念，…实现了…精准触达。截至…", "…健康城市建设至关
+ *     重要。丽水市…秉持…的理念，…走出一条…之路…"), and no lesson is marked.
+ *   A heading that merely mentions 经验 in a sentence (a county-table row) is not a lessons section.
  *   Span: from the enumeration marker (or paragraph start) to the end of the point. Headline: the
  *   lead phrase after the marker, up to the first full stop.
  *
@@ -105,7 +121,12 @@ export const GOLD: readonly GoldCase[] = [
       { quote: '9块' },
       { quote: '6000块' },
     ],
+    // 三、经验和成效 merges results and lessons with nothing set apart: (一) names the mechanism, (六)
+    // pairs the publicity work with its outcome and its body tells how it was done; (二)–(五) are
+    // outcomes (satisfaction, weight, awareness, habits), four of them mostly figures.
     lessons: [
+      { from: '（一）管理机制联动性强', to: '践行健康体重理念。', headline: '管理机制联动性强，社会动员广泛' },
+      { from: '（六）宣传到位', to: '公众认可度不断提高。', headline: '宣传到位，公众认可度高' },
     ],
   },
   {
@@ -125,6 +146,59 @@ export const GOLD: readonly GoldCase[] = [
       { from: '（一）实施健康影响评估意义重大', to: '更好保障人民群众健康。', headline: '实施健康影响评估意义重大' },
       { from: '（二）领导重视是前提', to: '提供了强有力的组织保障。', headline: '领导重视是前提' },
       { from: '（三）技术支撑是保障', to: '为保障人民群众的健康权益作出积极贡献。', headline: '技术支撑是保障' },
+    ],
+  },
+  {
+    doc: 'hc2024',
+    title: '共建共享 健康苏州',
+    // hc2024-07
+    indicators: [
+      { quote: '5500多公里' },
+      { quote: '超过 88%' },
+      { quote: '100%' },
+      { quote: '638家' },
+      { quote: '1398个' },
+      { quote: '52个' },
+      { quote: '118个' },
+      { quote: '2333.8亿元' },
+      { quote: '5530余万元' },
+      { quote: '28个' },
+      { quote: '22个' },
+      { quote: '由 85%提升至 95.72%', fields: { baseline: 85, baselineYear: null, value: 95.72, year: null, direction: 'up', change: 10.72, changeUnit: 'pp' } },
+      { quote: '83.06 岁' },
+      { quote: '1.79‰' },
+      { quote: '1.47/10万' },
+      { quote: '7%' },
+      { quote: '41.31%' },
+      { quote: '4次' },
+      { quote: '38项' },
+    ],
+    // 三、成效和经验 has no enumeration; its paragraph announces the experience drawn (总结出了一套…模式) and
+    // states it, then turns to figures at 截至 2023年: the lesson is the announced passage.
+    lessons: [
+      { from: '25年来，苏州市就健康城市建设模式', to: '基层先行、全面拓展”的发展模式。', headline: '总结出了一套较为成熟的健康城市建设模式' },
+    ],
+  },
+  {
+    doc: 'hc2024',
+    title: '“福小慢”助力科学减重智能享“瘦”健康',
+    // hc2024-10
+    indicators: [
+      { quote: '16个' },
+      { quote: '5亿余元' },
+      { quote: '6500 万' },
+      { quote: '4000 余' },
+      { quote: '4000多' },
+      { quote: '由 2020 年的 34.2%降至2023 年的 33.9%', fields: { baseline: 34.2, baselineYear: 2020, value: 33.9, year: 2023, direction: 'down', change: 0.3, changeUnit: 'pp' } },
+      { quote: '由 2020 年的 15.4%降至 2023 年的14.1%', fields: { baseline: 15.4, baselineYear: 2020, value: 14.1, year: 2023, direction: 'down', change: 1.3, changeUnit: 'pp' } },
+    ],
+    // Not an indicator: “3个信息系统” restates the list before it (智慧疾控-福小慢 APP-基层…服务).
+    // 三、成效和经验: (一)–(三) lead with the approach (开发…, 构建…, 完善共享机制) and tell how it works;
+    // (四) 智慧健康管理，提升居民健康水平 reports the outcome, two rate changes.
+    lessons: [
+      { from: '（一）开发管理工具', to: '可供居民使用。', headline: '开发管理工具，提供关键技术支持' },
+      { from: '（二）构建健康风险预测模型', to: '并获得个性化建议。', headline: '构建健康风险预测模型，开具个性化健康处方' },
+      { from: '（三）完善共享机制', to: '增加居民减重的信心与依从性。', headline: '完善共享机制，提升健康服务效率' },
     ],
   },
   {
@@ -151,6 +225,31 @@ export const GOLD: readonly GoldCase[] = [
       { from: '一是全面无烟法律', to: '提供了支持性环境。', headline: '全面无烟法律的有效实施有利于提升吸烟者戒烟意愿' },
       { from: '二是戒烟模块', to: '并确保其规范化和同质化。', headline: '戒烟模块的创新开发有利于提升基层医疗机构戒烟服务普及率' },
       { from: '三是相关政策', to: '已经普及了中医药服务。', headline: '相关政策的有力支持有利于提升吸烟者戒烟成功率' },
+    ],
+  },
+  {
+    doc: 'hc2024',
+    title: '关注学生健康 挺起中华脊梁着力构建中小学生脊柱侧弯防控体系',
+    // hc2024-14
+    indicators: [
+      { quote: '300余万' },
+      { quote: '5万余名' },
+      { quote: '636个' },
+      { quote: '312 个' },
+      { quote: '50万元' },
+      { quote: '1172万人' },
+      { quote: '36万人' },
+      { quote: '3.1%' },
+      { quote: '1164万人' },
+      { quote: '24万人' },
+      { quote: '2.2%' },
+      { quote: '30万名' },
+      { quote: '98%' },
+    ],
+    // Not an indicator: “可获得累计 4000元” is what each eligible family may receive, a rule (the fund, 50万元, is the figure).
+    // The four 必须坚持 clauses of 体会 are not an enumeration of the document's own (no markers): one lesson.
+    lessons: [
+      { from: '体会：做好这项工作', to: '充分调动各方积极性。', headline: '做好这项工作必须坚持政府主导、部门协同，凝聚工作推进合力' },
     ],
   },
   {
@@ -192,6 +291,45 @@ export const GOLD: readonly GoldCase[] = [
       { from: '二是专业培训', to: '确保了服务质量。', headline: '专业培训' },
       { from: '三是医校融合', to: '可及性和有效性。', headline: '医校融合' },
       { from: '四是多元发展', to: '心理健康支持体系。', headline: '多元发展' },
+    ],
+  },
+  {
+    doc: 'hc2024',
+    title: '开展中国城市眼健康和百城光明行活动',
+    // hc2024-21
+    indicators: [
+      { quote: '80%' },
+      { quote: '超 20种' },
+      { quote: '28个' },
+      { quote: '51家' },
+      { quote: '96.8%' },
+      { quote: '5.4倍' },
+      { quote: '22项' },
+      { quote: '6项' },
+      { quote: '超2万人' },
+      { quote: '83篇' },
+      { quote: '超 2000分' },
+      { quote: '22项', occurrence: 1 },
+      { quote: '60余项' },
+      { quote: '100个' },
+      { quote: '37个' },
+      { quote: '342万' },
+      { quote: '约 100万' },
+      { quote: '30余种' },
+      { quote: '21地市' },
+      { quote: '11个' },
+      { quote: '11个', occurrence: 1 },
+      { quote: '超 180000公里' },
+      { quote: '29个' },
+      { quote: '108个' },
+      { quote: '超 15万人次' },
+      { quote: '6万例' },
+      { quote: '约 3.6亿元' },
+      { quote: '6项', occurrence: 1 },
+      { quote: '30多家' },
+    ],
+    // 三、成效和经验 has no enumeration and sets nothing apart: coverage, service figures, awards.
+    lessons: [
     ],
   },
   {
@@ -807,6 +945,104 @@ export const HELD_OUT: readonly GoldCase[] = [
   },
   {
     doc: 'hc2024',
+    title: '创新打造公共卫生主题网络电台推动长三角区域健康传播',
+    // hc2024-05
+    indicators: [
+      { quote: '2期' },
+      { quote: '400余期' },
+      { quote: '3970万人次' },
+      { quote: '180.4万人次' },
+      { quote: '10余个' },
+      { quote: '3400余条' },
+      { quote: '超 6110万' },
+      { quote: '12期' },
+      { quote: '超 22万人次' },
+      { quote: '超 140万人次' },
+      { quote: '15期' },
+      { quote: '15万人次' },
+      { quote: '超 89万人次' },
+      { quote: '超 67万人次' },
+      { quote: '14本' },
+      { quote: '780余万' },
+      { quote: '218个' },
+      { quote: '14家', occurrence: 1 },
+      { quote: '26.83万' },
+      { quote: '3400余条', occurrence: 1 },
+      { quote: '1315.6万' },
+      { quote: '超 6110万', occurrence: 1 },
+    ],
+    // Not indicators: 5-10分钟 (the format of an episode, glued to its noun); the first 14家 restates the
+    // list of 14 stations before it. 三、成效和经验 has no enumeration: both paragraphs report what the
+    // station achieved (实现了…, 形成了…), the first naming its 核心理念 on the way; no lesson.
+    lessons: [
+    ],
+  },
+  {
+    doc: 'hc2024',
+    title: '持续提升社会健康治理能力谱写新时代爱国卫生运动新篇章',
+    // hc2024-06
+    indicators: [
+      { quote: '23.48平方公里' },
+      { quote: '8个' },
+      { quote: '195个' },
+      { quote: '8个', occurrence: 1 },
+      { quote: '195个', occurrence: 1 },
+      { quote: '96家' },
+      { quote: '7家' },
+      { quote: '6家', occurrence: 1 },
+      { quote: '195个', occurrence: 2 },
+      { quote: '345次' },
+      { quote: '658次' },
+      { quote: '41.04%' },
+      { quote: '40.46%' },
+      { quote: '下降 23%', fields: { direction: 'down', change: 23, changeUnit: '%' } },
+      { quote: '提升近 70%', fields: { direction: 'up', change: 70, changeUnit: '%' } },
+      { quote: '14家' },
+    ],
+    // 三、成效和经验 has no enumeration: the streets' innovations and their effects (投诉下降 23%); no lesson.
+    lessons: [
+    ],
+  },
+  {
+    doc: 'hc2024',
+    title: '践行“两山”理念建设健康城市样板市',
+    // hc2024-09
+    indicators: [
+      { quote: '19个' },
+      { quote: '12个' },
+      { quote: '204个' },
+      { quote: '5031件' },
+      { quote: '84.58%' },
+      { quote: '全省第一' },
+      { quote: '648个' },
+      { quote: '34个' },
+      { quote: '45个' },
+      { quote: '100名' },
+      { quote: '由 34分钟减少至 11分钟 12秒', fields: { baseline: 34, baselineYear: null, value: 11.2, year: 2024, direction: 'down', change: 22.8, changeUnit: 'abs' } },
+      { quote: '由 89.27%提高到 98.34%', fields: { baseline: 89.27, baselineYear: null, value: 98.34, year: 2024, direction: 'up', change: 9.07, changeUnit: 'pp' } },
+      { quote: '由 3分钟缩短至 48秒', fields: { baseline: 180, baselineYear: null, value: 48, year: null, direction: 'down', change: 132, changeUnit: 'abs' } },
+      { quote: '100%' },
+      { quote: '720 个' },
+      { quote: '185 个' },
+      { quote: '从58%降至 17%', fields: { baseline: 58, baselineYear: null, value: 17, year: null, direction: 'down', change: 41, changeUnit: 'pp' } },
+      { quote: '4000余场' },
+      { quote: '35.6万人次' },
+      { quote: '37072户' },
+      { quote: '141家' },
+      { quote: '99.33%' },
+      { quote: '22家' },
+      { quote: '4届' },
+      { quote: '2.93平方米' },
+      { quote: '100%', occurrence: 1 },
+      { quote: '43.17%' },
+    ],
+    // 由 3分钟缩短至 48秒: in the later value's unit, 180 s to 48 s. 三、成效和经验 has no enumeration: a
+    // premise (健康城市建设至关重要), the path taken and its recognition, then figures; no lesson.
+    lessons: [
+    ],
+  },
+  {
+    doc: 'hc2024',
     title: '厚植健康细胞沃土推进健康宜昌建设',
     // hc2024-12
     indicators: [
@@ -833,6 +1069,42 @@ export const HELD_OUT: readonly GoldCase[] = [
       { quote: '80.84岁' },
       { quote: '36.98%' },
     ],
+    lessons: [
+    ],
+  },
+  {
+    doc: 'hc2024',
+    title: '构建区域协同防治体系提升心血管急危重症救治能力',
+    // hc2024-29
+    indicators: [
+      { quote: '29家' },
+      { quote: '1000余场次' },
+      { quote: '53000余人次' },
+      { quote: '5000余场次' },
+      { quote: '50余万人次' },
+      { quote: '1000余场次', occurrence: 1 },
+      { quote: '超过 10万人次' },
+      { quote: '3家' },
+      { quote: '1家' },
+      { quote: '15家' },
+      { quote: '108家' },
+      { quote: '96家' },
+      { quote: '64家' },
+      { quote: '32家' },
+      { quote: '600余例' },
+      { quote: '40分钟左右' },
+      { quote: '11分钟' },
+      { quote: '由 2021年的 118例增加到 2023年的 651例', fields: { baseline: 118, baselineYear: 2021, value: 651, year: 2023, direction: 'up', change: 533, changeUnit: 'abs' } },
+      { quote: '由 2021年的 87.5分钟缩短至 2023 年的 64.9 分钟', fields: { baseline: 87.5, baselineYear: 2021, value: 64.9, year: 2023, direction: 'down', change: 22.6, changeUnit: 'abs' } },
+      { quote: '由 2021 年的 68.2%提升至 2023 年的 90.5%', fields: { baseline: 68.2, baselineYear: 2021, value: 90.5, year: 2023, direction: 'up', change: 22.3, changeUnit: 'pp' } },
+      { quote: '70家' },
+      { quote: '近 400例' },
+      { quote: '接近 90%' },
+      { quote: '200余万人次' },
+      { quote: '5万余人次' },
+    ],
+    // Not an indicator: （国际标准 90分钟）, a standard. 三、成效及经验: all four points lead with an
+    // outcome reached (…网络日趋完善, …能力显著提升, …初见成效, …呈现逐年下降趋势); no lesson.
     lessons: [
     ],
   },
