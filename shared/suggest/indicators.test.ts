@@ -84,6 +84,12 @@ describe('change expressions: the whole expression, parsed', () => {
       '由 34分钟减少至 11分钟 12秒',
       { baseline: 34, value: 11.2, unit: '分钟', direction: 'down', change: 22.8, changeUnit: 'abs' },
     ],
+    // Across units of time the baseline is put in the later value's unit.
+    [
+      '全市急救车辆平均出车用时由 3分钟缩短至 48秒，',
+      '由 3分钟缩短至 48秒',
+      { baseline: 180, value: 48, unit: '秒', direction: 'down', change: 132, changeUnit: 'abs' },
+    ],
     [
       '甲乙类传染病发病率从 2017 年  $236/10$  万降低到 2021 年  $175.6/10$  万，',
       '从 2017 年  $236/10$  万降低到 2021 年  $175.6/10$  万',

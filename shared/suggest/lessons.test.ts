@@ -103,16 +103,63 @@ describe('sections that merge results and lessons', () => {
     expect(got).toEqual([{ text: '体会：做好这项工作必须坚持政府主导、部门协同，凝聚工作推进合力；必须坚持统一标准规范。', headline: '做好这项工作必须坚持政府主导、部门协同，凝聚工作推进合力' }]);
   });
 
-  it('nothing when no part is set apart as lessons: the section reports results', () => {
+  it('with nothing set apart, the enumerated points that read as lessons, not the results', () => {
     const got = lessons(
-      ['三、经验和成效', '（一）参与积极性及满意度高', '3.2万参与者线上学习打卡率为 91%。', '（二）体重控制成效显著', '1134名参与者人均减重 1.42kg。'],
+      [
+        '三、经验和成效',
+        '（一）管理机制联动性强，社会动员广泛',
+        '市卫生健康委、市体育局、市总工会形成合力，通过市区两级工会广泛动员职业人群组织参与。',
+        '（二）参与积极性及满意度高',
+        '3.2万参与者线上学习打卡率为 91%，91%的人对活动的形式和内容表示满意。',
+        '（三）体重控制成效显著',
+        '1134名参与者人均减重 1.42kg。',
+      ],
       [
         { line: '三、经验和成效', kinds: ['results', 'lessons'] },
-        { line: '（一）参与积极性及满意度高', kinds: ['results', 'lessons'], level: 2 },
-        { line: '（二）体重控制成效显著', kinds: ['results', 'lessons'], level: 2 },
+        { line: '（一）管理机制联动性强，社会动员广泛', kinds: ['results', 'lessons'], level: 2 },
+        { line: '（二）参与积极性及满意度高', kinds: ['results', 'lessons'], level: 2 },
+        { line: '（三）体重控制成效显著', kinds: ['results', 'lessons'], level: 2 },
       ],
     );
+    expect(got).toEqual([
+      { text: '（一）管理机制联动性强，社会动员广泛\n市卫生健康委、市体育局、市总工会形成合力，通过市区两级工会广泛动员职业人群组织参与。', headline: '管理机制联动性强，社会动员广泛' },
+    ]);
+  });
+
+  it('a point whose lead pairs approach and outcome is decided by its body, at a lower score', () => {
+    const text = [
+      '三、成效和经验',
+      '（一）完善共享机制，提升健康服务效率',
+      '实现了 3个信息系统互联互通，让疾控与医疗机构在数据端实现信息共享与医防协同，基层医疗机构的健康管理服务更加便捷高效。',
+      '（二）智慧健康管理，提升居民健康水平',
+      '超重率由 2020 年的 34.2%降至2023 年的 33.9%，肥胖率由 2020 年的 15.4%降至 2023 年的14.1%。',
+    ].join('\n');
+    const got = suggestLessons(text, sectionsOf(text, [{ line: '三、成效和经验', kinds: ['results', 'lessons'] }]));
+    expect(got.map((s) => [s.fields.headline, s.score])).toEqual([['完善共享机制，提升健康服务效率', 0.6]]);
+  });
+
+  it('nothing in a merged section without an enumeration or a part set apart: its paragraphs are results', () => {
+    const got = lessons(
+      ['三、成效和经验', '电台自上线以来，始终秉持以市民需求为核心的理念，实现了健康科普知识的广泛覆盖。截至 2024年底，总浏览量超 6110万。'],
+      [{ line: '三、成效和经验', kinds: ['results', 'lessons'] }],
+    );
     expect(got).toEqual([]);
+  });
+
+  it('a passage that announces the experience drawn, up to where its paragraph turns to figures', () => {
+    const got = lessons(
+      [
+        '三、成效和经验',
+        '25年来，苏州市就健康城市建设模式进行了深入探索，总结出了一套较为成熟的健康城市建设模式。在理念上，把国际健康城市理念与国内具体情况相结合。截至 2023年，苏州市人均预期寿命提高至 83.06 岁。',
+      ],
+      [{ line: '三、成效和经验', kinds: ['results', 'lessons'] }],
+    );
+    expect(got).toEqual([
+      {
+        text: '25年来，苏州市就健康城市建设模式进行了深入探索，总结出了一套较为成熟的健康城市建设模式。在理念上，把国际健康城市理念与国内具体情况相结合。',
+        headline: '总结出了一套较为成熟的健康城市建设模式',
+      },
+    ]);
   });
 
   it('nothing for a long heading that merely mentions 经验 (a county-table row)', () => {
@@ -132,7 +179,7 @@ describe('findLessonRegions', () => {
       { line: '（一）领导重视是关键', kinds: ['lessons'], level: 2 },
       { line: '（二）体系建设是基础', kinds: ['lessons'], level: 2 },
     ]);
-    expect(findLessonRegions(text, sections)).toEqual([{ start: '四、经验启示'.length, end: text.length, dedicated: true }]);
+    expect(findLessonRegions(text, sections)).toEqual([{ start: '四、经验启示'.length, end: text.length, kind: 'lessons' }]);
   });
 });
 
