@@ -111,19 +111,30 @@ describe('suggestions in a browser', () => {
     expect(lessons.map((s) => s.fields.headline)).toEqual(['实施健康影响评估意义重大', '领导重视是前提', '技术支撑是保障']);
     await page.click('.topbar nav.views button:has-text("经验库")');
     await page.waitForSelector('.lesson-case');
-    expect(await page.locator('.lesson-case h2').allTextContents()).toEqual(['河北省：高位推进 部门联动 努力推动将健康融入所有政策']);
-    expect(await page.locator('.lesson-headline').allTextContents()).toEqual(['实施健康影响评估意义重大', '领导重视是前提', '技术支撑是保障']);
+    // Beijing's lessons came with the section accepted earlier: its merged 经验和成效 section enumerates them.
+    expect(await page.locator('.lesson-case h2').allTextContents()).toEqual([
+      '北京市：创新大人群体重干预模式提升首都职工体重管理能力',
+      '河北省：高位推进 部门联动 努力推动将健康融入所有政策',
+    ]);
+    expect(await page.locator('.lesson-headline').allTextContents()).toEqual([
+      '管理机制联动性强，社会动员广泛',
+      '宣传到位，公众认可度高',
+      '实施健康影响评估意义重大',
+      '领导重视是前提',
+      '技术支撑是保障',
+    ]);
     await page.fill('.lessons-view input[type="search"]', '技术支撑');
     await expect.poll(() => page.locator('.lesson-headline').allTextContents()).toEqual(['技术支撑是保障']);
+    await expect.poll(() => page.locator('.lesson-case h2').count()).toBe(1);
     await page.fill('.lessons-view input[type="search"]', '');
-    await expect.poll(() => page.locator('.lesson-headline').count()).toBe(3);
+    await expect.poll(() => page.locator('.lesson-headline').count()).toBe(5);
     await screenshot(page, '19-lessons-library');
     await page.click('.lessons-view button:has-text("导出 CSV")');
     await page.waitForSelector('.lessons-view .export-status button');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('.lessons-view .export-status button')]);
     const csv = readFileSync((await download.path())!, 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    expect(csv.trim().split('\r\n')).toHaveLength(4);
+    expect(csv.trim().split('\r\n')).toHaveLength(6);
     expect(csv).toContain('领导重视是前提');
     // A lesson opens in the reader, where it was found.
     await page.click('.lesson-headline:has-text("领导重视是前提")');
