@@ -35,7 +35,7 @@ describe('the workbench in a browser', () => {
     await openCase('hc2024-03');
     expect(await page.textContent('.case-heading')).toBe('高位推进 部门联动 努力推动将健康融入所有政策');
     expect(await page.locator('.outline-item').count()).toBeGreaterThan(8);
-    expect(await page.locator('.label-bar button').count()).toBe(6);
+    expect(await page.locator('.label-bar button.label-button').count()).toBe(6);
     await screenshot(page, '02-reader');
   });
 
@@ -196,6 +196,52 @@ describe('the workbench in a browser', () => {
     expect(csv).toContain('实施健康影响评估意义重大');
     expect(readdirSync(join(served.dir, 'exports')).some((f) => f.endsWith('.csv'))).toBe(true);
     await page.keyboard.press('Escape');
+  });
+
+  it('edits the label schema: a new label with a field, refused on a reader key, then used with its hotkey', async () => {
+    await openCase('hc2024-03');
+    await page.click('.label-bar button.label-edit');
+    await page.waitForSelector('dialog#label-schema[open]');
+    await page.click('dialog#label-schema button:has-text("添加标签")');
+    const added = page.locator('dialog#label-schema fieldset.schema-label').last();
+    await added.getByLabel('中文名称', { exact: true }).fill('目标');
+    await added.getByLabel('英文名称', { exact: true }).fill('Target');
+    // 'a' accepts suggestions in the reader: the editor says so and will not save.
+    await added.getByLabel('快捷键').fill('a');
+    await expect.poll(() => page.textContent('dialog#label-schema .schema-problems')).toContain('快捷键 a 已被阅读器使用');
+    expect(await page.locator('dialog#label-schema button[type="submit"]').isDisabled()).toBe(true);
+    await added.getByLabel('快捷键').fill('7');
+    await added.locator('button:has-text("添加字段")').click();
+    await added.locator('input[aria-label^="字段键"]').fill('year');
+    await added.locator('input[aria-label^="中文名称 目标"]').fill('目标年份');
+    await added.locator('input[aria-label^="英文名称 目标"]').fill('Target year');
+    await added.locator('select[aria-label^="类型"]').selectOption('year');
+    await screenshot(page, '10-label-schema');
+    await page.click('dialog#label-schema button[type="submit"]');
+    await page.waitForSelector('dialog#label-schema', { state: 'detached' });
+    const schema = JSON.parse(readFileSync(join(served.dir, 'schema.json'), 'utf8')) as { labels: Array<Record<string, any>> };
+    expect(schema.labels.at(-1)).toMatchObject({ id: 'label-7', name: { zh: '目标', en: 'Target' }, hotkey: '7', fields: [{ key: 'year', type: 'year', name: { zh: '目标年份' } }] });
+    await expect.poll(() => page.locator('.label-bar button.label-button').count()).toBe(7);
+    // The new label works like the others: select, press its key, and the span is on disk.
+    const who = 'li.si'; // the reviewer switched to above
+    const before = disk.spans(served.dir, who, 'hc2024-03').length;
+    await selectInReader(page, '领导重视是前提');
+    await page.focus('.reader-text');
+    await page.keyboard.press('7');
+    const span = await eventually(() => disk.spans(served.dir, who, 'hc2024-03').find((s) => s.label === 'label-7'));
+    expect(span.quote.exact).toBe('领导重视是前提');
+    expect(disk.spans(served.dir, who, 'hc2024-03')).toHaveLength(before + 1);
+    await expect.poll(() => highlightSize('cb-label-label-7')).toBe(1);
+    // Removing it now would hide that annotation: the editor will not, and says why.
+    await page.click('.label-bar button.label-edit');
+    await page.waitForSelector('dialog#label-schema[open]');
+    const remove = page.locator('dialog#label-schema button:has-text("删除标签“目标”")');
+    await expect.poll(() => remove.isDisabled()).toBe(true);
+    expect(await page.textContent('dialog#label-schema #in-use-label-7')).toBe('1 条标注在用，不能删除');
+    expect(await page.locator('dialog#label-schema button:has-text("删除标签“挑战”"), dialog#label-schema button:has-text("删除标签“问题与挑战”")').isDisabled()).toBe(false);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('dialog#label-schema', { state: 'detached' });
+    expect((JSON.parse(readFileSync(join(served.dir, 'schema.json'), 'utf8')) as { labels: unknown[] }).labels).toHaveLength(7);
   });
 
   it('speaks English on request, and has a shortcuts sheet', async () => {

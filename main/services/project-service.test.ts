@@ -240,6 +240,26 @@ describe('a project survives reopening and corruption', () => {
     expect(() => validateInput('setRubric', { rubric: { criteria: [{ id: 'x', name: { zh: 'x', en: 'x' }, description: { zh: '', en: '' }, min: 5, max: 1, weight: 1 }] } })).toThrow(/scale must go up/);
   });
 
+  it('edits the label schema: a new label with fields; no reader key as hotkey; no removing a label in use', async () => {
+    const { api } = await freshProject();
+    const schema = await api.getSchema({});
+    const target = { id: 'target', name: { zh: '目标', en: 'Target' }, color: '#4db6ac', cue: 'dotted' as const, glyph: '标', hotkey: '7', fields: [{ key: 'year', name: { zh: '年份', en: 'Year' }, type: 'year' as const }] };
+    const saved = await api.setSchema({ schema: { labels: [...schema.labels, target] } });
+    expect(saved.labels.at(-1)).toEqual(target);
+    const text = (await api.getCase({ caseId: CASE })).text;
+    const at = text.indexOf('领导重视是前提');
+    await api.addSpan({ caseId: CASE, start: at, end: at + 7, label: 'target', fields: { year: 2024 } });
+    // 'a' accepts a suggestion in the reader; a label may not take it.
+    expect(() => validateInput('setSchema', { schema: { labels: [...schema.labels, { ...target, hotkey: 'a' }] } })).toThrow(/reader's keys/);
+    const inUse = await errorOf(api.setSchema({ schema }));
+    expect(inUse).toMatchObject({ code: 'conflict' });
+    expect(inUse.message).toBe('cannot remove label "target" (1 annotations): relabel or delete those annotations first');
+    expect((await api.getSchema({})).labels.map((l) => l.id)).toContain('target');
+    // An unused label goes.
+    const without = await api.setSchema({ schema: { labels: saved.labels.filter((l) => l.id !== 'challenge') } });
+    expect(without.labels.map((l) => l.id)).toEqual(['indicator', 'lesson', 'practice', 'innovation', 'policy', 'target']);
+  });
+
   it('refuses to open a folder that is not a project', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'casebench-empty-'));
     await expect(openProject(dir)).rejects.toThrow(/is not a casebench project \(no casebench\.json\)/);

@@ -509,6 +509,13 @@ export class ProjectService {
     },
     getSchema: async () => this.store.schema,
     setSchema: async ({ schema }: In<'setSchema'>) => {
+      // A label still in use stays: dropping it would leave annotations no one can see or edit.
+      const kept = new Set(schema.labels.map((l) => l.id));
+      const inUse = Object.entries((await this.stats()).byLabel).filter(([id, n]) => n > 0 && !kept.has(id));
+      if (inUse.length) {
+        const what = inUse.map(([id, n]) => `"${id}" (${n} annotations)`).join(', ');
+        throw new ApiError('conflict', `cannot remove label ${what}: relabel or delete those annotations first`);
+      }
       await this.store.setSchema(schema);
       return this.store.schema;
     },

@@ -7,6 +7,7 @@ import { installStyles } from './reader/paint.ts';
 import { useApp, useAppStore } from './state/context.ts';
 import { CaseHeader } from './components/CaseHeader.tsx';
 import { ExportDialog } from './components/ExportDialog.tsx';
+import { LabelSchemaEditor } from './components/LabelSchemaEditor.tsx';
 import { LabelPalette } from './components/LabelPalette.tsx';
 import { Navigator } from './components/Navigator.tsx';
 import { Notice } from './components/Notice.tsx';
@@ -161,6 +162,7 @@ export function App() {
       {dialog === 'shortcuts' ? <ShortcutsDialog /> : null}
       {dialog === 'project' ? <ProjectDialog /> : null}
       {dialog === 'palette' ? <LabelPalette onPick={labelSelection} /> : null}
+      {dialog === 'labels' ? <LabelSchemaEditor /> : null}
     </div>
   );
 }

@@ -7,7 +7,7 @@ import type { RankingRow } from '../scoring/ranking.ts';
 import type { AgreementReport } from '../agreement/report.ts';
 import type { DifferenceItem } from '../compare/span-diff.ts';
 import type { CaseMeta, ReviewStatus, TaggedSection } from '../model/review.ts';
-import { caseMeta, compendiumDraft, fields, id, labelSchema, offset, recommendation, reviewStatus, reviewerName, rubric, sectionKind, textQuote } from '../model/schemas.ts';
+import { caseMeta, compendiumDraft, fields, id, editableLabelSchema, offset, recommendation, reviewStatus, reviewerName, rubric, sectionKind, textQuote } from '../model/schemas.ts';
 import type {
   CaseDetail,
   CompendiumView,
@@ -194,7 +194,7 @@ export const contract = {
   getRubric: method<Rubric>()(none),
   setRubric: method<Rubric>()(z.object({ rubric }).strict()),
   getSchema: method<LabelSchema>()(none),
-  setSchema: method<LabelSchema>()(z.object({ schema: labelSchema }).strict()),
+  setSchema: method<LabelSchema>()(z.object({ schema: editableLabelSchema }).strict()),
 
   search: method<SearchHit[]>()(z.object({ query: z.string().min(1).max(200), limit: z.number().int().min(1).max(1000).optional(), documentId: id.optional() }).strict()),
 

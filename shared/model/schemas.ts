@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SECTION_KINDS } from './sections.ts';
-import { LABEL_CUES } from './labels.ts';
+import { LABEL_CUES, READER_KEYS } from './labels.ts';
 import { REVIEW_STATUSES } from './review.ts';
 import { RECOMMENDATIONS } from './scoring.ts';
 
@@ -95,6 +95,15 @@ export const labelSchema = z
   .object({ labels: z.array(labelDef).min(1).max(40) })
   .refine((s) => new Set(s.labels.map((l) => l.id)).size === s.labels.length, { message: 'label ids must be unique' })
   .refine((s) => new Set(s.labels.map((l) => l.hotkey)).size === s.labels.length, { message: 'label hotkeys must be unique' });
+
+/**
+ * A schema as a person edits it: besides being well formed, no hotkey may take a key the
+ * reader already uses. (Files on disk are read with `labelSchema`, so a hand-edited file with
+ * such a key still opens.)
+ */
+export const editableLabelSchema = labelSchema.refine((s) => !s.labels.some((l) => READER_KEYS.includes(l.hotkey)), {
+  message: `a label hotkey may not be one of the reader's keys (${READER_KEYS.filter((k) => k !== ' ').join(' ')}, space)`,
+});
 
 export const rubricCriterion = z
   .object({

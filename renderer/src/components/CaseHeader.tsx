@@ -9,6 +9,7 @@ export function CaseHeader({ onLabel }: { onLabel: (labelId: string) => void }) 
   const detail = useApp((s) => s.detail);
   const schema = useApp((s) => s.schema);
   const reviewer = useApp((s) => s.info?.reviewer ?? null);
+  const openDialog = useApp((s) => s.openDialog);
   if (!detail) return null;
   const s = detail.summary;
   const status = (reviewer && s.status[reviewer]) || 'todo';
@@ -39,6 +40,9 @@ export function CaseHeader({ onLabel }: { onLabel: (labelId: string) => void }) 
             <kbd>{l.hotkey}</kbd>
           </button>
         ))}
+        <button type="button" className="label-edit" onClick={() => openDialog('labels')}>
+          ⚙ {t('schemaEditor.open')}
+        </button>
       </div>
       <p id="reader-hint" className="muted small">
         {t('reader.textHint')}

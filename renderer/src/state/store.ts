@@ -7,7 +7,7 @@ import type { LabelSchema } from '../../../shared/model/labels.ts';
 import type { ReviewStatus } from '../../../shared/model/review.ts';
 import type { Connection } from '../api/connect.ts';
 
-export type Dialog = 'search' | 'export' | 'shortcuts' | 'project' | 'reviewer' | 'palette' | null;
+export type Dialog = 'search' | 'export' | 'shortcuts' | 'project' | 'reviewer' | 'palette' | 'labels' | null;
 export type SideTab = 'annotations' | 'suggestions' | 'indicators' | 'score' | 'meta' | 'revisions';
 export type View = 'annotate' | 'ranking' | 'agreement' | 'compare' | 'compendium' | 'lessons';
 
@@ -83,6 +83,8 @@ interface Actions {
   /** Accept or reject suggestions (one undoable step); accepted ones become the reviewer's spans. */
   decideSuggestions(decisions: Array<{ id: string; accept: boolean; fields?: Record<string, FieldValue> }>): Promise<void>;
   afterProjectSwitch(info: ProjectInfo): Promise<void>;
+  /** Save an edited label schema; false (with the reason shown) when the service refuses it. */
+  saveSchema(schema: LabelSchema): Promise<boolean>;
 }
 
 export type Store = State & Actions;
@@ -125,6 +127,13 @@ export const createAppStore = (conn: Connection) =>
       reveal: null,
       suggestions: null,
       focusedSuggestionId: null,
+
+      async saveSchema(schema) {
+        const saved = await get().run(api.setSchema({ schema }));
+        if (!saved) return false;
+        set({ schema: saved });
+        return true;
+      },
 
       async run(p) {
         try {
