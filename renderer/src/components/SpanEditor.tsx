@@ -90,6 +90,9 @@ export function SpanEditor({ span }: { span: SpanAnnotation }) {
 /** One field of a label, typed as the label defines it (also used for a suggestion's fields before accepting). */
 export function FieldInput({ def, value, disabled, onChange, onBlur, idPrefix = 'field' }: { def: FieldDef; value: FieldValue; disabled: boolean; onChange: (v: FieldValue) => void; onBlur: () => void; idPrefix?: string }) {
   const name = useLocalised();
+  const { t, i18n } = useTranslation();
+  // The built-in indicator choices (up, pp, …) have names; a project's own choices show as typed.
+  const choiceName = (c: string) => (c && i18n.exists(`indicators.choices.${c}`) ? t(`indicators.choices.${c}`) : c);
   const id = `${idPrefix}-${def.key}`;
   if (def.type === 'choice') {
     return (
@@ -99,7 +102,7 @@ export function FieldInput({ def, value, disabled, onChange, onBlur, idPrefix = 
           <option value="">—</option>
           {def.choices?.map((c) => (
             <option key={c} value={c}>
-              {c}
+              {choiceName(c)}
             </option>
           ))}
         </select>
