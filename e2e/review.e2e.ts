@@ -166,6 +166,10 @@ describe('review and editorial workflow in a browser', () => {
       await page.click(`.differences li:has-text("${kind}") button:has-text("采用 ${who} 的")`);
       await expect.poll(() => page.locator(`.differences li:has-text("${kind}") button:has-text("采用 ${who} 的")`).getAttribute('aria-pressed')).toBe('true');
     };
+    // A span one reviewer has and the other lacks: marked extra on one side, missing on the other.
+    const oneSided = page.locator('.differences li:has-text("有人未标")');
+    expect(await oneSided.locator('.version:has-text("张三") .presence').textContent()).toBe('多标');
+    expect(await oneSided.locator('.version:has-text("李四") .presence').textContent()).toBe('漏标');
     await adopt('标签不同', '李四');
     await adopt('边界不同', '张三');
     await adopt('有人未标', '张三');

@@ -9,6 +9,7 @@ import type { FieldValue, SpanAnnotation } from '../../shared/model/annotation.t
 import type { CaseScore } from '../../shared/model/scoring.ts';
 import { mean, weightedScore } from '../../shared/scoring/weighted.ts';
 import type { LabelDef } from '../../shared/model/labels.ts';
+import { consensusOfDifference } from '../../shared/compare/adjudication.ts';
 import { REVIEW_STATUSES, type CaseSections, type ReviewStatus, type TaggedSection } from '../../shared/model/review.ts';
 import { CorpusSearch } from '../../shared/search/corpus-search.ts';
 import { offsetConverter, splitsSurrogatePair, type OffsetConverter } from '../../shared/text/units.ts';
@@ -468,29 +469,33 @@ export class ProjectService {
       }
       return { text: c.revisions[c.revisions.length - 1]!.text, items: compareReviewers(byReviewer) };
     },
-    adjudicate: async ({ caseId, start, end, spanIds }: In<'adjudicate'>) => {
+    adjudicate: async ({ caseId, decisions }: In<'adjudicate'>) => {
       const c = this.caseOf(caseId);
       const latest = c.revisions[c.revisions.length - 1]!;
-      if (end < start || end > latest.text.length) throw new ApiError('invalid-input', 'the region to adjudicate is outside the text');
-      // The chosen versions, from whichever reviewers made them.
-      const chosen: SpanAnnotation[] = [];
-      for (const r of this.store.reviewers) {
-        if (r === CONSENSUS) continue;
-        for (const s of await this.spansOf(r, caseId)) if (spanIds.includes(s.id)) chosen.push(s);
-      }
-      const missing = spanIds.filter((id) => !chosen.some((s) => s.id === id));
+      const outside = decisions.find((d) => d.end < d.start || d.end > latest.text.length);
+      if (outside) throw new ApiError('invalid-input', `the region ${outside.start}–${outside.end} to adjudicate is outside the text`);
+      // Every reviewer's spans: the chosen versions come from them, and they tell which consensus
+      // spans belong to which difference.
+      const reviewerSpans: SpanAnnotation[] = [];
+      for (const r of this.store.reviewers) if (r !== CONSENSUS) reviewerSpans.push(...(await this.spansOf(r, caseId)));
+      const byId = new Map(reviewerSpans.map((s) => [s.id, s]));
+      const missing = decisions.flatMap((d) => d.spanIds).filter((id) => !byId.has(id));
       if (missing.length) throw new ApiError('not-found', `no span ${missing.join(', ')} in case ${caseId}`);
       await this.store.ensureReviewerFile(CONSENSUS);
       const now = this.now();
-      const adopted = chosen.map((s) => ({ ...s, id: randomUUID(), reviewer: CONSENSUS, origin: 'adjudication' as const, note: s.note, createdAt: now, updatedAt: now }));
       const before = await this.spansOf(CONSENSUS, caseId);
-      const inRegion = (s: SpanAnnotation) => s.start < end && s.end > start;
-      const after = [...before.filter((s) => !inRegion(s)), ...adopted];
+      let after = before;
+      for (const d of decisions) {
+        const replaced = consensusOfDifference({ start: d.start, end: d.end, candidateIds: [...new Set([...d.candidateIds, ...d.spanIds])] }, after, reviewerSpans);
+        const adopted = d.spanIds.map((id) => ({ ...byId.get(id)!, id: randomUUID(), reviewer: CONSENSUS, origin: 'adjudication' as const, createdAt: now, updatedAt: now }));
+        after = [...after.filter((s) => !replaced.has(s.id)), ...adopted];
+      }
+      after.sort((a, b) => a.start - b.start || a.end - b.end);
       const put = (spans: SpanAnnotation[]) => this.editSpans(CONSENSUS, caseId, () => spans);
       await put(after);
       const who = this.reviewer ?? CONSENSUS;
       this.history(who).push({ label: 'adjudicate', caseId, undo: () => put(before), redo: () => put(after) });
-      return after.filter(inRegion);
+      return after;
     },
     getCompendium: async () => compendiumView(this),
     proposeCompendium: async ({ title, recommendations, minScore, groupBy }: In<'proposeCompendium'>) =>

@@ -48,6 +48,13 @@ describe('scoring, ranking, comparing, adjudicating, building the compendium', (
     // Undo takes back a score like any other change.
     await alice.undo({});
     expect((await alice.getScores({ caseId: 'hc2024-01' })).alice).toBeUndefined();
+
+    // A cited span deleted later does not block the evidence: it is dropped when the evidence changes.
+    await alice.deleteSpan({ caseId: 'hc2024-03', id: evidence.id });
+    const other = text.indexOf('技术支撑是保障');
+    const next = await alice.addSpan({ caseId: 'hc2024-03', start: other, end: other + 7, label: 'lesson' });
+    await alice.setScore({ caseId: 'hc2024-03', evidence: { replicability: [evidence.id, next.id] } });
+    expect((await alice.getScores({ caseId: 'hc2024-03' })).alice!.evidence.replicability).toEqual([next.id]);
   });
 
   it('compares two reviewers on a case and adjudicates into a consensus reviewer', async () => {
@@ -67,20 +74,53 @@ describe('scoring, ranking, comparing, adjudicating, building the compendium', (
     expect(boundary.spans.alice!.map((s) => s.id)).toEqual([a2.id]);
     expect(boundary.spans.bob!.map((s) => s.id)).toEqual([b2.id]);
 
+    const decide = (item: (typeof items)[number], spanIds: string[]) => ({ start: item.start, end: item.end, spanIds, candidateIds: Object.values(item.spans).flat().map((s) => s.id) });
     // Adopt Alice's version of the boundary difference, Bob's extra practice span, and the agreed lesson.
-    await alice.adjudicate({ caseId: 'hc2024-03', start: boundary.start, end: boundary.end, spanIds: [a2.id] });
+    await alice.adjudicate({ caseId: 'hc2024-03', decisions: [decide(boundary, [a2.id])] });
     const missing = items.find((i) => i.kind === 'missing')!;
-    await alice.adjudicate({ caseId: 'hc2024-03', start: missing.start, end: missing.end, spanIds: [b3.id] });
+    await alice.adjudicate({ caseId: 'hc2024-03', decisions: [decide(missing, [b3.id])] });
     const match = items.find((i) => i.kind === 'match')!;
-    await alice.adjudicate({ caseId: 'hc2024-03', start: match.start, end: match.end, spanIds: [a1.id] });
+    await alice.adjudicate({ caseId: 'hc2024-03', decisions: [decide(match, [a1.id])] });
     const consensus = JSON.parse(readFileSync(join(dir, 'reviews', 'consensus.spans', 'hc2024-03.json'), 'utf8')).spans as Array<{ quote: { exact: string }; reviewer: string; origin: string }>;
     expect(consensus.map((s) => s.quote.exact).sort()).toEqual(['健康影响评估', '技术支撑是保障', '领导重视是前提']);
     expect(consensus.every((s) => s.reviewer === 'consensus' && s.origin === 'adjudication')).toBe(true);
-    // Choosing again replaces the region's consensus; choosing nothing clears it.
-    await alice.adjudicate({ caseId: 'hc2024-03', start: boundary.start, end: boundary.end, spanIds: [b2.id] });
-    await alice.adjudicate({ caseId: 'hc2024-03', start: missing.start, end: missing.end, spanIds: [] });
+    // Choosing again replaces the difference's consensus; choosing nothing clears it.
+    await alice.adjudicate({ caseId: 'hc2024-03', decisions: [decide(boundary, [b2.id])] });
+    await alice.adjudicate({ caseId: 'hc2024-03', decisions: [decide(missing, [])] });
     const after = (await alice.getCase({ caseId: 'hc2024-03', reviewers: ['consensus'] })).spans.map((s) => s.quote.exact).sort();
     expect(after).toEqual(['技术支撑', '领导重视是前提']);
+  });
+
+  it('adjudicates nested differences independently, and many at once as one undoable step', async () => {
+    const { alice, bob, bobService } = await twoReviewers();
+    const text = (await alice.getCase({ caseId: 'hc2024-01' })).text;
+    const at = (q: string) => ({ start: text.indexOf(q), end: text.indexOf(q) + q.length });
+    // Both mark a sentence as a practice; Bob also marks an indicator inside it.
+    const sentence = text.slice(text.indexOf('北京市成人超重率为'), text.indexOf('。', text.indexOf('北京市成人超重率为')) + 1);
+    await alice.addSpan({ caseId: 'hc2024-01', ...at(sentence), label: 'practice' });
+    await bob.addSpan({ caseId: 'hc2024-01', ...at(sentence), label: 'practice' });
+    const rate = await bob.addSpan({ caseId: 'hc2024-01', ...at('37.7%'), label: 'indicator' });
+    await bobService.store.flush();
+    const { items } = await alice.compareReviewers({ caseId: 'hc2024-01', reviewers: ['alice', 'bob'] });
+    expect(items.map((i) => i.kind)).toEqual(['match', 'missing']);
+    const [match, missing] = items as [(typeof items)[number], (typeof items)[number]];
+    const decide = (item: typeof match, spanIds: string[]) => ({ start: item.start, end: item.end, spanIds, candidateIds: Object.values(item.spans).flat().map((s) => s.id) });
+    const labels = async () => (await alice.getCase({ caseId: 'hc2024-01', reviewers: ['consensus'] })).spans.map((s) => s.label).sort();
+
+    await alice.adjudicate({ caseId: 'hc2024-01', decisions: [decide(match, [match.spans.alice![0]!.id])] });
+    await alice.adjudicate({ caseId: 'hc2024-01', decisions: [decide(missing, [rate.id])] });
+    expect(await labels()).toEqual(['indicator', 'practice']);
+    // Choosing again for the outer difference leaves the inner one's choice alone, and the other way round.
+    await alice.adjudicate({ caseId: 'hc2024-01', decisions: [decide(match, [match.spans.bob![0]!.id])] });
+    expect(await labels()).toEqual(['indicator', 'practice']);
+    await alice.adjudicate({ caseId: 'hc2024-01', decisions: [decide(missing, [])] });
+    expect(await labels()).toEqual(['practice']);
+
+    // Several decisions in one call are one step: one undo takes them all back.
+    await alice.adjudicate({ caseId: 'hc2024-01', decisions: [decide(match, []), decide(missing, [rate.id])] });
+    expect(await labels()).toEqual(['indicator']);
+    await alice.undo({});
+    expect(await labels()).toEqual(['practice']);
   });
 
   it('measures agreement on the seeds: F1 and alpha per case and per label, kappa for recommendations and sections', async () => {

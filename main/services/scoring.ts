@@ -20,9 +20,12 @@ export function mergeScore(store: ProjectStore, spanIds: ReadonlySet<string>, be
   const evidence = { ...before?.evidence };
   for (const [criterion, ids] of Object.entries(input.evidence ?? {})) {
     if (!rubric.criteria.some((x) => x.id === criterion)) throw new ApiError('invalid-input', `no criterion "${criterion}" in this project's rubric`);
-    const unknown = ids.filter((id) => !spanIds.has(id));
+    // A span cited before and deleted since is dropped, not an error: the reviewer could not
+    // otherwise change the evidence again. A new citation must be one of their spans.
+    const citedBefore = new Set(before?.evidence[criterion] ?? []);
+    const unknown = ids.filter((id) => !spanIds.has(id) && !citedBefore.has(id));
     if (unknown.length) throw new ApiError('invalid-input', `evidence must be your own spans in this case; not found: ${unknown.join(', ')}`);
-    evidence[criterion] = [...new Set(ids)];
+    evidence[criterion] = [...new Set(ids.filter((id) => spanIds.has(id)))];
   }
   return {
     ratings,

@@ -177,7 +177,15 @@ export const contract = {
   listLessons: method<LessonEntry[]>()(lessonFilter),
   exportLessons: method<ExportJob>()(lessonFilter.extend({ format: z.enum(['csv', 'md', 'jsonl']) }).strict()),
   compareReviewers: method<{ text: string; items: DifferenceItem[] }>()(z.object({ caseId: id, reviewers: z.array(reviewerName).min(2).max(20) }).strict()),
-  adjudicate: method<SpanAnnotation[]>()(z.object({ caseId: id, start: offset, end: offset, spanIds: z.array(id).max(100) }).strict()),
+  /** Adjudicate differences (one undoable step): each decision's chosen spans replace the consensus spans of that difference. Returns the case's consensus spans. */
+  adjudicate: method<SpanAnnotation[]>()(
+    z
+      .object({
+        caseId: id,
+        decisions: z.array(z.object({ start: offset, end: offset, spanIds: z.array(id).max(100), candidateIds: z.array(id).max(400) }).strict()).min(1).max(2000),
+      })
+      .strict(),
+  ),
   getCompendium: method<CompendiumView>()(none),
   proposeCompendium: method<CompendiumView>()(
     z

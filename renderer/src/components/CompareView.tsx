@@ -1,5 +1,6 @@
 import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { consensusOfDifference } from '../../../shared/compare/adjudication.ts';
 import type { DifferenceItem } from '../../../shared/compare/span-diff.ts';
 import type { SpanAnnotation } from '../../../shared/model/annotation.ts';
 import { highlightCss, planHighlights } from '../reader/highlight-plan.ts';
@@ -15,7 +16,7 @@ const columnPrefix = (column: number) => `cmp${column}-`;
 
 /**
  * Two or more reviewers' annotations of one case side by side, the differences listed and
- * marked (missing, different boundaries, different label, different fields), and for each
+ * marked (missing on one side and extra on the other, different boundaries, label or fields), and for each
  * difference a choice of which version becomes the consensus.
  */
 export function CompareView() {
@@ -63,19 +64,26 @@ export function CompareView() {
   if (!detail || !caseId) return <main className="view">{t('reader.empty')}</main>;
   if (all.length < 2) return <main className="view compare-view"><p className="muted">{t('compare.needTwo')}</p></main>;
 
-  const adjudicate = async (item: DifferenceItem, spanIds: string[]) => {
-    if ((await run(conn.api.adjudicate({ caseId, start: item.start, end: item.end, spanIds }))) !== null) {
+  const decision = (item: DifferenceItem, spanIds: string[]) => ({ start: item.start, end: item.end, spanIds, candidateIds: Object.values(item.spans).flat().map((s) => s.id) });
+  const adjudicate = async (decisions: ReturnType<typeof decision>[]) => {
+    if (!decisions.length) return;
+    if ((await run(conn.api.adjudicate({ caseId, decisions }))) !== null) {
       await refreshInfo();
       setVersion((v) => v + 1);
     }
   };
+  const reviewerSpans = items.flatMap((i) => Object.values(i.spans).flat());
+  /** Whose version the consensus holds for a difference: a reviewer, 'edited', or null (nothing adopted yet). */
   const adoptedFrom = (item: DifferenceItem): string | null => {
-    const inRegion = consensus.filter((s) => s.start < item.end && s.end > item.start);
-    if (!inRegion.length) return null;
+    const mine = consensusOfDifference(decision(item, []), consensus, reviewerSpans);
+    const held = consensus.filter((s) => mine.has(s.id));
+    if (!held.length) return null;
     const sig = (list: SpanAnnotation[]) => list.map((s) => `${s.start}:${s.end}:${s.label}`).sort().join('|');
-    return reviewers.find((r) => sig(item.spans[r] ?? []) === sig(inRegion)) ?? 'edited';
+    return reviewers.find((r) => sig(item.spans[r] ?? []) === sig(held)) ?? 'edited';
   };
   const differences = items.filter((i) => i.kind !== 'match');
+  // Agreements not in the consensus yet: accepted together in one step.
+  const openAgreements = items.filter((i) => i.kind === 'match' && adoptedFrom(i) === null);
   // The consensus is a reviewer of its own: editing it means annotating as `consensus`, in the
   // reader, with every tool of the annotate view; the badge says so until the editor switches back.
   const editConsensus = async (item: DifferenceItem) => {
@@ -100,6 +108,11 @@ export function CompareView() {
           ))}
         </fieldset>
         <span className="muted">{t('compare.summary', { differences: differences.length, agreed: items.length - differences.length })}</span>
+        {openAgreements.length ? (
+          <button type="button" onClick={() => void adjudicate(openAgreements.map((i) => decision(i, (i.spans[reviewers[0]!] ?? []).map((x) => x.id))))}>
+            {t('compare.acceptAgreed', { count: openAgreements.length })}
+          </button>
+        ) : null}
       </header>
       <div className="compare-body">
         <div className="compare-columns" style={{ gridTemplateColumns: `repeat(${reviewers.length}, minmax(0, 1fr))` }}>
@@ -119,9 +132,11 @@ export function CompareView() {
                 <div className="versions">
                   {reviewers.map((r) => (
                     <div key={r} className="version">
-                      <span className="reviewer">{r}</span>：<Versions spans={item.spans[r] ?? []} />
+                      <span className="reviewer">{r}</span>
+                      {item.kind === 'missing' ? <span className={`presence ${item.spans[r]?.length ? 'extra' : 'absent'}`}>{t(item.spans[r]?.length ? 'compare.extra' : 'compare.absent')}</span> : null}：
+                      <Versions spans={item.spans[r] ?? []} />
                       {item.kind !== 'match' ? (
-                        <button type="button" onClick={() => void adjudicate(item, (item.spans[r] ?? []).map((s) => s.id))} aria-pressed={adopted === r}>
+                        <button type="button" onClick={() => void adjudicate([decision(item, (item.spans[r] ?? []).map((s) => s.id))])} aria-pressed={adopted === r}>
                           {adopted === r ? '✔ ' : ''}
                           {t('compare.adopt', { reviewer: r })}
                         </button>
@@ -129,12 +144,12 @@ export function CompareView() {
                     </div>
                   ))}
                   {item.kind === 'match' ? (
-                    <button type="button" onClick={() => void adjudicate(item, (item.spans[reviewers[0]!] ?? []).map((s) => s.id))} aria-pressed={!!adopted}>
+                    <button type="button" onClick={() => void adjudicate([decision(item, (item.spans[reviewers[0]!] ?? []).map((s) => s.id))])} aria-pressed={!!adopted}>
                       {adopted ? '✔ ' : ''}
                       {t('compare.accept')}
                     </button>
                   ) : (
-                    <button type="button" onClick={() => void adjudicate(item, [])}>
+                    <button type="button" onClick={() => void adjudicate([decision(item, [])])}>
                       {t('compare.none')}
                     </button>
                   )}

@@ -54,7 +54,8 @@ export function ScorePanel() {
     <section className="score-panel" aria-label={t('score.title')}>
       {rubric.criteria.map((c) => {
         const value = score?.ratings[c.id] ?? null;
-        const evidence = score?.evidence[c.id] ?? [];
+        // Spans deleted since they were cited are left out (and dropped on the next save).
+        const evidence = (score?.evidence[c.id] ?? []).filter((id) => detail.spans.some((s) => s.id === id));
         return (
           <fieldset key={c.id} className="criterion">
             <legend title={name(c.description)}>
@@ -76,9 +77,14 @@ export function ScorePanel() {
             </div>
             <div className="evidence">
               {evidence.map((id) => (
-                <button key={id} type="button" className="chip" onClick={() => selectSpan(id)} title={t('score.showEvidence')}>
-                  “{spanText(id).slice(0, 16)}”
-                </button>
+                <span key={id} className="chip evidence-chip">
+                  <button type="button" className="link" onClick={() => selectSpan(id)} title={t('score.showEvidence')}>
+                    “{spanText(id).slice(0, 16)}”
+                  </button>
+                  <button type="button" className="icon" aria-label={t('score.unlinkEvidence', { quote: spanText(id).slice(0, 16) })} onClick={() => void save({ caseId: detail.summary.id, evidence: { [c.id]: evidence.filter((x) => x !== id) } })}>
+                    ×
+                  </button>
+                </span>
               ))}
               <button
                 type="button"

@@ -241,6 +241,7 @@ export const en: Messages = {
     showEvidence: 'Show the evidence',
     recommendation: 'Recommendation',
     comment: 'Comment',
+    unlinkEvidence: 'Unlink “{{quote}}”',
   },
   recommendation: {
     include: 'Include',
@@ -423,6 +424,10 @@ export const en: Messages = {
     none: 'Adopt neither',
     nothing: 'nothing marked',
     editConsensus: 'Edit the consensus (as “consensus”)',
+    absent: 'missing',
+    extra: 'extra',
+    acceptAgreed_one: 'Accept the agreed annotation ({{count}})',
+    acceptAgreed_other: 'Accept all agreed annotations ({{count}})',
     kinds: {
       match: 'Agreed',
       missing: 'Missing for some',

@@ -239,6 +239,7 @@ export const zhCN = {
     showEvidence: '查看依据',
     recommendation: '推荐意见',
     comment: '评语',
+    unlinkEvidence: '取消引用“{{quote}}”',
   },
   recommendation: {
     include: '入选',
@@ -421,6 +422,10 @@ export const zhCN = {
     none: '都不采用',
     nothing: '未标注',
     editConsensus: '以“consensus”身份修改共识',
+    absent: '漏标',
+    extra: '多标',
+    acceptAgreed_one: '接受全部一致标注（{{count}} 处）',
+    acceptAgreed_other: '接受全部一致标注（{{count}} 处）',
     kinds: {
       match: '一致',
       missing: '有人未标',
