@@ -1,7 +1,7 @@
-import { diffChars } from 'diff';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RevisionInfo } from '../../../shared/api/types.ts';
+import type { CaseSummary, RevisionInfo } from '../../../shared/api/types.ts';
+import { compareTexts } from '../../../shared/compare/text-parts.ts';
 import { useApp } from '../state/context.ts';
 
 interface Side {
@@ -38,7 +38,8 @@ export function TextCompare() {
     };
   }, [conn, lCase, lRev, rCase, rRev]);
 
-  const parts = useMemo(() => (texts ? (diffChars(texts[0], texts[1], { timeout: 1000 }) ?? []) : []), [texts]);
+  const comparison = useMemo(() => (texts ? compareTexts(texts[0], texts[1]) : null), [texts]);
+  const parts = comparison?.parts ?? [];
   if (!l || !r) return null;
   return (
     <section className="text-compare" aria-label={t('textCompare.title')}>
@@ -47,19 +48,20 @@ export function TextCompare() {
         <SidePicker label={t('textCompare.left')} value={l} onChange={setLeft} cases={cases} />
         <SidePicker label={t('textCompare.right')} value={r} onChange={setRight} cases={cases} />
       </div>
+      {comparison && !comparison.complete ? <p className="muted small">{t('textCompare.coarse')}</p> : null}
       <div className="side-by-side" lang="zh-CN">
         <div className="diff-view" aria-label={t('textCompare.left')}>
-          {parts.filter((p) => !p.added).map((p, i) => (p.removed ? <del key={i}>{p.value}</del> : <span key={i}>{p.value}</span>))}
+          {parts.filter((p) => p.kind !== 'added').map((p, i) => (p.kind === 'removed' ? <del key={i}>{p.text}</del> : <span key={i}>{p.text}</span>))}
         </div>
         <div className="diff-view" aria-label={t('textCompare.right')}>
-          {parts.filter((p) => !p.removed).map((p, i) => (p.added ? <ins key={i}>{p.value}</ins> : <span key={i}>{p.value}</span>))}
+          {parts.filter((p) => p.kind !== 'removed').map((p, i) => (p.kind === 'added' ? <ins key={i}>{p.text}</ins> : <span key={i}>{p.text}</span>))}
         </div>
       </div>
     </section>
   );
 }
 
-function SidePicker({ label, value, onChange, cases }: { label: string; value: Side; onChange: (s: Side) => void; cases: ReadonlyArray<{ id: string; title: string; revision: number }> }) {
+function SidePicker({ label, value, onChange, cases }: { label: string; value: Side; onChange: (s: Side) => void; cases: readonly CaseSummary[] }) {
   const { t } = useTranslation();
   const conn = useApp((s) => s.conn);
   const [revisions, setRevisions] = useState<RevisionInfo[]>([]);
@@ -70,10 +72,17 @@ function SidePicker({ label, value, onChange, cases }: { label: string; value: S
     <fieldset className="side-picker">
       <legend>{label}</legend>
       <select aria-label={t('textCompare.case')} value={value.caseId} onChange={(e) => onChange({ caseId: e.target.value, revision: 0 })}>
-        {cases.map((c) => (
-          <option key={c.id} value={c.id}>
-            {c.title}
-          </option>
+        {/* Grouped by document: the same case in two editions is told apart by where it is from. */}
+        {byDocument(cases).map(([doc, list]) => (
+          <optgroup key={doc} label={doc}>
+            {list.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.ordinal ? `${c.ordinal}. ` : ''}
+                {c.title}
+                {c.region ? ` · ${c.region}` : ''}
+              </option>
+            ))}
+          </optgroup>
         ))}
       </select>
       <select aria-label={t('textCompare.revision')} value={value.revision} onChange={(e) => onChange({ ...value, revision: Number(e.target.value) })}>
@@ -86,4 +95,10 @@ function SidePicker({ label, value, onChange, cases }: { label: string; value: S
       </select>
     </fieldset>
   );
+}
+
+function byDocument(cases: readonly CaseSummary[]): Array<[string, CaseSummary[]]> {
+  const groups = new Map<string, CaseSummary[]>();
+  for (const c of cases) groups.set(c.documentTitle, [...(groups.get(c.documentTitle) ?? []), c]);
+  return [...groups];
 }

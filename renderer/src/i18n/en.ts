@@ -469,6 +469,7 @@ export const en: Messages = {
     right: 'Right',
     case: 'Case',
     revision: 'Revision',
+    coarse: 'Some passages changed too much to compare character by character: they are shown removed and added whole.',
   },
   marks: {
     byline: 'Byline',

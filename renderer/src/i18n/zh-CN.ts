@@ -467,6 +467,7 @@ export const zhCN = {
     right: '右侧',
     case: '案例',
     revision: '版本',
+    coarse: '部分段落改动较大，整段标为删除和新增。',
   },
   marks: {
     byline: '署名',
