@@ -8,12 +8,13 @@ import { countyTableShape } from './shapes/county-table.ts';
 import { newspaperShape } from './shapes/newspaper.ts';
 import { noticeShape } from './shapes/notice.ts';
 import { provincialBatchShape } from './shapes/provincial-batch.ts';
+import { outlineShape } from './shapes/outline.ts';
 import { plainShape } from './shapes/plain.ts';
 import type { ShapeContext, ShapeSplitter } from './shapes/shape.ts';
 import { parseTableOfContents } from './toc.ts';
 import { titleKey } from './shapes/title-locator.ts';
 
-export const SHAPES: readonly ShapeSplitter[] = [compendiumShape, countyTableShape, noticeShape, provincialBatchShape, newspaperShape, plainShape];
+export const SHAPES: readonly ShapeSplitter[] = [compendiumShape, countyTableShape, noticeShape, provincialBatchShape, newspaperShape, outlineShape, plainShape];
 
 export interface LoadOptions {
   /** Document id used in case ids; derived from the file name when absent. */

@@ -17,6 +17,7 @@ export const DOCUMENT_SHAPES = [
   'county-table',
   'provincial-batch',
   'newspaper',
+  'outline',
   'plain',
 ] as const;
 export type DocumentShape = (typeof DOCUMENT_SHAPES)[number];

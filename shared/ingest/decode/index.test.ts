@@ -39,7 +39,7 @@ describe('decodeSource picks an input decoder per kind of input', () => {
 
   it.each([
     ['a PDF', enc('%PDF-1.7\n…'), /a\.pdf: this is a PDF file/],
-    ['a Word file', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), /a\.docx: this is a zip container/],
+    ['a broken zip', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), /a\.docx: is a zip file that cannot be opened/],
   ])('names %s instead of decoding it as garbage', (_name, bytes, message) => {
     const file = _name === 'a PDF' ? 'a.pdf' : 'a.docx';
     expect(() => decodeSource(bytes, file)).toThrow(IngestError);

@@ -1,5 +1,8 @@
 import { IngestError } from '../errors.ts';
-import { decodeBytes } from './charset.ts';
+import { decodeBytes, DEFAULT_MAX_BYTES } from './charset.ts';
+import type { ContainerDecoder } from './container-decoder.ts';
+import { docxDecoder } from './docx.ts';
+import { pdfDecoder } from './pdf.ts';
 import type { InputDecoder, InputKind } from './input-decoder.ts';
 import { markdownDecoder } from './markdown.ts';
 import { plainTextDecoder } from './plain-text.ts';
@@ -7,9 +10,12 @@ import type { SourceLine } from './source-line.ts';
 import { tabSeparatedDecoder } from './tab-separated.ts';
 
 export type { InputDecoder, InputKind } from './input-decoder.ts';
+export type { ContainerDecoder, ExtractedText } from './container-decoder.ts';
 export type { SourceLine } from './source-line.ts';
 
 const DECODERS: readonly InputDecoder[] = [tabSeparatedDecoder, markdownDecoder, plainTextDecoder];
+/** Containers, claimed by their bytes before anything is read as text. */
+const CONTAINERS: readonly ContainerDecoder[] = [docxDecoder, pdfDecoder];
 
 export interface DecodedSource {
   rawText: string;
@@ -18,18 +24,31 @@ export interface DecodedSource {
   lines: SourceLine[];
 }
 
-/** Bytes → text (encoding detected) → lines, by the input decoder that fits best. */
+/**
+ * Bytes → text → lines, in two stages: a container decoder (Word, PDF) claims the file by its
+ * bytes and extracts its text; any other file is text, its encoding detected. Then the line
+ * decoder that fits best (or the one the container names) turns the text into lines.
+ */
 export function decodeSource(input: Uint8Array | string, file: string, maxBytes?: number): DecodedSource {
   let rawText: string;
   let encoding: string;
+  let kind: InputKind | null = null;
   if (typeof input === 'string') {
     rawText = input.startsWith('\ufeff') ? input.slice(1) : input;
     encoding = 'utf-16';
     if (!rawText.trim()) throw new IngestError('empty', file, 'text is empty');
   } else {
-    refuseContainers(input, file);
-    ({ text: rawText, encoding } = decodeBytes(input, file, maxBytes));
+    const container = CONTAINERS.find((c) => c.claims(input));
+    if (container) {
+      if (input.length > (maxBytes ?? DEFAULT_MAX_BYTES)) throw new IngestError('too-large', file, `file is larger than the ${Math.round((maxBytes ?? DEFAULT_MAX_BYTES) / 1048576)} MB casebench loads at once; split it first`);
+      ({ text: rawText, encoding, kind } = container.extract(input, file));
+    } else ({ text: rawText, encoding } = decodeBytes(input, file, maxBytes));
   }
+  const decoder = (kind && DECODERS.find((d) => d.kind === kind)) || bestFit(file, rawText);
+  return { rawText, encoding, kind: decoder.kind, lines: decoder.lines(rawText) };
+}
+
+function bestFit(file: string, rawText: string): InputDecoder {
   let best = plainTextDecoder;
   let bestFit = 0;
   for (const d of DECODERS) {
@@ -39,16 +58,5 @@ export function decodeSource(input: Uint8Array | string, file: string, maxBytes?
       bestFit = fit;
     }
   }
-  return { rawText, encoding, kind: best.kind, lines: best.lines(rawText) };
-}
-
-/** Word and PDF files are containers, not text: name them rather than decode them as garbage. */
-function refuseContainers(bytes: Uint8Array, file: string): void {
-  const b = bytes;
-  if (b[0] === 0x25 && b[1] === 0x50 && b[2] === 0x44 && b[3] === 0x46) {
-    throw new IngestError('unsupported', file, 'this is a PDF file; extract its text first (a PDF decoder can plug into shared/ingest/decode)');
-  }
-  if (b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04) {
-    throw new IngestError('unsupported', file, 'this is a zip container (a Word .docx?); save it as text first (a .docx decoder can plug into shared/ingest/decode)');
-  }
+  return best;
 }

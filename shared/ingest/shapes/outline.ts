@@ -1,0 +1,82 @@
+import { parseNumbering } from '../numbering.ts';
+import type { Paragraph } from '../paragraphs.ts';
+import { isKnownSectionName } from '../section-kinds.ts';
+import type { CaseDraft, ShapeSplitter } from './shape.ts';
+import { splitRegionTitle, tidyTitle } from './region-title.ts';
+
+/**
+ * A document whose own headings give its structure, as Word (.docx) and Markdown files do: the
+ * cases are the headings of the level whose subheadings are section names (工作背景, 主要做法,
+ * 经验启示 …); headings above that level are parts. Weaker evidence than a table of contents,
+ * stronger than guessing from plain lines.
+ */
+export const outlineShape: ShapeSplitter = {
+  shape: 'outline',
+  detect(ctx) {
+    const level = caseLevel(ctx.paragraphs);
+    return level && level.cases >= 2 ? 8 : 0;
+  },
+  split(ctx) {
+    const paras = ctx.paragraphs;
+    const { level } = caseLevel(paras)!;
+    const cases: CaseDraft[] = [];
+    let part: string | null = null;
+    let title: string | null = null;
+    for (let i = 0; i < paras.length; i++) {
+      const p = paras[i]!;
+      const h = p.mdHeading;
+      if (h === undefined || h > level) continue;
+      if (h < level) {
+        // The first heading above the case level, before any part holds a case, may be the
+        // document's title; later ones are parts.
+        if (title === null && cases.length === 0 && part === null && h === 1 && !hasCaseBelow(paras, i, level)) title = tidyTitle(p.text.text);
+        else part = tidyTitle(p.text.text);
+        continue;
+      }
+      let end = i + 1;
+      while (end < paras.length && !(paras[end]!.mdHeading !== undefined && paras[end]!.mdHeading! <= level)) end++;
+      const { region, title: caseTitle } = splitRegionTitle(tidyTitle(p.text.text));
+      cases.push({ title: caseTitle, region, unit: null, part, titleSource: p.text, body: paras.slice(i + 1, end), marks: [] });
+      i = end - 1;
+    }
+    return { title, cases };
+  },
+};
+
+/** True when a case heading (of `level`) follows before the next heading at `from`'s level. */
+function hasCaseBelow(paras: readonly Paragraph[], from: number, level: number): boolean {
+  const own = paras[from]!.mdHeading!;
+  for (let j = from + 1; j < paras.length; j++) {
+    const h = paras[j]!.mdHeading;
+    if (h === undefined) continue;
+    if (h <= own) return false;
+    if (h === level) return true;
+  }
+  return false;
+}
+
+/** The heading level most of whose headings have section names as subheadings, with how many do. */
+function caseLevel(paras: readonly Paragraph[]): { level: number; cases: number } | null {
+  const counts = new Map<number, number>();
+  for (let i = 0; i < paras.length; i++) {
+    const h = paras[i]!.mdHeading;
+    if (h === undefined) continue;
+    for (let j = i + 1; j < paras.length; j++) {
+      const sub = paras[j]!.mdHeading;
+      if (sub === undefined) continue;
+      if (sub <= h) break;
+      if (isKnownSectionName(withoutNumbering(paras[j]!.text.text))) {
+        counts.set(h, (counts.get(h) ?? 0) + 1);
+        break;
+      }
+    }
+  }
+  let best: { level: number; cases: number } | null = null;
+  for (const [level, cases] of counts) if (!best || cases > best.cases) best = { level, cases };
+  return best;
+}
+
+function withoutNumbering(text: string): string {
+  const n = parseNumbering(text);
+  return n ? text.slice(n.marker.length) : text;
+}
