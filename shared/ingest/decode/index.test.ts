@@ -46,3 +46,15 @@ describe('decodeSource picks an input decoder per kind of input', () => {
     expect(() => decodeSource(bytes, file)).toThrow(message);
   });
 });
+
+describe('invisible characters', () => {
+  it.each([
+    ['a zero-width space PDFs leave', '健康\u200b中国', '健康中国'],
+    ['a BOM inside a line', '健康\ufeff中国', '健康中国'],
+    ['a joiner that joins nothing', '健康\u200d中国', '健康中国'],
+    ['a joiner that makes one emoji of three', '家庭👨\u200d👩\u200d👧参与', '家庭👨\u200d👩\u200d👧参与'],
+    ['a joiner after an emoji with its variation selector', '❤\ufe0f\u200d🔥', '❤\ufe0f\u200d🔥'],
+  ])('%s', (_what, line, expected) => {
+    expect(decodeSource(enc(`${line}\n`), 'a.txt').lines[0]!.text.text).toBe(expected);
+  });
+});

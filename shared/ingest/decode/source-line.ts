@@ -39,10 +39,11 @@ export function indentOf(text: string): number {
   return n;
 }
 
-// Zero-width space, non-joiner, joiner, word joiner and BOM: listed as alternatives, since the
-// joiners are not allowed to stand next to each other in a character class.
+// Zero-width space, non-joiner, word joiner and BOM: listed as alternatives, since the joiners
+// are not allowed to stand next to each other in a character class. The zero-width joiner is
+// dropped only where it joins nothing: between two emoji it makes one (👨‍👩‍👧), and is kept.
 const INVISIBLE = /\u200b|\u200c|\u200d|\u2060|\ufeff/;
-const INVISIBLES = /\u200b|\u200c|\u200d|\u2060|\ufeff/g;
+const INVISIBLES = /\u200b|\u200c|(?<!\p{Extended_Pictographic}\ufe0f?)\u200d|\u200d(?!\p{Extended_Pictographic})|\u2060|\ufeff/gu;
 
 const ENTITIES: Record<string, string> = { '&nbsp;': ' ', '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&apos;': "'" };
 
