@@ -31,6 +31,15 @@ describe('electron-builder.yml', () => {
     expect((config.mac as { target: string[] }).target).toEqual(['dmg']);
   });
 
+  // What app-builder-lib's FpmTarget checks before it builds a .deb (a schema-valid file can
+  // still fail there): a project homepage, and a maintainer or an author with an email.
+  it('has the metadata the .deb target requires', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { homepage?: string; repository?: unknown; author?: { name?: string; email?: string } | string };
+    expect(pkg.homepage ?? pkg.repository).toBeTruthy();
+    const maintainer = (config.linux as { maintainer?: string }).maintainer;
+    expect(maintainer ?? (typeof pkg.author === 'object' ? pkg.author.email : undefined)).toMatch(/@/);
+  });
+
   it('packs the built app, the bundled corpus and an icon that exists', () => {
     expect(config.files).toEqual(expect.arrayContaining(['out/**', 'seeds/**', 'package.json']));
     expect((config.extraMetadata as { main: string }).main).toBe('out/main/index.js');

@@ -19,7 +19,9 @@ const PRELOAD = join(import.meta.dirname, '../preload/index.cjs');
 const DEV_URL = process.env.ELECTRON_RENDERER_URL;
 
 registerAppScheme();
-if (!app.requestSingleInstanceLock()) app.quit();
+// A second instance hands over to the first and stops here: it must not open the project too.
+const firstInstance = app.requestSingleInstanceLock();
+if (!firstInstance) app.quit();
 
 let win: BrowserWindow | null = null;
 let workbench: Workbench | null = null;
@@ -111,7 +113,7 @@ app.on('before-quit', () => {
   void workbench?.service.store.flush();
 });
 
-void app.whenReady().then(async () => {
+if (firstInstance) void app.whenReady().then(async () => {
   // The page asks for nothing: camera, notifications, geolocation and the rest are refused.
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);

@@ -40,8 +40,9 @@ export function buildMenu(win: () => BrowserWindow | null, zh: boolean): Menu {
     {
       label: L('视图', 'View'),
       submenu: [
-        { label: L('下一个案例', 'Next Case'), accelerator: 'Alt+Down', click: send('next-case') },
-        { label: L('上一个案例', 'Previous Case'), accelerator: 'Alt+Up', click: send('previous-case') },
+        // Shown, not registered: the page handles these keys itself and leaves them to text fields.
+        { label: L('下一个案例', 'Next Case'), accelerator: 'Alt+Down', registerAccelerator: false, click: send('next-case') },
+        { label: L('上一个案例', 'Previous Case'), accelerator: 'Alt+Up', registerAccelerator: false, click: send('previous-case') },
         { type: 'separator' },
         { role: 'resetZoom', label: L('实际大小', 'Actual Size') },
         { role: 'zoomIn', label: L('放大', 'Zoom In') },
@@ -54,7 +55,8 @@ export function buildMenu(win: () => BrowserWindow | null, zh: boolean): Menu {
     {
       label: L('帮助', 'Help'),
       submenu: [
-        { label: L('键盘快捷键', 'Keyboard Shortcuts'), accelerator: 'Shift+/', click: send('shortcuts') },
+        // Not registered: a registered Shift+/ would take every "?" typed into a note.
+        { label: L('键盘快捷键', 'Keyboard Shortcuts'), accelerator: 'Shift+/', registerAccelerator: false, click: send('shortcuts') },
         { label: L('关于 casebench', 'About casebench'), click: () => app.showAboutPanel() },
       ],
     },

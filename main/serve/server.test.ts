@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,6 +29,8 @@ describe('casebench serve', () => {
     const renderer = join(dir, 'renderer');
     mkdirSync(renderer);
     writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>casebench</title>');
+    mkdirSync(join(renderer, 'assets'));
+    writeFileSync(join(renderer, 'assets', 'index-old.js'), 'console.log(1)');
     const { service } = await createProject(join(dir, 'p'), null);
     const workbench = new Workbench(service, new RecentProjects(join(dir, 'recent.json')));
     server = await startServer({ handlers: workbench.handlers, rendererDir: renderer, token: 'test-token-123' });
@@ -50,6 +52,14 @@ describe('casebench serve', () => {
     expect(res.headers['content-security-policy']).toMatch(/default-src 'none'; script-src 'self'/);
     expect(res.headers['content-security-policy']).not.toMatch(/unsafe-inline|unsafe-eval/);
     expect(res.headers['x-frame-options']).toBe('DENY');
+  });
+
+  it('keeps serving when the renderer is rebuilt underneath it: a vanished asset is a 404', async () => {
+    expect((await call(server.port, '/assets/index-old.js')).status).toBe(200);
+    rmSync(join(dir, 'renderer', 'assets', 'index-old.js'));
+    writeFileSync(join(dir, 'renderer', 'assets', 'index-new.js'), 'console.log(2)');
+    expect((await call(server.port, '/assets/index-old.js')).status).toBe(404);
+    expect((await call(server.port, '/assets/index-new.js')).status).toBe(200);
   });
 
   it('answers API calls that carry the token', async () => {

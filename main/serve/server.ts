@@ -32,7 +32,10 @@ export interface RunningServer {
  */
 export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   const token = opts.token ?? randomBytes(24).toString('base64url');
-  const assets = sirv(opts.rendererDir, { etag: true, dev: false, gzip: false, brotli: false, setHeaders: (res) => setSecurityHeaders(res) });
+  // dev mode looks files up per request instead of caching the list at startup: a renderer
+  // rebuilt while serving (npm run build) then gives a 404 for a stale asset, where a cached
+  // list made sirv open a deleted file and the stream error stopped the whole server.
+  const assets = sirv(opts.rendererDir, { etag: true, dev: true, gzip: false, brotli: false, setHeaders: (res) => setSecurityHeaders(res) });
   const index = await readFile(join(opts.rendererDir, 'index.html'));
   let port = 0;
 

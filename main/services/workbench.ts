@@ -32,7 +32,17 @@ export class Workbench {
     private readonly onSwitch?: (service: ProjectService) => void,
   ) {
     this.current = service;
-    void this.recent.touch(service.store.dir, service.store.info.name);
+    this.restoring = this.recent.touch(service.store.dir, service.store.info.name).then(() => this.restoreReviewer(service));
+  }
+
+  /** Settled once the reviewer of the last session is back: calls wait for it. */
+  private restoring: Promise<void>;
+
+  /** Who was annotating here last time (on this machine) annotates again, unless the host said who. */
+  private async restoreReviewer(service: ProjectService): Promise<void> {
+    if (service.reviewer) return;
+    const name = await this.recent.reviewerFor(service.store.dir);
+    if (name) await service.handlers.setReviewer({ name }).catch(() => undefined);
   }
 
   get service(): ProjectService {
@@ -43,8 +53,11 @@ export class Workbench {
     await this.current.store.flush();
     const reviewer = this.current.reviewer;
     this.current = service;
-    if (reviewer) await service.handlers.setReviewer({ name: reviewer });
     await this.recent.touch(service.store.dir, service.store.info.name);
+    // The person at the keyboard stays the same when another project opens, unless they used
+    // another name there before.
+    const name = (await this.recent.projectReviewer(service.store.dir)) ?? reviewer ?? (await this.recent.reviewerFor(service.store.dir));
+    if (name) await service.handlers.setReviewer({ name });
     this.onSwitch?.(service);
     return service.handlers.projectInfo({});
   }
@@ -57,7 +70,13 @@ export class Workbench {
   })();
 
   private async dispatch(method: MethodName, input: unknown): Promise<unknown> {
+    await this.restoring;
     switch (method) {
+      case 'setReviewer': {
+        const info = await this.current.handlers.setReviewer(input as ParsedInputOf<'setReviewer'>);
+        await this.recent.rememberReviewer(this.current.store.dir, (input as ParsedInputOf<'setReviewer'>).name);
+        return info;
+      }
       case 'recentProjects':
         return this.recent.list();
       case 'chooseFolder':

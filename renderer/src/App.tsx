@@ -114,7 +114,12 @@ export function App() {
     if (!shell) return;
     return shell.onCommand((command) => {
       const s = store.getState();
-      if (command === 'undo') void s.undo();
+      // The menu's Undo takes Ctrl/⌘+Z before the page sees it: in a text field it must undo the
+      // typing, not an annotation.
+      const field = document.activeElement as HTMLElement | null;
+      const typing = !!field && (/^(INPUT|TEXTAREA|SELECT)$/.test(field.tagName) || field.isContentEditable);
+      if ((command === 'undo' || command === 'redo') && typing) document.execCommand(command);
+      else if (command === 'undo') void s.undo();
       else if (command === 'redo') void s.redo();
       else if (command === 'find') s.openDialog('search');
       else if (command === 'export') s.openDialog('export');

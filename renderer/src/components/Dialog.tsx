@@ -2,16 +2,27 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /**
- * A modal dialog on the native <dialog> element: focus moves in and is trapped, Escape closes,
- * the page behind is inert, and screen readers announce it by its title.
+ * A modal dialog on the native <dialog> element: focus moves to its first control and is
+ * trapped, Escape closes and focus returns to where it was, the page behind is inert, and
+ * screen readers announce it by its title.
  */
 export function Dialog({ title, onClose, children, wide, id }: { title: string; onClose: () => void; children: ReactNode; wide?: boolean; id?: string }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const d = ref.current;
-    if (d && !d.open) d.showModal();
-    return () => d?.close();
+    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (d && !d.open) {
+      d.showModal();
+      // showModal() focuses the first focusable element, the × in the header: typing into the
+      // dialog's field (a name, a query) would be lost. Focus the first control of the body.
+      d.querySelector<HTMLElement>('.dialog-body :is(input, select, textarea, button, [tabindex="0"]):not([disabled])')?.focus();
+    }
+    return () => {
+      d?.close();
+      // Back where the person was (the reader, with its selection), if that is still on the page.
+      if (before?.isConnected && before !== document.body) before.focus({ preventScroll: true });
+    };
   }, []);
   return (
     <dialog

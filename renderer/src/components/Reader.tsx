@@ -60,6 +60,39 @@ export function Reader({ onIndex, onLabel }: { onIndex: (index: TextIndex | null
     // oxlint-disable-next-line react/exhaustive-effect-dependencies -- new paragraphs mean new text nodes: the ranges must be rebuilt
   }, [detail, schema, pending, reviewer, showOthers, selectedSpanId, paragraphs, suggestions, focusedSuggestionId]);
 
+  // The reader is not editable, so the browser draws no caret where the arrow keys and Shift+arrow
+  // selection start: draw one, at the collapsed selection, while the reader has the focus.
+  const caret = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const place = () => {
+      const el = caret.current;
+      const article = root.current;
+      if (!el || !article) return;
+      const sel = document.getSelection();
+      const show = document.activeElement === article && sel?.rangeCount && sel.isCollapsed && article.contains(sel.anchorNode);
+      if (!show) return void (el.hidden = true);
+      const rect = caretRect(sel.getRangeAt(0));
+      if (!rect) return void (el.hidden = true);
+      const box = article.getBoundingClientRect();
+      el.style.transform = `translate(${rect.left - box.left}px, ${rect.top - box.top}px)`;
+      el.style.height = `${rect.height}px`;
+      el.hidden = false;
+      // Restart the blink, so the caret is visible right after it moves.
+      el.getAnimations().forEach((a) => (a.currentTime = 0));
+    };
+    document.addEventListener('selectionchange', place);
+    window.addEventListener('resize', place);
+    const article = root.current;
+    article?.addEventListener('focus', place);
+    article?.addEventListener('blur', place);
+    return () => {
+      document.removeEventListener('selectionchange', place);
+      window.removeEventListener('resize', place);
+      article?.removeEventListener('focus', place);
+      article?.removeEventListener('blur', place);
+    };
+  }, [paragraphs]);
+
   // A newly opened case starts at its top (a reveal, below, may then scroll to a hit).
   const caseId = detail?.summary.id;
   useLayoutEffect(() => {
@@ -235,6 +268,7 @@ export function Reader({ onIndex, onLabel }: { onIndex: (index: TextIndex | null
       lang="zh-CN"
     >
       <Paragraphs paragraphs={paragraphs} />
+      <div ref={caret} className="reader-caret" aria-hidden="true" hidden />
     </article>
   );
 }
@@ -256,3 +290,16 @@ const Paragraphs = memo(function Paragraphs({ paragraphs }: { paragraphs: Reader
     </>
   );
 });
+
+/** Where to draw a caret for a collapsed range: its own box, or the left edge of the next character. */
+function caretRect(range: Range): { left: number; top: number; height: number } | null {
+  const own = range.getClientRects()[0];
+  if (own && own.height > 0) return { left: own.left, top: own.top, height: own.height };
+  const node = range.startContainer;
+  if (node.nodeType !== Node.TEXT_NODE || range.startOffset >= (node as Text).length) return null;
+  const next = document.createRange();
+  next.setStart(node, range.startOffset);
+  next.setEnd(node, range.startOffset + 1);
+  const r = next.getClientRects()[0];
+  return r ? { left: r.left, top: r.top, height: r.height } : null;
+}
