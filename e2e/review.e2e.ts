@@ -212,9 +212,41 @@ describe('review and editorial workflow in a browser', () => {
     expect(toc[1]).toMatch(new RegExp(`^2．.*${proposed[0]}$`));
     const onDisk = JSON.parse(readFileSync(`${served.dir}/compendium.json`, 'utf8')) as { draft: { parts: Array<{ caseIds: string[] }> } };
     expect(onDisk.draft.parts.flatMap((p) => p.caseIds)).toHaveLength(2);
-    // The completeness checks are shown per case.
+    // The completeness checks are shown per case, and whose annotations each case is built from:
+    // the consensus where it adjudicated; elsewhere (the consensus is the current reviewer and has
+    // no work there) whoever annotated most, here nobody.
     expect(await page.locator('.draft-case .checks, .draft-case .ok').count()).toBe(2);
+    const sourceOf = (title: string) => page.locator(`.draft-case:has(.draft-title:text-is("${title}")) .draft-source`).textContent();
+    expect(await sourceOf(proposed[1]!)).toBe('来源：共识'); // hc2024-03, adjudicated above
+    expect(await sourceOf(proposed[0]!)).toBe('来源：无人标注（按原文分节）'); // hc2024-01: scored, not annotated
     await screenshot(page, '14-compendium');
+
+    // Parts: add one, rename it (Enter), move it up from the keyboard; focus stays with it.
+    type Draft = { title: string; parts: Array<{ title: string; caseIds: string[] }> };
+    const draftOnDisk = () => (JSON.parse(readFileSync(`${served.dir}/compendium.json`, 'utf8')) as { draft: Draft }).draft;
+    const partsOnDisk = () => draftOnDisk().parts.map((p) => `${p.title}:${p.caseIds.length}`);
+    const [partName] = draftOnDisk().parts.map((p) => p.title) as [string];
+    expect(partsOnDisk()).toEqual([`${partName}:2`]);
+    await page.click('.compendium-view button.add-part');
+    await eventually(() => partsOnDisk().length === 2);
+    expect(partsOnDisk()).toEqual([`${partName}:2`, '新篇章:0']);
+    // The new part's title has the focus, ready to be named.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('第 2 篇的名称');
+    expect(await page.locator('.draft-part').nth(1).locator('.empty-part').textContent()).toMatch(/空篇章，导出时略去/);
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('附录篇');
+    await page.keyboard.press('Enter');
+    await eventually(() => partsOnDisk()[1] === '附录篇:0');
+    await page.focus('button[aria-label="上移篇章：附录篇"]');
+    await page.keyboard.press('Enter');
+    await eventually(() => partsOnDisk()[0] === '附录篇:0');
+    expect(partsOnDisk()).toEqual(['附录篇:0', `${partName}:2`]);
+    // At the top its 上移 is disabled: focus is on its 下移, still on the part that moved.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('下移篇章：附录篇');
+    expect(await page.locator('.draft-part').first().getAttribute('aria-label')).toBe('附录篇');
+    // The empty part is left out of the table of contents (and of the export below).
+    expect(await page.locator('.toc li.toc-part').allTextContents()).toEqual([`一、${partName}`]);
+    await screenshot(page, '14b-compendium-parts');
 
     await page.click('.compendium-view button:has-text("导出 Word")');
     await page.waitForSelector('.compendium-view .export-status button');
@@ -233,6 +265,37 @@ describe('review and editorial workflow in a browser', () => {
     expect(text).toContain(`1．河北省：${first}`);
     const bodyText = text.slice(text.lastIndexOf(first));
     expect(bodyText).toContain('经验启示');
+    // The empty part is not exported, and the part after it is numbered 一.
+    expect(text).not.toContain('附录篇');
+    expect(text).toContain(`一、${partName}`);
+
+    // An empty part is deleted at once; focus goes to the part now in its place.
+    await page.click('button[aria-label="删除篇章：附录篇"]');
+    await eventually(() => partsOnDisk().length === 1);
+    expect(partsOnDisk()).toEqual([`${partName}:2`]);
+    expect(await page.locator('dialog#compendium-confirm').count()).toBe(0);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('第 1 篇的名称');
+    // A part with cases only after confirming; cancelled here, nothing changes.
+    await page.click(`button[aria-label="删除篇章：${partName}"]`);
+    await page.waitForSelector('dialog#compendium-confirm[open]');
+    expect(await page.textContent('dialog#compendium-confirm')).toContain(`删除篇章“${partName}”？其中的 2 个案例将移出汇编`);
+    await page.click('dialog#compendium-confirm button:text-is("取消")');
+    await page.waitForSelector('dialog#compendium-confirm', { state: 'detached' });
+    expect(partsOnDisk()).toEqual([`${partName}:2`]);
+
+    // Proposing again replaces a non-empty draft only when confirmed: the editor's order goes.
+    const edited = draftOnDisk().parts[0]!.caseIds;
+    await page.click('.compendium-view button:has-text("生成初稿")');
+    await page.waitForSelector('dialog#compendium-confirm[open]');
+    expect(await page.textContent('dialog#compendium-confirm')).toMatch(/现有初稿（2 个案例/);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('dialog#compendium-confirm', { state: 'detached' });
+    expect(draftOnDisk().parts[0]!.caseIds).toEqual(edited);
+    await page.click('.compendium-view button:has-text("生成初稿")');
+    await page.click('dialog#compendium-confirm button:has-text("替换初稿")');
+    await eventually(() => draftOnDisk().parts[0]!.caseIds[0] !== edited[0]);
+    expect(draftOnDisk().parts[0]!.caseIds).toEqual([edited[1], edited[0]]);
+    await expect.poll(titles).toEqual(proposed);
   });
 
   it('compares two texts side by side with the differences marked', async () => {

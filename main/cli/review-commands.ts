@@ -3,7 +3,7 @@ import { extname } from 'node:path';
 import type { Command } from 'commander';
 import { ApiError } from '../../shared/api/errors.ts';
 import { RECOMMENDATIONS, type Recommendation } from '../../shared/model/scoring.ts';
-import { proposeCompendium, renderCompendium } from '../services/compendium.ts';
+import { compendiumView, proposeCompendium, renderCompendium } from '../services/compendium.ts';
 import { openProject } from '../services/open-project.ts';
 import { formatAgreement } from './agreement-format.ts';
 import { printJson } from './io.ts';
@@ -60,30 +60,54 @@ export function registerReviewCommands(program: Command): void {
 
   program
     .command('compendium')
-    .description('build the draft compendium from the current selection (or, when there is none, from the cases recommended 入选) as DOCX or Markdown')
+    .description(
+      'build the draft compendium from the current selection (or, when there is none, from the cases recommended 入选) as DOCX or Markdown; each case from the consensus where it has work on the case, else from --reviewer, else from the reviewer with the most spans on it',
+    )
     .argument('<dir>', 'the project folder')
     .requiredOption('--out <file>', 'draft.docx or draft.md')
+    .option('--reviewer <name>', 'whose annotations and sections to use for the cases the consensus has no work on (default: the reviewer with the most spans on each case)')
+    .option('--propose', 'replace the existing draft with a new proposal from the committee’s recommendations')
     .option('--title <title>', 'title of a newly proposed draft', '典型案例汇编（初稿）')
     .option('--recommend <which...>', `recommendations selected when proposing (${RECOMMENDATIONS.join(', ')})`, ['include'])
     .option('--min-score <n>', 'minimum score when proposing', (v) => Number(v))
-    .action(async (dir: string, opts: { out: string; title: string; recommend: string[]; minScore?: number }) => {
+    .action(async (dir: string, opts: { out: string; title: string; recommend: string[]; minScore?: number; reviewer?: string; propose?: boolean }, command: Command) => {
       const format = extname(opts.out).toLowerCase() === '.docx' ? 'docx' : extname(opts.out).toLowerCase() === '.md' ? 'md' : null;
       if (!format) throw new ApiError('invalid-input', '--out must end in .docx or .md');
       const bad = opts.recommend.filter((r) => !(RECOMMENDATIONS as readonly string[]).includes(r));
       if (bad.length) throw new ApiError('invalid-input', `unknown recommendation ${bad.join(', ')}; one of ${RECOMMENDATIONS.join(', ')}`);
+      if (opts.minScore !== undefined && !Number.isFinite(opts.minScore)) throw new ApiError('invalid-input', '--min-score takes a number');
+      // Opened as nobody: the named reviewer's work is read, never written.
       const service = await openProject(dir);
-      let view = await service.handlers.getCompendium({});
+      await service.store.refreshReviewers(null);
+      if (opts.reviewer !== undefined && !service.store.reviewers.includes(opts.reviewer)) {
+        throw new ApiError('not-found', `no reviewer "${opts.reviewer}" in this project (reviewers: ${service.store.reviewers.join(', ') || 'none yet'})`);
+      }
+      const options = { reviewer: opts.reviewer ?? null };
+      let view = await compendiumView(service, options);
       const size = (v: typeof view) => v.draft?.parts.reduce((n, p) => n + p.caseIds.length, 0) ?? 0;
-      if (!size(view)) {
-        view = await proposeCompendium(service, opts.title, { recommendations: opts.recommend as Recommendation[], minScore: opts.minScore ?? null, groupBy: 'part' });
-        process.stdout.write('no draft yet: proposed one from the committee’s recommendations\n');
+      const rule = { recommendations: opts.recommend as Recommendation[], minScore: opts.minScore ?? null, groupBy: 'part' as const };
+      const before = size(view);
+      if (!before || opts.propose) {
+        view = await proposeCompendium(service, opts.title, rule, options);
+        process.stdout.write(before ? `replaced the draft (${before} cases) with a new proposal from the committee’s recommendations\n` : 'no draft yet: proposed one from the committee’s recommendations\n');
+      } else {
+        const given = (['title', 'recommend', 'minScore'] as const).filter((k) => command.getOptionValueSource(k) === 'cli');
+        const flags = { title: '--title', recommend: '--recommend', minScore: '--min-score' };
+        if (given.length) process.stderr.write(`a draft exists (${before} cases): ${given.map((k) => flags[k]).join(', ')} ignored; add --propose to replace the draft with a new proposal\n`);
       }
       const cases = size(view);
       if (!cases) throw new ApiError('not-found', 'the draft has no cases: score and recommend cases first (or build the draft in the workbench)');
-      await writeFile(opts.out, await renderCompendium(service, format));
+      await writeFile(opts.out, await renderCompendium(service, format, options));
       await service.store.flush();
-      process.stdout.write(`wrote ${opts.out}: ${view.draft!.parts.length} parts, ${cases} cases\n`);
-      for (const e of view.toc) process.stdout.write(`  ${e.kind === 'case' ? '  ' : ''}${e.number}${e.title}\n`);
+      const parts = view.toc.filter((e) => e.kind === 'part').length;
+      const empty = (view.draft?.parts.length ?? 0) - parts;
+      process.stdout.write(`wrote ${opts.out}: ${parts} parts, ${cases} cases${empty > 0 ? ` (${empty} empty part${empty > 1 ? 's' : ''} left out)` : ''}\n`);
+      const from = (id: string) => {
+        const s = view.sources[id];
+        if (!s?.reviewer) return 'source: none (no annotations; the loaded sections)';
+        return `source: ${s.reviewer}${s.why === 'most-spans' ? ' (most spans)' : s.why === 'current' ? ' (--reviewer)' : ''}`;
+      };
+      for (const e of view.toc) process.stdout.write(e.kind === 'case' ? `    ${e.number}${e.title}  [${from(e.caseId!)}]\n` : `  ${e.number}${e.title}\n`);
       const issues = Object.entries(view.checks).flatMap(([id, list]) => list.map((i) => `${id}: ${i.message}`));
       if (issues.length) process.stdout.write(`checks:\n${issues.map((i) => `  ! ${i}`).join('\n')}\n`);
     });

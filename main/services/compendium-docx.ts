@@ -7,8 +7,9 @@ const LEVELS = [HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEA
 
 /**
  * The draft compendium as a Word document: a title, a table of contents (filled from the
- * headings, and updated by Word on opening), a heading for each part (一、…篇) and case
- * (1．地区：标题), each case's sections as headings, and indicator tables when asked for.
+ * headings, and updated by Word on opening), a heading for each part (一、…篇; a part with no
+ * case is skipped) and case (1．地区：标题), each case's sections as headings, and indicator
+ * tables when asked for.
  * Chinese text in 宋体, headings in 黑体, as official compendia are set.
  */
 export async function renderDocx(draft: CompendiumDraft, cases: ReadonlyMap<string, CompendiumCase>): Promise<Uint8Array> {
@@ -17,7 +18,9 @@ export async function renderDocx(draft: CompendiumDraft, cases: ReadonlyMap<stri
     new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: '目  录', bold: true })] }),
     new TableOfContents('目录', { hyperlink: true, headingStyleRange: '1-2' }),
   ];
-  draft.parts.forEach((part, p) => {
+  // A part with no case to print is left out, and the parts after it are numbered on.
+  const parts = draft.parts.map((part) => ({ ...part, caseIds: part.caseIds.filter((id) => cases.has(id)) })).filter((part) => part.caseIds.length > 0);
+  parts.forEach((part, p) => {
     children.push(new Paragraph({ children: [new PageBreak()] }));
     children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(`${chineseNumeral(p + 1)}、${part.title}`)] }));
     part.caseIds.forEach((id, i) => {

@@ -1,67 +1,121 @@
 import { completenessChecks, type CompletenessIssue } from '../../shared/compendium/checks.ts';
-import { proposeDraft, type SelectionRule } from '../../shared/compendium/draft.ts';
+import { proposeDraft, type CompendiumDraft, type SelectionRule } from '../../shared/compendium/draft.ts';
 import { renderMarkdown, type CompendiumCase } from '../../shared/compendium/markdown.ts';
 import { tableOfContents } from '../../shared/compendium/toc.ts';
-import type { CompendiumView } from '../../shared/api/types.ts';
-import { ranking } from './scoring.ts';
+import type { CaseSource, CompendiumView } from '../../shared/api/types.ts';
 import type { ProjectService } from './project-service.ts';
 import { renderDocx } from './compendium-docx.ts';
 
 export const CONSENSUS = 'consensus';
 
-
-/** The annotations an editor works from: the consensus where it exists, else the current reviewer's. */
-export function sourceReviewer(service: ProjectService): string | null {
-  return service.store.reviewers.includes(CONSENSUS) ? CONSENSUS : service.reviewer;
+export interface CompendiumOptions {
+  /**
+   * Whose annotations to use for the cases the consensus has no work on (default: the service's
+   * current reviewer; the CLI's `--reviewer`). Their work is only read: nothing is written in
+   * their name unless they are the service's own reviewer.
+   */
+  reviewer?: string | null;
 }
 
-async function caseForCompendium(service: ProjectService, caseId: string, source: string | null): Promise<CompendiumCase & { orphans: number }> {
-  const detail = await service.handlers.getCase({ caseId, reviewers: source ? [source] : [] });
+/** What the consensus keeps of a case besides cached counts and suggestions made for it. */
+const BOOKKEEPING = new Set(['spanCount', 'orphanCount', 'labelCounts', 'suggestions']);
+
+/** Whether the consensus has work on a case: spans (placed or awaiting re-anchoring), section tags, a status, metadata, decisions. */
+function consensusWorkedOn(service: ProjectService, caseId: string): boolean {
+  const rc = service.store.reviewerCase(CONSENSUS, caseId);
+  if (!rc) return false;
+  return rc.spanCount + rc.orphanCount > 0 || Object.entries(rc).some(([k, v]) => !BOOKKEEPING.has(k) && v !== undefined);
+}
+
+/**
+ * Whose work a case of the compendium is built from, decided per case: the consensus where it
+ * has work on the case; else the current reviewer; else (no current reviewer, e.g. the CLI, or
+ * the consensus itself is the current reviewer) the reviewer with the most spans on the case
+ * (ties: the first by name); else nobody.
+ */
+export function caseSource(service: ProjectService, caseId: string, options: CompendiumOptions = {}): CaseSource {
+  if (consensusWorkedOn(service, caseId)) return { reviewer: CONSENSUS, why: 'consensus' };
+  const current = options.reviewer === undefined ? service.reviewer : options.reviewer;
+  if (current && current !== CONSENSUS) return { reviewer: current, why: 'current' };
+  let best: string | null = null;
+  let most = 0;
+  for (const r of service.store.reviewers) {
+    if (r === CONSENSUS) continue;
+    const n = service.store.reviewerCase(r, caseId)?.spanCount ?? 0;
+    if (n > most) [best, most] = [r, n];
+  }
+  return best ? { reviewer: best, why: 'most-spans' } : { reviewer: null, why: 'none' };
+}
+
+type SourcedCase = CompendiumCase & { orphans: number; source: CaseSource };
+
+/** A case as its source reviewer has it: their sections (headings and checks), indicators and metadata. */
+async function caseForCompendium(service: ProjectService, caseId: string, source: CaseSource): Promise<SourcedCase> {
+  const c = service.caseOf(caseId);
+  const who = source.reviewer && service.store.reviewer(source.reviewer) ? source.reviewer : null;
+  const spans = who ? await service.spansOf(who, caseId) : [];
+  const meta = who ? service.store.reviewerCase(who, caseId)?.meta : undefined;
   return {
     id: caseId,
-    title: detail.summary.title,
-    region: detail.summary.region,
-    text: detail.text,
-    sections: detail.sections,
-    indicators: detail.spans.filter((s) => s.label === 'indicator'),
-    orphans: detail.orphans.length,
+    title: meta?.title ?? c.title,
+    region: meta?.region ?? c.region,
+    text: c.revisions[c.revisions.length - 1]!.text,
+    sections: service.sectionsOf(who, c),
+    indicators: spans.filter((s) => !s.orphan && s.label === 'indicator').sort((a, b) => a.start - b.start || a.end - b.end),
+    orphans: spans.filter((s) => s.orphan).length,
+    source,
   };
 }
 
-export async function compendiumView(service: ProjectService): Promise<CompendiumView> {
-  const draft = await service.store.compendium();
-  const source = sourceReviewer(service);
-  if (!draft) return { draft: null, toc: [], checks: {}, source };
-  const checks: Record<string, CompletenessIssue[]> = {};
+/** Every case of the draft that is in the project, each from its own source. */
+async function casesOf(service: ProjectService, draft: CompendiumDraft, options: CompendiumOptions): Promise<Map<string, SourcedCase>> {
+  await service.store.refreshReviewers(service.reviewer);
+  const cases = new Map<string, SourcedCase>();
   for (const id of draft.parts.flatMap((p) => p.caseIds)) {
-    if (!service.store.getCase(id)) continue;
-    const c = await caseForCompendium(service, id, source);
+    if (service.store.getCase(id) && !cases.has(id)) cases.set(id, await caseForCompendium(service, id, caseSource(service, id, options)));
+  }
+  return cases;
+}
+
+/** The draft as it is exported: cases no longer in the project left out, and parts left empty skipped (numbering follows). */
+export function exportedDraft(draft: CompendiumDraft, has: (caseId: string) => boolean): CompendiumDraft {
+  return { ...draft, parts: draft.parts.map((p) => ({ ...p, caseIds: p.caseIds.filter(has) })).filter((p) => p.caseIds.length > 0) };
+}
+
+export async function compendiumView(service: ProjectService, options: CompendiumOptions = {}): Promise<CompendiumView> {
+  const draft = await service.store.compendium();
+  if (!draft) return { draft: null, toc: [], checks: {}, sources: {} };
+  const cases = await casesOf(service, draft, options);
+  const checks: Record<string, CompletenessIssue[]> = {};
+  const sources: Record<string, CaseSource> = {};
+  for (const [id, c] of cases) {
     checks[id] = completenessChecks({ title: c.title, region: c.region, sections: c.sections, spans: c.indicators, orphans: c.orphans });
+    sources[id] = c.source;
   }
   const titleOf = (id: string) => {
-    const c = service.store.getCase(id);
-    return c ? (c.region ? `${c.region}：${c.title}` : c.title) : id;
+    const c = cases.get(id)!;
+    return c.region ? `${c.region}：${c.title}` : c.title;
   };
-  return { draft, toc: tableOfContents(draft, titleOf), checks, source };
+  return { draft, toc: tableOfContents(exportedDraft(draft, (id) => cases.has(id)), titleOf), checks, sources };
 }
 
-export async function proposeCompendium(service: ProjectService, title: string, rule: SelectionRule): Promise<CompendiumView> {
-  const rows = ranking(service.store, {});
+export async function proposeCompendium(service: ProjectService, title: string, rule: SelectionRule, options: CompendiumOptions = {}): Promise<CompendiumView> {
+  // Through the handler (not scoring.ts, which imports CONSENSUS from here): it also picks up teammates' latest scores.
+  const rows = await service.handlers.ranking({});
   const draft = proposeDraft(
     title,
     rows.map((r) => ({ caseId: r.caseId, part: r.part, score: r.score, rank: r.rank, recommendations: r.recommendations })),
     rule,
   );
   await service.store.setCompendium(draft);
-  return compendiumView(service);
+  return compendiumView(service, options);
 }
 
-/** The draft rendered as a file: DOCX for Word and WPS, or Markdown. */
-export async function renderCompendium(service: ProjectService, format: 'docx' | 'md'): Promise<Uint8Array | string> {
+/** The draft rendered as a file: DOCX for Word and WPS, or Markdown. Empty parts are not exported. */
+export async function renderCompendium(service: ProjectService, format: 'docx' | 'md', options: CompendiumOptions = {}): Promise<Uint8Array | string> {
   const draft = await service.store.compendium();
   if (!draft) throw new Error('there is no compendium draft yet: propose or build one first');
-  const source = sourceReviewer(service);
-  const cases = new Map<string, CompendiumCase>();
-  for (const id of draft.parts.flatMap((p) => p.caseIds)) if (service.store.getCase(id)) cases.set(id, await caseForCompendium(service, id, source));
-  return format === 'docx' ? renderDocx(draft, cases) : renderMarkdown(draft, cases);
+  const cases = await casesOf(service, draft, options);
+  const exported = exportedDraft(draft, (id) => cases.has(id));
+  return format === 'docx' ? renderDocx(exported, cases) : renderMarkdown(exported, cases);
 }

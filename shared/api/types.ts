@@ -170,8 +170,19 @@ export interface CompendiumView {
   draft: CompendiumDraft | null;
   toc: TocEntry[];
   checks: Record<string, CompletenessIssue[]>;
-  /** Whose annotations the indicators and checks come from: the consensus when there is one. */
-  source: string | null;
+  /** Per case in the draft: whose annotations and sections its indicators, headings and checks come from. */
+  sources: Record<string, CaseSource>;
+}
+
+/**
+ * Whose work a case of the compendium is built from: the consensus where it has work on the
+ * case, else the current reviewer (the workbench's, or the CLI's `--reviewer`), else the reviewer
+ * with the most spans on the case; `none` when nobody annotated it (the loader's sections, no
+ * indicators).
+ */
+export interface CaseSource {
+  reviewer: string | null;
+  why: 'consensus' | 'current' | 'most-spans' | 'none';
 }
 
 export interface Stats {

@@ -1,39 +1,102 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CompendiumView as View } from '../../../shared/api/types.ts';
+import type { CaseSource, CompendiumView as View } from '../../../shared/api/types.ts';
 import type { CompendiumDraft } from '../../../shared/compendium/draft.ts';
 import { RECOMMENDATIONS, type Recommendation } from '../../../shared/model/scoring.ts';
 import type { RankingRow } from '../../../shared/scoring/ranking.ts';
 import { useApp } from '../state/context.ts';
+import { Dialog } from './Dialog.tsx';
 import { JobStatus, useExportJob } from './JobStatus.tsx';
 import { TextCompare } from './TextCompare.tsx';
+
+/** Parts have no ids: keys of our own follow them through moves and deletions (and focus with them). */
+let partKeySeq = 0;
+const freshKeys = (v: View) => (v.draft?.parts ?? []).map(() => `part-${++partKeySeq}`);
+type FocusTarget = { key: string | null; selector: string };
 
 /**
  * The editors' compendium builder: select cases by recommendation and score, group them into
  * parts, order them (the numbering and table of contents follow), see each case's completeness
- * checks, and export the draft as DOCX or Markdown.
+ * checks and whose annotations it is built from, and export the draft as DOCX or Markdown.
+ * Parts can be renamed, moved and deleted (a part with cases only after confirming: its cases
+ * go back to the candidates); an empty part is kept while editing but not exported.
  */
 export function CompendiumView() {
   const { t } = useTranslation();
   const conn = useApp((s) => s.conn);
   const run = useApp((s) => s.run);
   const [view, setView] = useState<View | null>(null);
+  const [partKeys, setPartKeys] = useState<string[]>([]);
   const [rows, setRows] = useState<RankingRow[]>([]);
   const [recommend, setRecommend] = useState<Recommendation[]>(['include']);
   const [minScore, setMinScore] = useState('');
   const [job, startJob] = useExportJob();
+  const [confirming, setConfirming] = useState<{ kind: 'propose' } | { kind: 'delete-part'; index: number } | null>(null);
+  const pendingFocus = useRef<FocusTarget | null>(null);
+  const draftRef = useRef<HTMLElement>(null);
 
   useEffect(() => {
-    void conn.api.getCompendium({}).then(setView);
+    void conn.api.getCompendium({}).then((v) => {
+      setPartKeys(freshKeys(v));
+      setView(v);
+    });
     void conn.api.ranking({}).then(setRows);
   }, [conn]);
 
   const draft = view?.draft ?? null;
   const titleOf = (id: string) => rows.find((r) => r.caseId === id)?.title ?? id;
-  const save = async (next: CompendiumDraft) => {
-    const v = await run(conn.api.setCompendium({ draft: next }));
-    if (v) setView(v);
+  /** Show a view from the service; `keys` when the parts are ours rearranged, `focus` where focus goes once shown. */
+  const show = (v: View, keys?: string[], focus?: FocusTarget) => {
+    setPartKeys(keys && keys.length === (v.draft?.parts.length ?? 0) ? keys : freshKeys(v));
+    pendingFocus.current = focus ?? null;
+    setView(v);
   };
+  const save = async (next: CompendiumDraft, keys?: string[], focus?: FocusTarget) => {
+    const v = await run(conn.api.setCompendium({ draft: next }));
+    if (v) show(v, keys ?? partKeys, focus);
+  };
+  const caseCount = draft?.parts.reduce((n, p) => n + p.caseIds.length, 0) ?? 0;
+
+  useEffect(() => {
+    const f = pendingFocus.current;
+    if (!f || !view) return;
+    pendingFocus.current = null;
+    const scope = draftRef.current;
+    const within = f.key ? scope?.querySelector(`[data-part-key="${f.key}"]`) : scope;
+    // A move to the top or bottom disables the button that did it: its twin takes the focus.
+    const twin = f.selector === '.part-up' ? '.part-down' : f.selector === '.part-down' ? '.part-up' : '.part-title';
+    const target = [f.selector, twin, '.part-title'].map((sel) => within?.querySelector<HTMLElement>(`${sel}:not([disabled])`)).find(Boolean);
+    target?.focus();
+  }, [view, pendingFocus, draftRef]);
+
+  const propose = () =>
+    void run(conn.api.proposeCompendium({ title: draft?.title ?? t('compendium.defaultTitle'), recommendations: recommend, minScore: minScore ? Number(minScore) : null })).then((v) => v && show(v));
+  /** Move a part one place up or down; focus stays on the button that moved it (or its twin at an end). */
+  const movePart = (index: number, delta: -1 | 1) => {
+    if (!draft) return;
+    const target = index + delta;
+    if (target < 0 || target >= draft.parts.length) return;
+    const parts = [...draft.parts];
+    const keys = [...partKeys];
+    [parts[index], parts[target]] = [parts[target]!, parts[index]!];
+    [keys[index], keys[target]] = [keys[target]!, keys[index]!];
+    void save({ ...draft, parts }, keys, { key: keys[target]!, selector: delta < 0 ? '.part-up' : '.part-down' });
+  };
+  const deletePart = (index: number) => {
+    if (!draft) return;
+    const keys = partKeys.filter((_, i) => i !== index);
+    // Focus goes to the part now in its place, else the one before, else the button that adds a part.
+    const then = keys[Math.min(index, keys.length - 1)] ?? null;
+    void save({ ...draft, parts: draft.parts.filter((_, i) => i !== index) }, keys, then ? { key: then, selector: '.part-title' } : { key: null, selector: '.add-part' });
+  };
+  const sourceLabel = (s: CaseSource | undefined) =>
+    !s || !s.reviewer
+      ? t('compendium.sourceNone')
+      : s.why === 'consensus'
+        ? t('compendium.sourceConsensus')
+        : s.why === 'most-spans'
+          ? t('compendium.sourceMost', { who: s.reviewer })
+          : t('compendium.source', { who: s.reviewer });
   const move = (part: number, index: number, delta: -1 | 1) => {
     if (!draft) return;
     const parts = draft.parts.map((p) => ({ ...p, caseIds: [...p.caseIds] }));
@@ -70,9 +133,7 @@ export function CompendiumView() {
             type="button"
             className="primary"
             disabled={!recommend.length}
-            onClick={() =>
-              void run(conn.api.proposeCompendium({ title: draft?.title ?? t('compendium.defaultTitle'), recommendations: recommend, minScore: minScore ? Number(minScore) : null })).then((v) => v && setView(v))
-            }
+            onClick={() => (caseCount > 0 ? setConfirming({ kind: 'propose' }) : propose())}
           >
             {t('compendium.propose')}
           </button>
@@ -83,7 +144,8 @@ export function CompendiumView() {
           <h2>{t('compendium.candidates')}</h2>
           <ol>
             {rows
-              .filter((r) => r.score !== null)
+              // Scored or recommended: what a proposal can select, and where removed cases come back.
+              .filter((r) => r.score !== null || Object.values(r.recommendations).some((n) => n > 0) || inDraft.has(r.caseId))
               .map((r) => (
                 <li key={r.caseId}>
                   <button
@@ -94,12 +156,12 @@ export function CompendiumView() {
                   >
                     ＋
                   </button>{' '}
-                  {r.rank}. {r.title} <span className="muted small">{r.score?.toFixed(2)} · {t('recommendation.include')} {r.recommendations.include}</span>
+                  {r.rank}. {r.title} <span className="muted small">{r.score?.toFixed(2) ?? '—'} · {t('recommendation.include')} {r.recommendations.include}</span>
                 </li>
               ))}
           </ol>
         </section>
-        <section className="draft" aria-label={t('compendium.draft')}>
+        <section className="draft" aria-label={t('compendium.draft')} ref={draftRef}>
           {draft ? (
             <>
               <label className="field">
@@ -110,15 +172,39 @@ export function CompendiumView() {
                 <input type="checkbox" checked={draft.indicatorTables} onChange={(e) => void save({ ...draft, indicatorTables: e.target.checked })} /> {t('compendium.indicatorTables')}
               </label>
               {draft.parts.map((part, p) => (
-                <div key={p} className="draft-part">
-                  <input className="part-title" aria-label={t('compendium.partTitle')} defaultValue={part.title} onBlur={(e) => e.target.value && e.target.value !== part.title && void save({ ...draft, parts: draft.parts.map((x, i) => (i === p ? { ...x, title: e.target.value } : x)) })} />
+                <div key={partKeys[p] ?? p} data-part-key={partKeys[p]} className="draft-part" role="group" aria-label={part.title}>
+                  <div className="row part-head" style={{ alignItems: 'center', flexWrap: 'nowrap' }}>
+                    <PartTitle
+                      title={part.title}
+                      label={t('compendium.partTitle', { n: p + 1 })}
+                      onRename={(title) => void save({ ...draft, parts: draft.parts.map((x, i) => (i === p ? { ...x, title } : x)) })}
+                    />
+                    <span className="draft-actions">
+                      <button type="button" className="part-up" aria-label={t('compendium.partUp', { title: part.title })} disabled={p === 0} onClick={() => movePart(p, -1)}>
+                        ↑
+                      </button>
+                      <button type="button" className="part-down" aria-label={t('compendium.partDown', { title: part.title })} disabled={p === draft.parts.length - 1} onClick={() => movePart(p, 1)}>
+                        ↓
+                      </button>
+                      <button type="button" className="part-delete danger" aria-label={t('compendium.deletePart', { title: part.title })} onClick={() => (part.caseIds.length ? setConfirming({ kind: 'delete-part', index: p }) : deletePart(p))}>
+                        ✕
+                      </button>
+                    </span>
+                  </div>
+                  {part.caseIds.length ? null : <p className="muted small empty-part">{t('compendium.emptyPart')}</p>}
                   <ol>
                     {part.caseIds.map((id, i) => {
                       const issues = view?.checks[id] ?? [];
                       return (
                         <li key={id} className="draft-case">
                           <span className="toc-number">{i + 1}．</span>
-                          <span className="draft-title">{titleOf(id)}</span>
+                          <span>
+                            <span className="draft-title">{titleOf(id)}</span>
+                            <br />
+                            <small className="muted draft-source" title={t('compendium.sourceHint')}>
+                              {sourceLabel(view?.sources[id])}
+                            </small>
+                          </span>
                           {issues.length ? (
                             <details className="checks">
                               <summary>⚠ {t('compendium.issues', { count: issues.length })}</summary>
@@ -155,7 +241,14 @@ export function CompendiumView() {
                   </ol>
                 </div>
               ))}
-              <button type="button" onClick={() => void save({ ...draft, parts: [...draft.parts, { title: t('compendium.newPart'), caseIds: [] }] })}>
+              <button
+                type="button"
+                className="add-part"
+                onClick={() => {
+                  const key = `part-${++partKeySeq}`;
+                  void save({ ...draft, parts: [...draft.parts, { title: t('compendium.newPart'), caseIds: [] }] }, [...partKeys, key], { key, selector: '.part-title' });
+                }}
+              >
                 ＋ {t('compendium.addPart')}
               </button>
               <h2>{t('compendium.toc')}</h2>
@@ -182,6 +275,83 @@ export function CompendiumView() {
         </section>
       </div>
       <TextCompare />
+      {confirming?.kind === 'propose' ? (
+        <Dialog id="compendium-confirm" title={t('compendium.confirmProposeTitle')} onClose={() => setConfirming(null)}>
+          <p>{t('compendium.confirmPropose', { count: caseCount })}</p>
+          <div className="row">
+            <button
+              type="button"
+              className="danger"
+              onClick={() => {
+                setConfirming(null);
+                propose();
+              }}
+            >
+              {t('compendium.confirmProposeButton')}
+            </button>
+            <button type="button" onClick={() => setConfirming(null)}>
+              {t('app.cancel')}
+            </button>
+          </div>
+        </Dialog>
+      ) : confirming?.kind === 'delete-part' && draft?.parts[confirming.index] ? (
+        <Dialog id="compendium-confirm" title={t('compendium.confirmDeleteTitle')} onClose={() => setConfirming(null)}>
+          <p>{t('compendium.confirmDelete', { title: draft.parts[confirming.index]!.title, count: draft.parts[confirming.index]!.caseIds.length })}</p>
+          <div className="row">
+            <button
+              type="button"
+              className="danger"
+              onClick={() => {
+                setConfirming(null);
+                deletePart(confirming.index);
+              }}
+            >
+              {t('compendium.confirmDeleteButton')}
+            </button>
+            <button type="button" onClick={() => setConfirming(null)}>
+              {t('app.cancel')}
+            </button>
+          </div>
+        </Dialog>
+      ) : null}
     </main>
+  );
+}
+
+/**
+ * A part's title, edited in place: saved on Enter or on leaving the field, put back on Escape
+ * or when left empty; follows the saved title when it changes.
+ */
+function PartTitle({ title, label, onRename }: { title: string; label: string; onRename: (title: string) => void }) {
+  const [value, setValue] = useState(title);
+  const [saved, setSaved] = useState(title);
+  if (saved !== title) {
+    setSaved(title);
+    setValue(title);
+  }
+  const commit = () => {
+    const v = value.trim();
+    if (!v) setValue(title);
+    else if (v !== title) onRename(v);
+  };
+  return (
+    <input
+      className="part-title"
+      style={{ flex: '1 1 auto', width: 'auto', minWidth: 0 }}
+      aria-label={label}
+      maxLength={100}
+      value={value}
+      onChange={(e) => setValue(e.target.value)}
+      onBlur={commit}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') {
+          e.preventDefault();
+          commit();
+        } else if (e.key === 'Escape') {
+          e.preventDefault();
+          setValue(title);
+        }
+      }}
+    />
   );
 }
