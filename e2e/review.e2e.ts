@@ -115,6 +115,23 @@ describe('review and editorial workflow in a browser', () => {
     await expect.poll(() => page.locator('table.ranking tbody tr').nth(1).locator('td').nth(3).textContent()).toBe('3.67');
     const rubric = JSON.parse(readFileSync(`${served.dir}/rubric.json`, 'utf8')) as { criteria: Array<{ id: string; weight: number }> };
     expect(rubric.criteria.find((c) => c.id === 'writing')!.weight).toBe(3);
+
+    // The charts follow the filters: 河北 keeps hc2024-03 alone (创新性: 张三 5, 李四 2).
+    await page.fill('.ranking-view .inline-filter input', '河北');
+    await expect.poll(() => page.getAttribute('.charts canvas >> nth=0', 'aria-label')).toBe('创新性 — 1: 0, 2: 1, 3: 0, 4: 0, 5: 1');
+    expect(await page.getAttribute('.charts canvas >> nth=4', 'aria-label')).toBe('张三 的评分 — 1: 0, 2: 0, 3: 0, 4: 2, 5: 2');
+    await page.fill('.ranking-view .inline-filter input', '');
+    // And the rubric: a new criterion gets its chart at once; removed again, the chart goes.
+    const editRubric = async (step: () => Promise<void>, charts: number) => {
+      await page.click('.ranking-view button:has-text("编辑评分标准")');
+      await step();
+      await page.click('.rubric-editor button[type="submit"]');
+      await page.waitForSelector('.rubric-editor', { state: 'detached' });
+      await expect.poll(() => page.locator('.charts canvas').count()).toBe(charts);
+    };
+    await editRubric(() => page.click('.rubric-editor button:has-text("添加维度")'), 7);
+    expect(await page.getAttribute('.charts canvas >> nth=4', 'aria-label')).toBe('新维度 — 1: 0, 2: 0, 3: 0, 4: 0, 5: 0');
+    await editRubric(() => page.click('.rubric-editor button[aria-label="删除维度 新维度"]'), 6);
   });
 
   it('shows the agreement per label and per case, and opens the weakest case for comparison', async () => {
@@ -135,6 +152,20 @@ describe('review and editorial workflow in a browser', () => {
     const cases = page.locator('.agreement-view table.by-case tbody tr');
     expect(await cases.count()).toBe(2);
     expect(await cases.first().locator('th').textContent()).toBe('高位推进 部门联动 努力推动将健康融入所有政策');
+    // Over any set of cases: picking one (found by its title) narrows every figure to it.
+    await page.click('.agreement-view .case-picker summary');
+    await page.fill('.agreement-view .case-picker input[type="search"]', '高位推进');
+    await page.check(`.agreement-view .case-picker input[value="${CASE}"]`);
+    await expect.poll(() => page.textContent('.agreement-view .summary')).toMatch(/1 个案例至少有两人审过（共 1 个）/);
+    expect(await cases.count()).toBe(1);
+    await screenshot(page, '12b-agreement-picked');
+    // Between the reviewers chosen: with one left out there is nobody to compare.
+    await page.uncheck('.agreement-view .reviewer-picker input[value="李四"]');
+    await page.waitForSelector('.agreement-view p:has-text("至少需要两位标注人")');
+    await page.check('.agreement-view .reviewer-picker input[value="李四"]');
+    await page.click('.agreement-view .case-picker button:has-text("清除选择")');
+    await expect.poll(() => page.textContent('.agreement-view .summary')).toMatch(/2 个案例至少有两人审过（共 87 个）/);
+    await page.click('.agreement-view .case-picker summary');
     await screenshot(page, '12a-agreement');
     await cases.first().locator('th button').click();
     await page.waitForSelector('.compare-view .differences li');

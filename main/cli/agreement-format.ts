@@ -19,14 +19,16 @@ export function formatAgreement(r: AgreementReport, labelNames: ReadonlyMap<stri
   const out: string[] = [];
   out.push(`Agreement between ${r.reviewers.join(', ') || '(no reviewers)'} on ${r.caseCount} cases`);
   out.push(r.coverage === 'done' ? '(only reviews marked 已审 count; --include-in-progress counts work in progress)' : '(counting every case a reviewer has worked on)');
+  if (r.idle.length) out.push(`(${r.idle.join(', ')} covered none of these cases and ${r.idle.length === 1 ? 'is not a rater' : 'are not raters'} here)`);
   const covered = r.cases.filter((c) => c.coveredBy.length >= 2).length;
-  out.push(`${covered} cases were covered by at least two reviewers.`, '');
+  out.push(`${covered} cases were covered by at least two reviewers (unitizing alpha is pooled over them).`, '');
 
   const w = [16, 9, 11, 22, 6];
   out.push(row(['spans', 'exact F1', 'overlap F1', 'unitizing alpha', 'units'], w));
   out.push(row(['  overall', f1(r.spans.overall.exactF1), f1(r.spans.overall.overlapF1), coef(r.spans.overall.alpha), ''], w));
   for (const l of r.spans.byLabel) out.push(row([`  ${labelNames.get(l.label) ?? l.label}`, f1(l.exactF1), f1(l.overlapF1), coef(l.alpha), String(l.units)], w));
-  for (const p of r.spans.pairs) out.push(row([`  ${p.a}–${p.b}`, f1(p.exactF1), f1(p.overlapF1), '', `${p.cases} cases`], w));
+  // Only pairs with a case in common have figures.
+  for (const p of r.spans.pairs.filter((x) => x.cases > 0)) out.push(row([`  ${p.a}–${p.b}`, f1(p.exactF1), f1(p.overlapF1), '', `${p.cases} cases`], w));
   out.push('');
   out.push(`section kinds     ${r.sections.kappa.method === 'cohen' ? "Cohen's" : "Fleiss'"} kappa ${coef(r.sections.kappa)} (n=${r.sections.kappa.units})   alpha ${coef(r.sections.alpha)}`);
   out.push(`recommendations   ${r.recommendations.kappa.method === 'cohen' ? "Cohen's" : "Fleiss'"} kappa ${coef(r.recommendations.kappa)} (n=${r.recommendations.kappa.units})   alpha ${coef(r.recommendations.alpha)}`);

@@ -15,14 +15,17 @@ export interface AgreementSource {
 
 /**
  * The committee's agreement over a set of cases (all by default; or chosen by id, part or
- * document), between the project's reviewers (not the consensus, which is made from them).
+ * document), between the reviewers asked about — by default every reviewer but the consensus,
+ * which is made from them. Of those, the report counts as raters only who covered at least one of
+ * the chosen cases (a user who only adjudicated, or a member assigned other cases, is listed as
+ * idle), and it compares each pair and pools unitizing alpha on the cases two or more covered.
  */
 export async function agreement(source: AgreementSource, input: ParsedInputOf<'agreement'>): Promise<AgreementReport> {
   const { store } = source;
   const known = new Set(store.caseIds);
   const unknown = (input.caseIds ?? []).filter((id) => !known.has(id));
   if (unknown.length) throw new ApiError('not-found', `no case ${unknown.slice(0, 5).join(', ')}${unknown.length > 5 ? ` and ${unknown.length - 5} more` : ''} in this project`);
-  const reviewers = input.reviewers ?? store.reviewers.filter((r) => r !== CONSENSUS);
+  const reviewers = [...new Set(input.reviewers ?? store.reviewers.filter((r) => r !== CONSENSUS))];
   const missing = reviewers.filter((r) => !store.reviewers.includes(r));
   if (missing.length) throw new ApiError('not-found', `no reviewer ${missing.join(', ')} in this project`);
   const chosen = (input.caseIds ?? store.caseIds)

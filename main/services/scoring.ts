@@ -36,13 +36,22 @@ export function mergeScore(store: ProjectStore, spanIds: ReadonlySet<string>, be
   };
 }
 
+/** The adjudicated reviewer (compendium.ts's CONSENSUS, which imports this module). */
+const CONSENSUS = 'consensus';
+
+/**
+ * The cases the filter keeps, each with its raters' scores. The consensus is not a rater: it is
+ * made from the reviewers, and counting it would weigh the adjudicated view twice and narrow the
+ * spread between them.
+ */
 export function rankableCases(store: ProjectStore, filter: RankingFilter = {}): RankableCase[] {
+  const raters = store.reviewers.filter((r) => r !== CONSENSUS);
   return store.caseIds
     .map((id) => store.getCase(id)!)
     .filter((c) => (!filter.part || c.part === filter.part) && (!filter.region || (c.region ?? '').includes(filter.region)) && (!filter.documentId || c.documentId === filter.documentId))
     .map((c) => {
       const scores: Record<string, CaseScore | undefined> = {};
-      for (const r of store.reviewers) {
+      for (const r of raters) {
         const s = store.reviewerCase(r, c.id)?.score;
         if (s) scores[r] = s;
       }
@@ -54,6 +63,7 @@ export function ranking(store: ProjectStore, filter: RankingFilter): RankingRow[
   return rankCases(store.rubric, rankableCases(store, filter));
 }
 
-export function distributions(store: ProjectStore): RatingDistributions {
-  return ratingDistributions(store.rubric, rankableCases(store));
+/** The ratings per criterion and per reviewer on the cases the filter keeps (the ranking's cases). */
+export function distributions(store: ProjectStore, filter: RankingFilter = {}): RatingDistributions {
+  return ratingDistributions(store.rubric, rankableCases(store, filter));
 }

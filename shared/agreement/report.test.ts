@@ -148,3 +148,80 @@ describe('agreementReport', () => {
     expect(r.reviewers).toEqual(['a', 'b']);
   });
 });
+
+describe('agreementReport: who the raters are, and what unitizing alpha pools', () => {
+  // A case of length 10 finished by the given reviewers; x marks a lesson, as in the hand cases
+  // of unitizing-alpha.test.ts: A [2,6) against B [3,6) gives α = 969/1150.
+  const ten = (id: string, done: string[]): AgreementCase => ({ ...aCase(id, Object.fromEntries(done.map((r) => [r, 'done' as const]))), length: 10 });
+  const lesson = (reviewer: string, caseId: string, start: number, end: number) => span(reviewer, caseId, start, end, 'lesson');
+  const committee = (cases: AgreementCase[], spans: SpanAnnotation[], reviewers = ['a', 'b', 'c']): AgreementInput => ({ rubric: defaultRubric(), labels: ['lesson'], reviewers, coverage: 'done', cases, spans });
+
+  it.each([
+    {
+      name: 'a third project user who only adjudicated is no rater',
+      input: committee([ten('c1', ['a', 'b'])], [lesson('a', 'c1', 2, 6), lesson('b', 'c1', 3, 6)]),
+      raters: ['a', 'b'],
+      idle: ['c'],
+      pairs: ['a–b 1'],
+      alpha: 969 / 1150,
+      alphaCases: 1,
+    },
+    {
+      // Two pairs of readers: the pooled formula is Krippendorff's for two observers, L = 20 (2299/2680 by hand in unitizing-alpha.test.ts).
+      name: 'a committee that splits the cases: a and b read c1, b and c read c2',
+      input: committee([ten('c1', ['a', 'b']), ten('c2', ['b', 'c'])], [lesson('a', 'c1', 2, 6), lesson('b', 'c1', 3, 6), lesson('b', 'c2', 2, 6), lesson('c', 'c2', 3, 6)]),
+      raters: ['a', 'b', 'c'],
+      idle: [],
+      pairs: ['a–b 1', 'b–c 1'],
+      alpha: 2299 / 2680,
+      alphaCases: 2,
+    },
+    {
+      // Two readers on c1, three on c2: pairs weighed by 1/(m − 1), 229/31325 by hand in unitizing-pooled.test.ts.
+      name: 'cases read by different numbers of raters',
+      input: committee([ten('c1', ['a', 'b']), ten('c2', ['a', 'b', 'c'])], [lesson('a', 'c1', 2, 6), lesson('b', 'c1', 3, 6), lesson('a', 'c2', 0, 5), lesson('b', 'c2', 0, 5)]),
+      raters: ['a', 'b', 'c'],
+      idle: [],
+      pairs: ['a–b 2', 'a–c 1', 'b–c 1'],
+      alpha: 229 / 31325,
+      alphaCases: 2,
+    },
+    {
+      name: 'a case one rater finished is not pooled',
+      input: committee([ten('c1', ['a', 'b']), ten('c2', ['a'])], [lesson('a', 'c1', 2, 6), lesson('b', 'c1', 3, 6), lesson('a', 'c2', 0, 9)]),
+      raters: ['a', 'b'],
+      idle: ['c'],
+      pairs: ['a–b 1'],
+      alpha: 969 / 1150,
+      alphaCases: 1,
+    },
+    {
+      name: 'raters who never read a case in common: no pair, no alpha',
+      input: committee([ten('c1', ['a']), ten('c2', ['b'])], [lesson('a', 'c1', 2, 6), lesson('b', 'c2', 3, 6)]),
+      raters: ['a', 'b'],
+      idle: ['c'],
+      pairs: [],
+      alpha: null,
+      alphaCases: 0,
+    },
+  ])('$name', ({ input, raters, idle, pairs, alpha, alphaCases }) => {
+    const r = agreementReport(input);
+    expect(r.reviewers).toEqual(raters);
+    expect(r.idle).toEqual(idle);
+    expect(r.spans.pairs.map((p) => `${p.a}–${p.b} ${p.cases}`)).toEqual(pairs);
+    expect(r.spans.alphaCases).toBe(alphaCases);
+    if (alpha === null) expect(r.spans.overall.alpha).toEqual({ value: null, reason: 'too-few-raters' });
+    else {
+      expect(r.spans.overall.alpha.value).toBeCloseTo(alpha, 14);
+      expect(r.spans.byLabel[0]!.alpha.value).toBeCloseTo(alpha, 14);
+    }
+  });
+
+  it('still assesses each case over its own readers', () => {
+    const r = agreementReport(committee([ten('c1', ['a', 'b']), ten('c2', ['b', 'c'])], [lesson('a', 'c1', 2, 6), lesson('b', 'c1', 3, 6), lesson('b', 'c2', 2, 6), lesson('c', 'c2', 3, 6)]));
+    expect(r.cases.map((c) => [c.caseId, c.coveredBy, c.spans.alpha.value])).toEqual([
+      ['c1', ['a', 'b'], expect.closeTo(969 / 1150, 14)],
+      ['c2', ['b', 'c'], expect.closeTo(969 / 1150, 14)],
+    ]);
+  });
+});

@@ -12,6 +12,7 @@ import { categoryCounts, itemMatrix, ratingPairs, type RatingTable } from './rat
 import { criterionScale, criterionTable, recommendationTable } from './score-tables.ts';
 import { sectionKindTable } from './section-units.ts';
 import { unitizingAlpha, type UnitizedCase } from './unitizing-alpha.ts';
+import { pooledUnitizingAlpha } from './unitizing-pooled.ts';
 import { weightedKappa } from './weighted-kappa.ts';
 
 /**
@@ -36,7 +37,11 @@ export interface AgreementInput {
   rubric: Rubric;
   /** Labels to compare, in display order. */
   labels: readonly string[];
-  /** The raters (the consensus is not one of them). */
+  /**
+   * The reviewers to compare (the consensus is not one of them). Those who covered none of the
+   * cases are not raters here (see `idle`): a user who only adjudicated, or a committee member
+   * assigned other cases, would otherwise leave every figure without data.
+   */
   reviewers: readonly string[];
   cases: readonly AgreementCase[];
   /** Every span of the reviewers on these cases. */
@@ -68,13 +73,19 @@ export interface CaseAgreement {
 }
 
 export interface AgreementReport {
+  /** The raters: the reviewers asked about who covered at least one of the cases. */
   reviewers: string[];
+  /** Reviewers asked about who covered none of the cases, so are not raters here. */
+  idle: string[];
   coverage: Coverage;
   caseCount: number;
   spans: {
     overall: SpanFigures;
     byLabel: Array<SpanFigures & { label: string; units: number }>;
+    /** Every pair of raters who covered a case in common, with the number of such cases. */
     pairs: Array<{ a: string; b: string; exactF1: number | null; overlapF1: number | null; cases: number }>;
+    /** Cases in the pooled unitizing alpha: those covered by two or more raters. */
+    alphaCases: number;
   };
   sections: { kappa: Kappa; alpha: Coefficient };
   recommendations: { kappa: Kappa; alpha: Coefficient };
@@ -116,17 +127,19 @@ const plain = (c: Coefficient): Coefficient => (c.value === null ? { value: null
  * The committee's agreement figures over a set of cases: span F1 (exact and overlap) between
  * every pair of reviewers and Krippendorff's unitizing alpha, per label and per case; kappa and
  * alpha for section kinds and recommendations; weighted kappa (two reviewers), ICC(2,1) and
- * ordinal alpha for each rubric criterion. Each reviewer counts only on the cases they covered.
+ * ordinal alpha for each rubric criterion. Each reviewer counts only on the cases they covered,
+ * and a reviewer who covered none of them is no rater.
  */
 export function agreementReport(input: AgreementInput): AgreementReport {
-  const reviewers = [...input.reviewers].sort();
+  const asked = [...new Set(input.reviewers)].sort();
   const labels = [...input.labels];
   const caseIds = new Set(input.cases.map((c) => c.id));
   const current = new Map(input.cases.map((c) => [c.id, c.revision]));
-  // Spans on the current text of a chosen case, by a rater; orphans have no place to compare.
-  const spans = input.spans.filter((s) => caseIds.has(s.caseId) && !s.orphan && s.revision === current.get(s.caseId) && reviewers.includes(s.reviewer) && labels.includes(s.label));
+  // Spans on the current text of a chosen case, by a reviewer asked about; orphans have no place to compare.
+  const spans = input.spans.filter((s) => caseIds.has(s.caseId) && !s.orphan && s.revision === current.get(s.caseId) && asked.includes(s.reviewer) && labels.includes(s.label));
   const withSpans = new Set(spans.map((s) => `${s.reviewer}\u0000${s.caseId}`));
-  const coveredBy = new Map(input.cases.map((c) => [c.id, reviewers.filter((r) => covers(c, r, input.coverage, withSpans.has(`${r}\u0000${c.id}`)))]));
+  const coveredBy = new Map(input.cases.map((c) => [c.id, asked.filter((r) => covers(c, r, input.coverage, withSpans.has(`${r}\u0000${c.id}`)))]));
+  const reviewers = asked.filter((r) => input.cases.some((c) => coveredBy.get(c.id)!.includes(r)));
   const covered = (caseId: string, r: string) => coveredBy.get(caseId)!.includes(r);
   const counted = spans.filter((s) => covered(s.caseId, s.reviewer));
 
@@ -139,8 +152,13 @@ export function agreementReport(input: AgreementInput): AgreementReport {
     length: c.length,
     byReviewer: Object.fromEntries(coveredBy.get(c.id)!.map((r) => [r, byReviewer[r]!.filter((s) => s.caseId === c.id).map(({ start, end, label }) => ({ start, end, label }))])),
   }));
-  // Pooled over the cases every rater covered; a case covered by fewer is still assessed on its own.
+  // Each case on its own, over the raters who covered it.
   const alpha = unitizingAlpha(unitized, { labels, reviewers });
+  // Pooled over the cases two or more raters covered, whoever they are: ᵤα needs the same number
+  // of observers on every case, not the same observers (see unitizing-pooled.ts for the choice
+  // made when that number varies). Pooling only the cases every rater covered would leave nothing
+  // to pool as soon as a committee splits the cases among its members.
+  const pooled = pooledUnitizingAlpha(unitized, labels);
   // A case's F1: the mean over the pairs that compared it.
   const pairCase = (caseId: string, kind: 'exact' | 'overlap', label?: string) =>
     meanOfDefined(
@@ -189,18 +207,23 @@ export function agreementReport(input: AgreementInput): AgreementReport {
 
   return {
     reviewers,
+    idle: asked.filter((r) => !reviewers.includes(r)),
     coverage: input.coverage,
     caseCount: input.cases.length,
     spans: {
-      overall: { exactF1: f1.mean.exact, overlapF1: f1.mean.overlap, alpha: plain(alpha.overall) },
+      overall: { exactF1: f1.mean.exact, overlapF1: f1.mean.overlap, alpha: plain(pooled.overall) },
       byLabel: labels.map((label) => ({
         label,
         exactF1: f1.meanByLabel[label]?.exact ?? null,
         overlapF1: f1.meanByLabel[label]?.overlap ?? null,
-        alpha: plain(alpha.byLabel[label] ?? undefinedBecause('no-units')),
-        units: alpha.byLabel[label]?.units ?? 0,
+        alpha: plain(pooled.byLabel[label] ?? undefinedBecause('no-units')),
+        units: pooled.byLabel[label]?.units ?? 0,
       })),
-      pairs: f1.pairs.map((p) => ({ a: p.a, b: p.b, exactF1: p.agreement.overall.exact.f1, overlapF1: p.agreement.overall.overlap.f1, cases: p.agreement.caseIds.length })),
+      // A pair that covered no case in common has nothing to show.
+      pairs: f1.pairs
+        .filter((p) => p.agreement.caseIds.length > 0)
+        .map((p) => ({ a: p.a, b: p.b, exactF1: p.agreement.overall.exact.f1, overlapF1: p.agreement.overall.overlap.f1, cases: p.agreement.caseIds.length })),
+      alphaCases: pooled.caseIds.length,
     },
     sections: { kappa: nominalKappa(sectionTable), alpha: plain(krippendorffAlpha(sectionTable.values, 'nominal')) },
     recommendations: {

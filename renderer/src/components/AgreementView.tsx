@@ -1,19 +1,24 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Coefficient } from '../../../shared/agreement/coefficient.ts';
 import type { AgreementReport, CaseAgreement, Coverage } from '../../../shared/agreement/report.ts';
+import type { CaseSummary } from '../../../shared/api/types.ts';
 import { labelById, useLocalised } from '../lib/use-labels.ts';
 import { useApp } from '../state/context.ts';
 import { PartFilter } from './PartFilter.tsx';
+import { agreementRequest, matchesCase } from './agreement-scope.ts';
 
 /** Below this, a figure is flagged (with a sign as well as a colour): where the committee should look. */
 const LOW = 0.67;
 const CONSENSUS = 'consensus';
+// The case picker opens over the figures rather than pushing the header apart.
+const PICKER: CSSProperties = { position: 'absolute', zIndex: 5, top: '100%', left: 0, width: 'min(460px, 80vw)', background: '#fff', border: '1px solid var(--line)', borderRadius: 6, padding: 8, boxShadow: '0 6px 20px rgba(0, 0, 0, 0.15)' };
 /** With fewer items than this, kappa, ICC and alpha swing widely (ICC can fall far below −1): say so. */
 const FEW = 5;
 
 /**
- * How far the reviewers agree, over the cases they finished (or all their work): span F1 and
+ * How far the reviewers agree, over any set of cases (a part, a document, cases picked by hand)
+ * and the reviewers chosen, counting the cases each finished (or all their work): span F1 and
  * unitizing alpha per label, kappa for section kinds and recommendations, weighted kappa / ICC /
  * alpha per rubric criterion, and every case with its figures per label, weakest first. A case
  * opens in the comparison view, where the differences can be adjudicated.
@@ -29,20 +34,53 @@ export function AgreementView() {
   const setView = useApp((s) => s.setView);
   const [coverage, setCoverage] = useState<Coverage>('done');
   const [part, setPart] = useState('');
+  const [documentId, setDocumentId] = useState('');
+  // Cases picked by hand (none: all the part and document keep), and reviewers left out.
+  const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
+  const [excluded, setExcluded] = useState<ReadonlySet<string>>(new Set());
+  const [query, setQuery] = useState('');
+  const [listed, setListed] = useState<CaseSummary[]>([]);
   const [rubricNames, setRubricNames] = useState<Record<string, string>>({});
   const [report, setReport] = useState<AgreementReport | null>(null);
-  const reviewers = (info?.reviewers ?? []).filter((r) => r !== CONSENSUS);
+  const all = useMemo(() => (info?.reviewers ?? []).filter((r) => r !== CONSENSUS), [info]);
+  const reviewers = all.filter((r) => !excluded.has(r));
+  const request = useMemo(
+    () => agreementRequest({ coverage, part, documentId, picked, excluded }, listed.map((c) => c.id), all),
+    [coverage, part, documentId, picked, excluded, listed, all],
+  );
+  const shown = listed.filter((c) => matchesCase(c, query));
 
   useEffect(() => {
     void conn.api.getRubric({}).then((r) => setRubricNames(Object.fromEntries(r.criteria.map((c) => [c.id, name(c.name)]))));
   }, [conn, name]);
   useEffect(() => {
     let live = true;
-    void run(conn.api.agreement({ coverage, ...(part ? { part } : {}) })).then((r) => live && r && setReport(r));
+    void run(conn.api.listCases({ ...(part ? { part } : {}), ...(documentId ? { documentId } : {}) })).then((cases) => {
+      if (!live || !cases) return;
+      setListed(cases);
+      // Picks outside the new list (another document or part) are dropped.
+      const ids = new Set(cases.map((c) => c.id));
+      setPicked((before) => ([...before].every((id) => ids.has(id)) ? before : new Set([...before].filter((id) => ids.has(id)))));
+    });
     return () => {
       live = false;
     };
-  }, [conn, run, coverage, part]);
+  }, [conn, run, part, documentId]);
+  const enough = reviewers.length >= 2;
+  useEffect(() => {
+    if (!enough) return;
+    let live = true;
+    void run(conn.api.agreement(request)).then((r) => live && r && setReport(r));
+    return () => {
+      live = false;
+    };
+  }, [conn, run, request, enough]);
+  const toggle = <T,>(set: ReadonlySet<T>, item: T, on: boolean): ReadonlySet<T> => {
+    const next = new Set(set);
+    if (on) next.add(item);
+    else next.delete(item);
+    return next;
+  };
 
   const coef = (c: Coefficient) => <Figure value={c.value} title={c.reason ? t(`agreement.reasons.${c.reason}`) : undefined} />;
   const labelName = (id: string) => {
@@ -65,6 +103,51 @@ export function AgreementView() {
       <header className="view-head">
         <h1>{t('agreement.title')}</h1>
         <PartFilter value={part} onChange={setPart} />
+        <label className="field inline-filter">
+          <span>{t('nav.document')}</span>
+          <select value={documentId} onChange={(e) => setDocumentId(e.target.value)} style={{ maxWidth: '16em' }}>
+            <option value="">{t('nav.all')}</option>
+            {(info?.documents ?? []).map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <details className="case-picker" style={{ position: 'relative' }}>
+          <summary>
+            {picked.size ? t('agreement.casesPicked', { count: picked.size, total: listed.length }) : t('agreement.allCases', { count: listed.length })}
+          </summary>
+          <div style={PICKER}>
+            <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder={t('agreement.findCase')} aria-label={t('agreement.findCase')} style={{ width: '100%' }} />
+            <div className="row">
+              <button type="button" disabled={!shown.length} onClick={() => setPicked(new Set([...picked, ...shown.map((c) => c.id)]))}>
+                {t('agreement.pickShown', { count: shown.length })}
+              </button>
+              <button type="button" disabled={!picked.size} onClick={() => setPicked(new Set())}>
+                {t('agreement.clearPicks')}
+              </button>
+            </div>
+            <ul className="checklist" style={{ listStyle: 'none', padding: 0, margin: '4px 0 0', maxHeight: 300, overflow: 'auto' }}>
+              {shown.map((c) => (
+                <li key={c.id}>
+                  <label>
+                    <input type="checkbox" value={c.id} checked={picked.has(c.id)} onChange={(e) => setPicked(toggle(picked, c.id, e.target.checked))} /> {c.title}
+                    <span className="muted small"> {[c.region, c.part].filter(Boolean).join(' · ')}</span>
+                  </label>
+                </li>
+              ))}
+            </ul>
+          </div>
+        </details>
+        <fieldset className="chips reviewer-picker">
+          <legend>{t('agreement.reviewers')}</legend>
+          {all.map((r) => (
+            <label key={r}>
+              <input type="checkbox" value={r} checked={!excluded.has(r)} onChange={(e) => setExcluded(toggle(excluded, r, !e.target.checked))} /> {r}
+            </label>
+          ))}
+        </fieldset>
         <fieldset className="chips">
           <legend>{t('agreement.coverage')}</legend>
           {(['done', 'touched'] as const).map((c) => (
@@ -74,7 +157,7 @@ export function AgreementView() {
           ))}
         </fieldset>
       </header>
-      {reviewers.length < 2 ? (
+      {!enough ? (
         <p className="muted">{t('compare.needTwo')}</p>
       ) : !report ? (
         <p className="muted">{t('app.loading')}</p>
@@ -83,6 +166,7 @@ export function AgreementView() {
           <p className="summary">
             {t('agreement.summary', { reviewers: report.reviewers.join('、'), covered: compared.length, total: report.caseCount })}
             {compared.length === 0 && coverage === 'done' ? ` ${t('agreement.nothingDone')}` : ''}
+            {report.idle.length ? ` ${t('agreement.idle', { reviewers: report.idle.join('、') })}` : ''}
           </p>
           <div className="agreement-grid">
             <section aria-labelledby="agr-spans">

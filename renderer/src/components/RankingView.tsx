@@ -1,28 +1,37 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RatingDistributions } from '../../../shared/api/types.ts';
 import type { Rubric } from '../../../shared/model/rubric.ts';
-import type { RankingRow } from '../../../shared/scoring/ranking.ts';
+import type { CaseScore } from '../../../shared/model/scoring.ts';
+import { ratingDistributions, type RankingRow } from '../../../shared/scoring/ranking.ts';
 import { useLocalised } from '../lib/use-labels.ts';
 import { useApp } from '../state/context.ts';
 import { PartFilter } from './PartFilter.tsx';
 import { BarChart } from './BarChart.tsx';
 import { RubricEditor } from './RubricEditor.tsx';
+import { SPREAD_SHARE, spreadThreshold, wideSpread } from './ranking-spread.ts';
 
+/** The adjudicated reviewer: not a rater, so not in the charts (nor in the ranking, see scoring.ts). */
+const CONSENSUS = 'consensus';
 const fmt = (n: number | null, d = 2) => (n === null ? '—' : n.toFixed(d));
 
-/** Cases ranked by the reviewers' weighted scores, with their spread; distributions as charts. */
+/**
+ * Cases ranked by the reviewers' weighted scores, with their spread; distributions as charts of
+ * the cases the filters keep, on the current rubric.
+ */
 export function RankingView() {
   const { t } = useTranslation();
   const name = useLocalised();
   const conn = useApp((s) => s.conn);
+  const run = useApp((s) => s.run);
   const openCase = useApp((s) => s.openCase);
   const setView = useApp((s) => s.setView);
   const [part, setPart] = useState('');
   const [region, setRegion] = useState('');
   const [rows, setRows] = useState<RankingRow[]>([]);
   const [rubric, setRubric] = useState<Rubric | null>(null);
-  const [dist, setDist] = useState<RatingDistributions | null>(null);
+  // Each scored case's ratings by reviewer, fetched once per case while the view is open: the
+  // charts count the ratings of the rows shown, so they follow the filters and the rubric.
+  const [ratings, setRatings] = useState<ReadonlyMap<string, Record<string, CaseScore>>>(new Map());
   const [editing, setEditing] = useState(false);
   // Bumped when the rubric changes: weights change the ranking.
   const [version, setVersion] = useState(0);
@@ -33,10 +42,25 @@ export function RankingView() {
   }, [conn, part, region, version]);
   useEffect(() => {
     void conn.api.getRubric({}).then(setRubric);
-    void conn.api.ratingDistributions({}).then(setDist);
   }, [conn]);
+  useEffect(() => {
+    const missing = rows.filter((r) => r.score !== null && !ratings.has(r.caseId)).map((r) => r.caseId);
+    if (!missing.length) return;
+    let live = true;
+    void Promise.all(missing.map(async (caseId) => [caseId, (await run(conn.api.getScores({ caseId }))) ?? {}] as const)).then((loaded) => {
+      if (live) setRatings((before) => new Map([...before, ...loaded]));
+    });
+    return () => {
+      live = false;
+    };
+  }, [conn, run, rows, ratings]);
+  const scored = useMemo(() => rows.filter((r) => r.score !== null), [rows]);
+  const dist = useMemo(() => {
+    if (!rubric || scored.some((r) => !ratings.has(r.caseId))) return null;
+    const cases = scored.map((r) => ({ ...r, scores: Object.fromEntries(Object.entries(ratings.get(r.caseId)!).filter(([who]) => who !== CONSENSUS)) }));
+    return ratingDistributions(rubric, cases);
+  }, [rubric, scored, ratings]);
   if (!rubric) return null;
-  const scored = rows.filter((r) => r.score !== null);
 
   return (
     <main className="view ranking-view" aria-label={t('views.ranking')}>
@@ -109,10 +133,13 @@ export function RankingView() {
               </td>
               <td>{r.region}</td>
               <td className="num">{fmt(r.score)}</td>
-              <td className={`num ${r.range !== null && r.range >= 1.5 ? 'disagree' : ''}`}>
-                {fmt(r.range)}
-                {r.range !== null && r.range >= 1.5 ? ` ⚠` : ''}
-              </td>
+              {wideSpread(r.range, rubric) ? (
+                <td className="num disagree" title={t('ranking.wideSpread', { threshold: fmt(spreadThreshold(rubric)), share: SPREAD_SHARE * 100 })}>
+                  {fmt(r.range)} ⚠
+                </td>
+              ) : (
+                <td className="num">{fmt(r.range)}</td>
+              )}
               <td className="num">{r.reviewers}</td>
               {rubric.criteria.map((c) => (
                 <td key={c.id} className="num">
