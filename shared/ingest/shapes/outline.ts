@@ -30,12 +30,13 @@ export const outlineShape: ShapeSplitter = {
         // The first heading above the case level, before any part holds a case, may be the
         // document's title; later ones are parts.
         if (title === null && cases.length === 0 && part === null && h === 1 && !hasCaseBelow(paras, i, level)) title = tidyTitle(p.text.text);
-        else part = tidyTitle(p.text.text);
+        else part = tidyTitle(withoutNumbering(p.text.text));
         continue;
       }
       let end = i + 1;
       while (end < paras.length && !(paras[end]!.mdHeading !== undefined && paras[end]!.mdHeading! <= level)) end++;
-      const { region, title: caseTitle } = splitRegionTitle(tidyTitle(p.text.text));
+      // "1．北京市：创新……": the number is the compendium's ordering, not part of the title.
+      const { region, title: caseTitle } = splitRegionTitle(tidyTitle(withoutNumbering(p.text.text)));
       cases.push({ title: caseTitle, region, unit: null, part, titleSource: p.text, body: paras.slice(i + 1, end), marks: [] });
       i = end - 1;
     }
