@@ -1,11 +1,14 @@
-import { readFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Command } from 'commander';
-import { exportDataset, formatById, FORMAT_IDS } from '../../shared/export/index.ts';
-import { importAnnotations } from '../services/annotation-import.ts';
+import { ApiError, validateInput } from '../../shared/api/errors.ts';
+import { exportDataset, formatById, FORMAT_IDS, type FormatId } from '../../shared/export/index.ts';
+import { decodeAnnotationFile, importAnnotations, MAX_ANNOTATION_FILE_BYTES } from '../services/annotation-import.ts';
 import { buildDataset } from '../services/dataset.ts';
 import { parseFormat, writeExport } from '../services/export-jobs.ts';
-import { openProject } from '../services/open-project.ts';
-import { printJson } from './io.ts';
+import { fileInPath, withFsErrors } from './fs-errors.ts';
+import { printJson, readInputFile } from './io.ts';
+import { openCliProject } from './project.ts';
 
 type SetCode = (code: number) => void;
 
@@ -20,10 +23,16 @@ export function registerDataCommands(program: Command, setCode: SetCode): void {
     .option('--reviewers <names...>', 'only these reviewers (default: all)')
     .action(async (dir: string, opts: { format: string; out: string; reviewers?: string[] }) => {
       const format = parseFormat(opts.format);
-      const service = await openProject(dir);
+      validateInput('startExport', { format, ...(opts.reviewers ? { reviewers: opts.reviewers } : {}) });
+      checkExportTarget(format, opts.out);
+      const { service, store } = await openCliProject(dir);
+      const unknown = (opts.reviewers ?? []).filter((r) => !store.reviewers.includes(r));
+      if (unknown.length) {
+        process.stderr.write(`warning: no reviewer ${unknown.map((r) => `"${r}"`).join(', ')} in this project (reviewers: ${store.reviewers.join(', ') || 'none yet'}); nothing of theirs is exported\n`);
+      }
       const dataset = await buildDataset(service, opts.reviewers);
       const result = exportDataset(dataset, format, opts.reviewers ? { reviewers: opts.reviewers } : {});
-      const written = await writeExport(result, format, opts.out);
+      const written = await withFsErrors(opts.out, 'write the export', () => writeExport(result, format, opts.out));
       const def = formatById(format)!;
       process.stdout.write(`exported ${dataset.spans.length} spans of ${dataset.cases.length} cases as ${def.label}\n`);
       process.stdout.write(`offsets count ${result.offsetUnit === 'utf16' ? 'UTF-16 code units' : 'Unicode code points'}\n`);
@@ -36,15 +45,18 @@ export function registerDataCommands(program: Command, setCode: SetCode): void {
   const annotations = program.command('annotations').description('annotation files');
   annotations
     .command('import')
-    .description('load annotations from casebench JSONL ({"case","start","end","label","quote"?,"fields"?} per line), a Label Studio or a doccano export')
+    .description('load annotations from casebench JSONL ({"case","start","end","label","quote"?,"fields"?} per line), a Label Studio or a doccano export; labels by id or by name (指标, Indicator)')
     .argument('<dir>', 'the project folder')
-    .argument('<file>', 'the annotation file')
+    .argument('<file>', 'the annotation file (UTF-8, UTF-16 with BOM or GB18030)')
     .requiredOption('--reviewer <name>', 'whose annotations these become')
     .option('--json', 'print the report as JSON')
     .action(async (dir: string, file: string, opts: { reviewer: string; json?: boolean }) => {
-      const service = await openProject(dir, opts.reviewer);
-      const report = await importAnnotations(service, readFileSync(file, 'utf8'), opts.reviewer);
-      await service.store.flush();
+      // The reviewer's file is written only when annotations are stored: a failed import leaves nothing behind.
+      const { service, store } = await openCliProject(dir, { reviewer: opts.reviewer });
+      const content = decodeAnnotationFile(readInputFile(file, MAX_ANNOTATION_FILE_BYTES), file);
+      const input = validateInput('importAnnotations', { content, reviewer: opts.reviewer, fileName: file.slice(-300) });
+      const report = await importAnnotations(service, input.content, input.reviewer!);
+      await store.flush();
       if (report.rejected.length) setCode(1);
       if (opts.json) return printJson(report);
       process.stdout.write(`imported ${report.imported} annotations for ${report.reviewer}\n`);
@@ -53,4 +65,23 @@ export function registerDataCommands(program: Command, setCode: SetCode): void {
         for (const r of report.rejected) process.stdout.write(`  ! ${r.reason}\n`);
       }
     });
+}
+
+/**
+ * Refuse an --out the format cannot be written to, before any work: a folder where one file is
+ * written, a file where a folder of files is.
+ */
+function checkExportTarget(format: FormatId, out: string): void {
+  const def = formatById(format)!;
+  const intoFolder = def.layout === 'directory' && !out.endsWith('.zip');
+  const parentFile = fileInPath(dirname(out));
+  if (parentFile) throw new ApiError('invalid-input', `${out}: ${parentFile} is a file, not a folder`);
+  let isDir: boolean;
+  try {
+    isDir = statSync(out).isDirectory();
+  } catch {
+    return; // does not exist yet (or cannot be looked at): writing says what is wrong, naming it
+  }
+  if (intoFolder && !isDir) throw new ApiError('invalid-input', `${out} is a file, but ${def.label} is a folder of files: give a folder (new or existing), or a path ending in .zip`);
+  if (!intoFolder && isDir) throw new ApiError('invalid-input', `${out} is a folder, but ${def.label} is written as one file: give a file name`);
 }

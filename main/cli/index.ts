@@ -2,17 +2,23 @@ import { Command, CommanderError } from 'commander';
 import { ApiError } from '../../shared/api/errors.ts';
 import { IngestError } from '../../shared/ingest/index.ts';
 import { CorruptFileError } from '../store/durable-json-file.ts';
+import { NewerFileError } from '../store/migrations.ts';
 import { ProjectError } from '../store/project-store.ts';
 import { registerDataCommands } from './data-commands.ts';
+import { fsErrorMessage, isFsError } from './fs-errors.ts';
 import { registerInspect } from './inspect.ts';
 import { registerSuggest } from './suggest.ts';
+import { reportRecoveries, resetOpened } from './project.ts';
 import { registerProjectCommands } from './project-commands.ts';
 import { registerReviewCommands } from './review-commands.ts';
+import { registerSchemaCommand } from './schema-command.ts';
 import { registerServe } from './serve-command.ts';
 
 /**
  * The `casebench` command line. Every command calls the same services the desktop app and serve
- * mode use; this file only wires them to commander.
+ * mode use, through the same payload validation (main/cli/project.ts); this file only wires them
+ * to commander. Exit codes: 0 done, 1 bad input or a problem the user can fix (one line naming
+ * the file), 70 a bug (with its stack).
  */
 export async function main(argv: readonly string[]): Promise<number> {
   let code = 0;
@@ -29,15 +35,20 @@ export async function main(argv: readonly string[]): Promise<number> {
   registerProjectCommands(program, setCode);
   registerDataCommands(program, setCode);
   registerReviewCommands(program);
+  registerSchemaCommand(program);
   registerServe(program);
+  resetOpened();
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode;
+    reportRecoveries();
     // Errors a user can act on are shown as their message; anything else is a bug, with its stack.
-    const known = e instanceof ApiError || e instanceof IngestError || e instanceof ProjectError || e instanceof CorruptFileError;
-    process.stderr.write(`error: ${known ? (e as Error).message : e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-    return known ? 1 : 70;
+    const known = e instanceof ApiError || e instanceof IngestError || e instanceof ProjectError || e instanceof CorruptFileError || e instanceof NewerFileError;
+    const message = known ? (e as Error).message : isFsError(e) ? fsErrorMessage(e) : null;
+    process.stderr.write(`error: ${message ?? (e instanceof Error ? (e.stack ?? e.message) : String(e))}\n`);
+    return message === null ? 70 : 1;
   }
+  reportRecoveries();
   return code;
 }

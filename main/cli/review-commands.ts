@@ -1,12 +1,13 @@
 import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Command } from 'commander';
-import { ApiError } from '../../shared/api/errors.ts';
+import { ApiError, validateInput } from '../../shared/api/errors.ts';
 import { RECOMMENDATIONS, type Recommendation } from '../../shared/model/scoring.ts';
 import { compendiumView, proposeCompendium, renderCompendium } from '../services/compendium.ts';
-import { openProject } from '../services/open-project.ts';
 import { formatAgreement } from './agreement-format.ts';
+import { withFsErrors } from './fs-errors.ts';
 import { printJson } from './io.ts';
+import { openCliProject } from './project.ts';
 
 const fmt = (n: number | null, digits = 2) => (n === null ? '—' : n.toFixed(digits));
 
@@ -22,8 +23,8 @@ export function registerReviewCommands(program: Command): void {
     .option('--include-in-progress', 'count cases in review or with any work, not only those marked 已审 (done)')
     .option('--json', 'print JSON')
     .action(async (dir: string, opts: { cases?: string[]; part?: string; reviewers?: string[]; includeInProgress?: boolean; json?: boolean }) => {
-      const service = await openProject(dir);
-      const report = await service.handlers.agreement({
+      const { service, api } = await openCliProject(dir);
+      const report = await api.agreement({
         ...(opts.cases ? { caseIds: opts.cases } : {}),
         ...(opts.part ? { part: opts.part } : {}),
         ...(opts.reviewers ? { reviewers: opts.reviewers } : {}),
@@ -43,8 +44,8 @@ export function registerReviewCommands(program: Command): void {
     .option('--region <region>', 'only cases whose region contains this')
     .option('--json', 'print JSON')
     .action(async (dir: string, opts: { part?: string; region?: string; json?: boolean }) => {
-      const service = await openProject(dir);
-      const rows = await service.handlers.ranking({ ...(opts.part ? { part: opts.part } : {}), ...(opts.region ? { region: opts.region } : {}) });
+      const { service, api } = await openCliProject(dir);
+      const rows = await api.ranking({ ...(opts.part ? { part: opts.part } : {}), ...(opts.region ? { region: opts.region } : {}) });
       if (opts.json) return printJson(rows);
       const rubric = service.store.rubric;
       const lines = [`rank  score  spread  n  ${rubric.criteria.map((c) => c.name.zh).join('  ')}  入选/待定/不入选  case`];
@@ -76,8 +77,9 @@ export function registerReviewCommands(program: Command): void {
       const bad = opts.recommend.filter((r) => !(RECOMMENDATIONS as readonly string[]).includes(r));
       if (bad.length) throw new ApiError('invalid-input', `unknown recommendation ${bad.join(', ')}; one of ${RECOMMENDATIONS.join(', ')}`);
       if (opts.minScore !== undefined && !Number.isFinite(opts.minScore)) throw new ApiError('invalid-input', '--min-score takes a number');
+      validateInput('proposeCompendium', { title: opts.title, recommendations: opts.recommend, ...(opts.minScore !== undefined ? { minScore: opts.minScore } : {}) });
       // Opened as nobody: the named reviewer's work is read, never written.
-      const service = await openProject(dir);
+      const { service } = await openCliProject(dir);
       await service.store.refreshReviewers(null);
       if (opts.reviewer !== undefined && !service.store.reviewers.includes(opts.reviewer)) {
         throw new ApiError('not-found', `no reviewer "${opts.reviewer}" in this project (reviewers: ${service.store.reviewers.join(', ') || 'none yet'})`);
@@ -97,7 +99,8 @@ export function registerReviewCommands(program: Command): void {
       }
       const cases = size(view);
       if (!cases) throw new ApiError('not-found', 'the draft has no cases: score and recommend cases first (or build the draft in the workbench)');
-      await writeFile(opts.out, await renderCompendium(service, format, options));
+      const rendered = await renderCompendium(service, format, options);
+      await withFsErrors(opts.out, 'write the compendium', () => writeFile(opts.out, rendered));
       await service.store.flush();
       const parts = view.toc.filter((e) => e.kind === 'part').length;
       const empty = (view.draft?.parts.length ?? 0) - parts;

@@ -2,12 +2,13 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { createSampleProject, openProject } from '../services/open-project.ts';
+import { createSampleProject } from '../services/open-project.ts';
 import { RecentProjects } from '../services/recent-projects.ts';
 import { settingsDir } from '../services/settings-dir.ts';
 import { Workbench } from '../services/workbench.ts';
 import { ensureRendererBuilt } from '../serve/renderer-build.ts';
 import { startServer } from '../serve/server.ts';
+import { openCliProject } from './project.ts';
 
 export function registerServe(program: Command): void {
   program
@@ -30,7 +31,7 @@ export function registerServe(program: Command): void {
           log(`created a project with the bundled corpus (and suggestions) in ${projectDir}`);
         }
       }
-      const service = await openProject(projectDir, opts.reviewer ?? null);
+      const { service } = await openCliProject(projectDir, { reviewer: opts.reviewer ?? null, createReviewer: true });
       const workbench = new Workbench(service, new RecentProjects(join(settingsDir(), 'recent-projects.json')));
       const rendererDir = await ensureRendererBuilt(log);
       const server = await startServer({

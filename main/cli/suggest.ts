@@ -1,11 +1,13 @@
 import type { Command } from 'commander';
 import { identify } from '../../shared/suggest/ids.ts';
 import { suggest } from '../../shared/suggest/index.ts';
+import { z } from 'zod';
 import { ApiError } from '../../shared/api/errors.ts';
-import { openProject } from '../services/open-project.ts';
+import { id, reviewerName } from '../../shared/model/schemas.ts';
 import { applySuggestions } from '../services/suggestions.ts';
 import { inspectJson, loadEach } from './inspect.ts';
 import { printJson } from './io.ts';
+import { checked, openCliProject } from './project.ts';
 
 const LABEL_NAMES = { indicator: '指标', lesson: '经验启示' } as const;
 
@@ -33,8 +35,10 @@ export function registerSuggest(program: Command, exitCode: (code: number) => vo
     .action(async (files: string[], opts: { json?: boolean; apply?: string; reviewer?: string; cases?: string[] }) => {
       if (opts.apply) {
         if (files.length) throw new ApiError('invalid-input', 'give either files to suggest for or --apply DIR, not both');
-        const service = await openProject(opts.apply);
-        const report = await applySuggestions(service, { ...(opts.cases ? { caseIds: opts.cases } : {}), reviewer: opts.reviewer ?? null });
+        const reviewer = opts.reviewer === undefined ? null : checked(reviewerName, opts.reviewer, '--reviewer');
+        const caseIds = opts.cases === undefined ? undefined : checked(z.array(id), opts.cases, '--cases');
+        const { service } = await openCliProject(opts.apply);
+        const report = await applySuggestions(service, { ...(caseIds ? { caseIds } : {}), reviewer });
         if (opts.json) return printJson(report);
         process.stdout.write(
           `stored ${report.indicators} indicator and ${report.lessons} lesson suggestions for ${report.cases} cases, ${report.for ? `for ${report.for}` : 'for every reviewer'}\n` +

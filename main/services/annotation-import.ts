@@ -1,9 +1,49 @@
 import { randomUUID } from 'node:crypto';
 import { makeQuote } from '../../shared/anchor/index.ts';
+import { contract } from '../../shared/api/contract.ts';
+import { ApiError } from '../../shared/api/errors.ts';
 import type { ImportReport } from '../../shared/api/types.ts';
 import { checkQuote, parseImport, type CaseRef } from '../../shared/export/index.ts';
+import { decodeBytes } from '../../shared/ingest/decode/charset.ts';
 import type { SpanAnnotation } from '../../shared/model/annotation.ts';
+import type { LabelDef, LabelSchema } from '../../shared/model/labels.ts';
+import { describeIssues } from '../../shared/model/schemas.ts';
 import type { ProjectService } from './project-service.ts';
+
+/** The most an annotation file may hold: what the importAnnotations method accepts. */
+export const MAX_ANNOTATION_FILE_BYTES = 50_000_000;
+
+/**
+ * An annotation file's text, decoded as case texts are (UTF-8 with or without BOM, UTF-16 with
+ * BOM, GB18030): doccano and Label Studio exports saved on Windows are often UTF-16. An empty,
+ * binary or undecodable file is an IngestError naming the file.
+ */
+export function decodeAnnotationFile(bytes: Uint8Array, file: string): string {
+  return decodeBytes(bytes, file, MAX_ANNOTATION_FILE_BYTES).text;
+}
+
+/**
+ * A label as a file names it: by id, or by its Chinese or English name (Label Studio projects are
+ * often set up with 指标, 经验启示 …). Ids win over names; a name two labels share is refused.
+ */
+export function labelResolver(schema: LabelSchema): (name: string) => LabelDef | string {
+  const byKey = new Map<string, LabelDef | null>();
+  for (const l of schema.labels) byKey.set(l.id, l);
+  for (const l of schema.labels) {
+    for (const key of new Set([l.name.zh.trim(), l.name.en.trim().toLowerCase()])) {
+      if (!key || schema.labels.some((x) => x.id === key)) continue;
+      const seen = byKey.get(key);
+      byKey.set(key, seen === undefined || seen === l ? l : null);
+    }
+  }
+  const known = schema.labels.map((l) => `${l.id} (${l.name.zh}, ${l.name.en})`).join(', ');
+  return (name) => {
+    const found = byKey.get(name) ?? byKey.get(name.trim()) ?? byKey.get(name.trim().toLowerCase());
+    if (found) return found;
+    if (found === null) return `the label name "${name}" fits several labels of this project's schema; use a label id`;
+    return `no label "${name}" in this project's schema (labels: ${known})`;
+  };
+}
 
 /**
  * Load annotations from a file (casebench JSONL, a Label Studio export, a doccano export) into a
@@ -19,7 +59,7 @@ export async function importAnnotations(service: ProjectService, content: string
     rejected.push({ line: null, reason: 'not a casebench JSONL, Label Studio or doccano export' });
     return { reviewer, imported: 0, rejected };
   }
-  const labels = new Set(store.schema.labels.map((l) => l.id));
+  const labelOf = labelResolver(store.schema);
   const texts = new Map<string, string>();
   const textOf = (id: string) => {
     let t = texts.get(id);
@@ -57,8 +97,23 @@ export async function importAnnotations(service: ProjectService, content: string
       reject(caseId);
       continue;
     }
-    if (!labels.has(s.label)) {
-      reject(`no label "${s.label}" in this project's schema`);
+    const label = labelOf(s.label);
+    if (typeof label === 'string') {
+      reject(label);
+      continue;
+    }
+    // The checks a span added in the workbench goes through: the addSpan payload, then the fields as the label defines them.
+    const payload = contract.addSpan.input.safeParse({ caseId, start: s.start, end: s.end, label: label.id, fields: s.fields ?? {}, ...(s.note !== undefined ? { note: s.note } : {}) });
+    if (!payload.success) {
+      reject(describeIssues(payload.error));
+      continue;
+    }
+    let fields: SpanAnnotation['fields'];
+    try {
+      fields = service.cleanFields(label, payload.data.fields);
+    } catch (e) {
+      if (!(e instanceof ApiError)) throw e;
+      reject(e.message);
       continue;
     }
     const text = textOf(caseId);
@@ -78,8 +133,8 @@ export async function importAnnotations(service: ProjectService, content: string
       start: check.start,
       end: check.end,
       quote: makeQuote(text, check.start, check.end),
-      label: s.label,
-      fields: s.fields ?? {},
+      label: label.id,
+      fields,
       note: s.note ?? '',
       reviewer,
       origin: 'import',
@@ -88,6 +143,21 @@ export async function importAnnotations(service: ProjectService, content: string
       updatedAt: now,
     });
   }
-  if (accepted.length) await service.insertSpans(reviewer, accepted, `import ${accepted.length} annotations`);
+  if (accepted.length) {
+    const label = `import ${accepted.length} annotations`;
+    await service.insertSpans(reviewer, accepted, label);
+    // insertSpans records an undoable step for one case; an import over several is one step too.
+    const cases = [...new Set(accepted.map((s) => s.caseId))];
+    if (cases.length > 1) {
+      const ids = new Set(accepted.map((s) => s.id));
+      const remove = async () => {
+        for (const caseId of cases) await service.editSpans(reviewer, caseId, (all) => all.filter((s) => !ids.has(s.id)));
+      };
+      const add = async () => {
+        for (const caseId of cases) await service.editSpans(reviewer, caseId, (all) => [...all.filter((s) => !ids.has(s.id)), ...accepted.filter((s) => s.caseId === caseId)]);
+      };
+      service.history(reviewer).push({ label, caseId: cases[0]!, undo: remove, redo: add });
+    }
+  }
   return { reviewer, imported: accepted.length, rejected };
 }

@@ -10,7 +10,8 @@ export function readInputFile(path: string, maxBytes = DEFAULT_MAX_BYTES): Uint8
     size = st.size;
   } catch (e) {
     if (e instanceof IngestError) throw e;
-    throw new IngestError('unsupported', path, `cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new IngestError('unsupported', path, code === 'ENOENT' ? 'no such file' : `cannot be read (${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? String(e))})`);
   }
   if (size > maxBytes) throw new IngestError('too-large', path, `file is ${(size / 1024 / 1024).toFixed(1)} MiB, larger than the ${maxBytes / 1024 / 1024} MiB casebench loads at once; split it first`);
   return readFileSync(path);
