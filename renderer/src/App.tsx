@@ -92,7 +92,8 @@ export function App() {
         moveCase(e.key === 'ArrowDown' ? 1 : -1);
       } else if (e.altKey && e.key === '1') {
         e.preventDefault();
-        document.querySelector<HTMLElement>('.case.current, .case')?.focus();
+        // The open case (a selector list would give the first in document order, case 1).
+        (document.querySelector<HTMLElement>('.navigator .case.current') ?? document.querySelector<HTMLElement>('.navigator .case'))?.focus();
       } else if (e.altKey && e.key === '2') {
         e.preventDefault();
         document.querySelector<HTMLElement>('.reader-text')?.focus();

@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SpanAnnotation } from '../../../shared/model/annotation.ts';
+import { namedFields } from '../lib/span-fields.ts';
 import { useLocalised } from '../lib/use-labels.ts';
 import { useApp } from '../state/context.ts';
 
 /** The case's annotations, by label or in text order; choosing one selects it and scrolls to it. */
 export function AnnotationList() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const name = useLocalised();
   const detail = useApp((s) => s.detail);
   const schema = useApp((s) => s.schema);
@@ -21,9 +22,12 @@ export function AnnotationList() {
 
   const item = (s: SpanAnnotation) => {
     const label = schema.labels.find((l) => l.id === s.label);
-    const summary = Object.entries(s.fields)
-      .filter(([, v]) => v !== null && v !== '')
-      .map(([k, v]) => `${label?.fields.find((f) => f.key === k) ? name(label.fields.find((f) => f.key === k)!.name) : k}: ${v}`)
+    // Fields by their names in the interface language (never their keys), choices by their names too.
+    const summary = namedFields(s.fields, label, schema.labels)
+      .map(({ def, value }) => {
+        const shown = def.type === 'choice' && i18n.exists(`indicators.choices.${value}`) ? t(`indicators.choices.${value}`) : String(value);
+        return t('app.labelled', { label: name(def.name), value: shown });
+      })
       .join(' · ');
     return (
       <li key={s.id}>

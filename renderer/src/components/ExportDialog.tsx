@@ -8,7 +8,7 @@ import { Dialog } from './Dialog.tsx';
 
 /** Export in every format, with progress; in a browser the result downloads, on the desktop it is shown where it was written. */
 export function ExportDialog() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const conn = useApp((s) => s.conn);
   const info = useApp((s) => s.info);
   const openDialog = useApp((s) => s.openDialog);
@@ -40,7 +40,8 @@ export function ExportDialog() {
             <label key={f.id} className="format-option">
               <input type="radio" name="format" value={f.id} checked={format === f.id} onChange={() => setFormat(f.id)} />
               <span>
-                <strong>{f.id}</strong> — {f.label}
+                {/* Described in the interface language by format id; the catalog's English for a format added since. */}
+                <strong>{f.id}</strong> — {i18n.exists(`export.formats.${f.id}`) ? t(`export.formats.${f.id}`) : f.label}
               </span>
             </label>
           ))}

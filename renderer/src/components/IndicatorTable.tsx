@@ -100,7 +100,7 @@ function IndicatorRow({ row }: { row: Row }) {
       </th>
       {COLUMNS.map((c) => {
         const value = fields[c] ?? null;
-        const label = `${t(`indicators.columns.${c}`)}：${row.text}`;
+        const label = t('app.labelled', { label: t(`indicators.columns.${c}`), value: row.text });
         return (
           <td key={c}>
             {CHOICES[c] ? (

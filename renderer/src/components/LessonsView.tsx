@@ -96,8 +96,7 @@ export function LessonsView() {
       {groups.map((g) => (
         <section key={g.caseId} className="lesson-case" aria-labelledby={`lessons-${g.caseId}`}>
           <h2 id={`lessons-${g.caseId}`}>
-            {g.first.region ? `${g.first.region}：` : ''}
-            {g.first.caseTitle}
+            {g.first.region ? t('app.labelled', { label: g.first.region, value: g.first.caseTitle }) : g.first.caseTitle}
           </h2>
           <p className="muted small">{[g.first.documentTitle, g.first.part].filter(Boolean).join(' · ')}</p>
           <ol>

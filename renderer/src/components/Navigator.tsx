@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseSummary } from '../../../shared/api/types.ts';
 import { REVIEW_STATUSES, type ReviewStatus } from '../../../shared/model/review.ts';
@@ -19,6 +19,12 @@ export function Navigator() {
   const setFilters = useApp((s) => s.setFilters);
   const openCase = useApp((s) => s.openCase);
   const reviewer = info?.reviewer ?? null;
+  const list = useRef<HTMLDivElement>(null);
+
+  // The open case stays in sight: after a search jump, Alt+↓ or an undo in another case.
+  useEffect(() => {
+    if (caseId) list.current?.querySelector(`[data-case-id="${CSS.escape(caseId)}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [caseId]);
 
   const groups = useMemo(() => {
     const out: Array<{ doc: string; title: string; parts: Array<{ part: string | null; cases: CaseSummary[] }> }> = [];
@@ -104,7 +110,7 @@ export function Navigator() {
         </button>
       </details>
       {cases.length === 0 ? <p className="muted">{t('nav.noCases')}</p> : null}
-      <div className="case-groups">
+      <div className="case-groups" ref={list}>
         {groups.map((g) => (
           <section key={g.doc} className="case-group" aria-label={g.title}>
             <h3 className="doc-title">{g.title}</h3>

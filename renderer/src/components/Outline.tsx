@@ -1,14 +1,27 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SECTION_KINDS, type SectionKind } from '../../../shared/model/sections.ts';
 import type { TaggedSection } from '../../../shared/model/review.ts';
 import { useApp } from '../state/context.ts';
+import { defaultSectionLevel, sectionLevelChoices } from '../reader/outline.ts';
 import type { TextIndex } from '../reader/text-index.ts';
+import { Dialog } from './Dialog.tsx';
+
+const short = (text: string) => (text.length > 16 ? `${text.slice(0, 15)}…` : text);
+
+/** A new section heading waiting for its level (chosen in the outline's foot). */
+interface Adding {
+  start: number;
+  headingEnd: number;
+  quote: string;
+  level: number;
+}
 
 /**
  * The case's sections: choose one to jump to it. A reviewer tags them here: confirm, change
- * kinds, move the heading to the selection, add a section at the selection, remove one. Kinds
- * show as words (not colour alone); the tagging controls open per section.
+ * kinds, move the heading to the selection, add a section at the selection (at a level they
+ * choose), remove one. Kinds show as words (not colour alone); the tagging controls open per
+ * section. A control that goes away with its action (Confirm, Remove, Add) hands the focus on.
  */
 export function Outline({ index }: { index: TextIndex | null }) {
   const { t } = useTranslation();
@@ -18,14 +31,31 @@ export function Outline({ index }: { index: TextIndex | null }) {
   const reloadCase = useApp((s) => s.reloadCase);
   const notify = useApp((s) => s.notify);
   const [editing, setEditing] = useState<number | null>(null);
-  if (!detail) return null;
+  const [adding, setAdding] = useState<Adding | null>(null);
+  const [confirmReset, setConfirmReset] = useState(false);
+  const nav = useRef<HTMLElement>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  // A control to focus once the outline has re-rendered with new sections or the add form (a
+  // CSS selector inside the outline). Set before the call: the store re-renders synchronously.
+  const focusAfter = useRef<string | null>(null);
+  const sections = detail?.sections;
+  useEffect(() => {
+    const target = focusAfter.current;
+    if (!target) return;
+    focusAfter.current = null;
+    nav.current?.querySelector<HTMLElement>(target)?.focus();
+    // oxlint-disable-next-line react/exhaustive-effect-dependencies -- runs when the outline has re-rendered with new sections or the add form
+  }, [sections, adding]);
+  if (!detail || !sections) return null;
   const caseId = detail.summary.id;
-  const sections = detail.sections;
   const top = sections.length ? Math.min(...sections.map((s) => s.level)) : 1;
 
   const tag = async (input: Parameters<typeof conn.api.tagSection>[0]) => {
-    if ((await run(conn.api.tagSection(input))) !== null) await reloadCase();
+    if ((await run(conn.api.tagSection(input))) === null) return false;
+    await reloadCase();
+    return true;
   };
+  const editButtonOf = (i: number) => `[data-section-index="${i}"] button.edit`;
   const jump = (s: TaggedSection) => {
     document.querySelector(`[data-start="${s.start}"]`)?.scrollIntoView({ block: 'start' });
     index?.select(s.start, s.start);
@@ -39,9 +69,21 @@ export function Outline({ index }: { index: TextIndex | null }) {
     }
     return sel;
   };
+  const startAdding = () => {
+    const sel = selection();
+    if (!sel) return;
+    const quote = detail.text.slice(sel.start, sel.end);
+    focusAfter.current = 'select.add-level';
+    setAdding({ start: sel.start, headingEnd: sel.end, quote, level: defaultSectionLevel(sections, sel.start, quote) });
+  };
+  const stopAdding = () => {
+    setAdding(null);
+    // The form goes; its button stays.
+    setTimeout(() => addButton.current?.focus(), 0);
+  };
 
   return (
-    <nav className="outline" aria-label={t('reader.outline')}>
+    <nav className="outline" aria-label={t('reader.outline')} ref={nav}>
       <div className="outline-head">
         <h3>{t('reader.outline')}</h3>
         <button type="button" onClick={() => void tag({ action: 'confirm-all', caseId })}>
@@ -63,7 +105,7 @@ export function Outline({ index }: { index: TextIndex | null }) {
                 <span className={s.confirmed ? 'confirmed' : 'unconfirmed'} title={s.confirmed ? t('section.confirmed') : t('section.unconfirmed')} aria-label={s.confirmed ? t('section.confirmed') : t('section.unconfirmed')}>
                   {s.confirmed ? '✔' : '?'}
                 </span>
-                <button type="button" className="icon edit" aria-expanded={open} aria-label={`${t('section.kinds')}: ${s.heading}`} onClick={() => setEditing(open ? null : i)}>
+                <button type="button" className="icon edit" aria-expanded={open} aria-label={t('app.labelled', { label: t('section.kinds'), value: s.heading })} onClick={() => setEditing(open ? null : i)}>
                   ✎
                 </button>
               </div>
@@ -100,7 +142,15 @@ export function Outline({ index }: { index: TextIndex | null }) {
                   </div>
                   <div className="section-actions">
                     {!s.confirmed ? (
-                      <button type="button" onClick={() => void tag({ action: 'confirm', caseId, index: i })}>
+                      <button
+                        type="button"
+                        onClick={() => {
+                          // The button goes once confirmed: the focus moves to the section's own
+                          // toggle (Enter there closes the editor, harmlessly; not "move here").
+                          nav.current?.querySelector<HTMLElement>(editButtonOf(i))?.focus();
+                          void tag({ action: 'confirm', caseId, index: i });
+                        }}
+                      >
                         {t('section.confirm')}
                       </button>
                     ) : null}
@@ -113,7 +163,19 @@ export function Outline({ index }: { index: TextIndex | null }) {
                     >
                       {t('section.moveHere')}
                     </button>
-                    <button type="button" className="danger" onClick={() => void tag({ action: 'remove', caseId, index: i }).then(() => setEditing(null))}>
+                    <button
+                      type="button"
+                      className="danger"
+                      onClick={() => {
+                        // The section after it takes its place (or the one before, at the end).
+                        const next = Math.min(i, sections.length - 2);
+                        focusAfter.current = next >= 0 ? editButtonOf(next) : 'button.add-section';
+                        void tag({ action: 'remove', caseId, index: i }).then((done) => {
+                          if (done) setEditing(null);
+                          else focusAfter.current = null;
+                        });
+                      }}
+                    >
                       {t('section.remove')}
                     </button>
                   </div>
@@ -124,19 +186,85 @@ export function Outline({ index }: { index: TextIndex | null }) {
         })}
       </ol>
       <div className="outline-foot">
-        <button
-          type="button"
-          onClick={() => {
-            const sel = selection();
-            if (sel) void tag({ action: 'add', caseId, start: sel.start, headingEnd: sel.end, level: top, kinds: ['other'] });
-          }}
-        >
-          ＋ {t('section.addHere')}
+        <button type="button" className="add-section" ref={addButton} aria-expanded={!!adding} onClick={() => (adding ? stopAdding() : startAdding())}>
+          + {t('section.addHere')}
         </button>
-        <button type="button" onClick={() => void tag({ action: 'reset', caseId })}>
+        {adding ? (
+          <form
+            className="add-section-form"
+            aria-label={t('section.addTitle')}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') {
+                e.preventDefault();
+                e.stopPropagation();
+                stopAdding();
+              }
+            }}
+            onSubmit={(e) => {
+              e.preventDefault();
+              const { start, headingEnd, level } = adding;
+              void tag({ action: 'add', caseId, start, headingEnd, level, kinds: ['other'] }).then((done) => done && stopAdding());
+            }}
+          >
+            <p className="muted small" lang="zh-CN">
+              {t('section.newHeading', { quote: short(adding.quote) })}
+            </p>
+            <label className="field">
+              <span>{t('section.level')}</span>
+              <select
+                className="add-level"
+                value={adding.level}
+                onChange={(e) => setAdding({ ...adding, level: Number(e.target.value) })}
+                onKeyDown={(e) => {
+                  // Enter on the level adds the section, as in a text field.
+                  if (e.key === 'Enter') {
+                    e.preventDefault();
+                    e.currentTarget.form?.requestSubmit();
+                  }
+                }}
+              >
+                {sectionLevelChoices(sections, adding.level).map((c) => (
+                  <option key={c.level} value={c.level}>
+                    {c.example ? t('section.levelLike', { n: c.level, heading: short(`${c.example.numbering}${c.example.heading}`) }) : t('section.levelN', { n: c.level })}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <div className="row">
+              <button type="submit" className="primary">
+                {t('section.add')}
+              </button>
+              <button type="button" onClick={stopAdding}>
+                {t('app.cancel')}
+              </button>
+            </div>
+          </form>
+        ) : null}
+        <button type="button" onClick={() => setConfirmReset(true)}>
           {t('section.reset')}
         </button>
       </div>
+      {confirmReset ? (
+        <Dialog id="section-reset" title={t('section.resetTitle')} onClose={() => setConfirmReset(false)}>
+          <p>{t('section.resetConfirm')}</p>
+          <div className="row">
+            {/* Cancel first: the dialog focuses it, so a second Enter does not reset. */}
+            <button type="button" onClick={() => setConfirmReset(false)}>
+              {t('app.cancel')}
+            </button>
+            <button
+              type="button"
+              className="danger"
+              onClick={() => {
+                setConfirmReset(false);
+                void tag({ action: 'reset', caseId });
+              }}
+            >
+              {t('section.resetButton')}
+            </button>
+          </div>
+        </Dialog>
+      ) : null}
     </nav>
   );
 }

@@ -1,7 +1,8 @@
 import { diffChars } from 'diff';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RevisionInfo } from '../../../shared/api/types.ts';
+import { formatDateTime } from '../lib/format.ts';
 import { useApp } from '../state/context.ts';
 import type { TextIndex } from '../reader/text-index.ts';
 
@@ -10,7 +11,7 @@ import type { TextIndex } from '../reader/text-index.ts';
  * work through the annotations the re-anchoring could not place.
  */
 export function RevisionPanel({ index }: { index: TextIndex | null }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const detail = useApp((s) => s.detail);
   const conn = useApp((s) => s.conn);
   const run = useApp((s) => s.run);
@@ -24,6 +25,35 @@ export function RevisionPanel({ index }: { index: TextIndex | null }) {
   const [note, setNote] = useState('');
   const [revisions, setRevisions] = useState<RevisionInfo[]>([]);
   const [previous, setPrevious] = useState<{ caseId: string; revision: number; text: string } | null>(null);
+  const textArea = useRef<HTMLTextAreaElement>(null);
+  const editButton = useRef<HTMLButtonElement>(null);
+  // Where the focus goes when the form opens (the text) and closes (the button that opened it).
+  const focusNext = useRef<'text' | 'button' | null>(null);
+  useEffect(() => {
+    if (focusNext.current === 'text') textArea.current?.focus();
+    else if (focusNext.current === 'button') editButton.current?.focus();
+    focusNext.current = null;
+    // oxlint-disable-next-line react/exhaustive-effect-dependencies -- runs when the form opens or closes (its elements are then in the DOM)
+  }, [editing]);
+  // A resolved orphan leaves the queue with the button just pressed: the focus goes on to the
+  // orphan now in its place (or the queue's heading when it is empty), not to the page.
+  const orphanList = useRef<HTMLOListElement>(null);
+  const orphanHeading = useRef<HTMLHeadingElement>(null);
+  const orphanFocus = useRef<number | null>(null);
+  const orphans = detail?.orphans;
+  useEffect(() => {
+    const at = orphanFocus.current;
+    if (at === null) return;
+    orphanFocus.current = null;
+    const items = orphanList.current?.querySelectorAll<HTMLElement>('.orphan') ?? [];
+    const next = items[Math.min(at, items.length - 1)]?.querySelector<HTMLElement>('button');
+    (next ?? orphanHeading.current)?.focus();
+    // oxlint-disable-next-line react/exhaustive-effect-dependencies -- runs when the queue has re-rendered
+  }, [orphans]);
+  const closeForm = () => {
+    focusNext.current = 'button';
+    setEditing(false);
+  };
 
   const caseId = detail?.summary.id;
   const revision = detail?.revision ?? 0;
@@ -35,7 +65,10 @@ export function RevisionPanel({ index }: { index: TextIndex | null }) {
   if (!detail) return null;
 
   const resolve = async (input: Parameters<typeof conn.api.resolveOrphan>[0]) => {
-    if ((await run(conn.api.resolveOrphan(input))) !== null) await Promise.all([reloadCase(), refreshCases()]);
+    const at = detail.orphans.findIndex((o) => o.id === input.id);
+    if ((await run(conn.api.resolveOrphan(input))) === null) return;
+    orphanFocus.current = at;
+    await Promise.all([reloadCase(), refreshCases()]);
   };
 
   return (
@@ -49,12 +82,12 @@ export function RevisionPanel({ index }: { index: TextIndex | null }) {
               notify({ kind: 'info', text: t('revise.noChange') });
               return;
             }
-            void revise(draft, note).then(() => setEditing(false));
+            void revise(draft, note).then(closeForm);
           }}
         >
           <label className="field">
             <span>{t('reader.caseText')}</span>
-            <textarea className="revise-text" value={draft} onChange={(e) => setDraft(e.target.value)} rows={18} lang="zh-CN" />
+            <textarea ref={textArea} className="revise-text" value={draft} onChange={(e) => setDraft(e.target.value)} rows={18} lang="zh-CN" />
           </label>
           <label className="field">
             <span>{t('revise.note')}</span>
@@ -64,7 +97,7 @@ export function RevisionPanel({ index }: { index: TextIndex | null }) {
             <button type="submit" className="primary">
               {t('revise.save')}
             </button>
-            <button type="button" onClick={() => setEditing(false)}>
+            <button type="button" onClick={closeForm}>
               {t('revise.cancel')}
             </button>
           </div>
@@ -72,9 +105,11 @@ export function RevisionPanel({ index }: { index: TextIndex | null }) {
       ) : (
         <button
           type="button"
+          ref={editButton}
           onClick={() => {
             setDraft(detail.text);
             setNote('');
+            focusNext.current = 'text';
             setEditing(true);
           }}
         >
@@ -87,9 +122,11 @@ export function RevisionPanel({ index }: { index: TextIndex | null }) {
         </p>
       ) : null}
 
-      <h4>{t('revise.orphans')}</h4>
+      <h4 ref={orphanHeading} tabIndex={-1}>
+        {t('revise.orphans')}
+      </h4>
       {detail.orphans.length === 0 ? <p className="muted">{t('revise.noOrphans')}</p> : null}
-      <ol className="orphans">
+      <ol className="orphans" ref={orphanList}>
         {detail.orphans.map((o) => (
           <li key={o.id} className="orphan">
             <p>{t('revise.was', { quote: o.quote.exact })}</p>
@@ -132,7 +169,7 @@ export function RevisionPanel({ index }: { index: TextIndex | null }) {
       <ol className="revisions">
         {revisions.map((r) => (
           <li key={r.revision}>
-            {t('reader.revision', { n: r.revision })} · {new Date(r.createdAt).toLocaleString()} · {r.author}
+            {t('reader.revision', { n: r.revision })} · {formatDateTime(r.createdAt, i18n.language)} · {r.author}
             {r.note ? ` · ${r.note}` : ''}
           </li>
         ))}

@@ -82,7 +82,7 @@ export function RubricEditor({ rubric, onSaved, onClose }: { rubric: Rubric; onS
           type="button"
           onClick={() => setCriteria([...criteria, { id: freshId(criteria), name: { zh: t('rubric.newZh'), en: 'New criterion' }, description: { zh: '', en: '' }, min: 1, max: 5, weight: 1 }])}
         >
-          ＋ {t('rubric.add')}
+          + {t('rubric.add')}
         </button>
         <button type="submit" className="primary">
           {t('rubric.save')}

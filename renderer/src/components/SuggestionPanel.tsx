@@ -3,17 +3,23 @@ import { useTranslation } from 'react-i18next';
 import type { SuggestionItem } from '../../../shared/api/types.ts';
 import type { FieldValue } from '../../../shared/model/annotation.ts';
 import { groupBySection } from '../reader/suggestion-nav.ts';
+import { formatDateTime } from '../lib/format.ts';
 import { labelById, useLocalised } from '../lib/use-labels.ts';
 import { useApp } from '../state/context.ts';
 import { FieldInput } from './SpanEditor.tsx';
 
-/** The fields worth a glance in a list: an indicator's metric, value and change; a lesson's headline. */
-export function fieldSummary(s: Pick<SuggestionItem, 'label' | 'fields'>): string {
+/**
+ * The fields worth a glance in a list: an indicator's metric, value and change; a lesson's
+ * headline. Units and years are written by the interface language (个百分点 / pp, 2020年 / 2020).
+ */
+export function fieldSummary(s: Pick<SuggestionItem, 'label' | 'fields'>, t: (key: string, values?: Record<string, unknown>) => string): string {
   const f = s.fields;
   if (s.label === 'lesson') return typeof f.headline === 'string' ? f.headline : '';
-  const value = f.value !== null && f.value !== undefined ? `${f.value}${f.unit ?? ''}` : '';
-  const change = f.change !== null && f.change !== undefined ? `${f.direction === 'down' ? '↓' : f.direction === 'up' ? '↑' : '±'}${f.change}${f.changeUnit === 'pp' ? '个百分点' : f.changeUnit === '%' ? '%' : ''}` : '';
-  const baseline = f.baseline !== null && f.baseline !== undefined ? `${f.baselineYear ? `${f.baselineYear}年 ` : ''}${f.baseline} → ` : '';
+  const has = (v: unknown) => v !== null && v !== undefined;
+  const value = has(f.value) ? `${f.value}${f.unit ?? ''}` : '';
+  const arrow = f.direction === 'down' ? '↓' : f.direction === 'up' ? '↑' : '±';
+  const change = has(f.change) ? (f.changeUnit === 'pp' ? t('suggest.changePoints', { arrow, change: f.change }) : `${arrow}${f.change}${f.changeUnit === '%' ? '%' : ''}`) : '';
+  const baseline = has(f.baseline) ? `${f.baselineYear ? t('suggest.baselineInYear', { baseline: f.baseline, year: f.baselineYear }) : f.baseline} → ` : '';
   return [f.metric, `${baseline}${value}`, change].filter(Boolean).join(' · ');
 }
 
@@ -23,7 +29,7 @@ export function fieldSummary(s: Pick<SuggestionItem, 'label' | 'fields'>): strin
  * the reader: n next, a accept, x reject, Shift+A accept the section.
  */
 export function SuggestionPanel() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const name = useLocalised();
   const detail = useApp((s) => s.detail);
   const schema = useApp((s) => s.schema);
@@ -45,7 +51,7 @@ export function SuggestionPanel() {
     <section className="suggestion-panel" aria-label={t('suggest.title')}>
       <p className="muted small">
         {view.generatedAt ? t('suggest.counts', counts) : t('suggest.none')}
-        {view.generatedAt ? ` · ${t('suggest.made', { at: new Date(view.generatedAt).toLocaleString() })}` : ''}
+        {view.generatedAt ? ` · ${t('suggest.made', { at: formatDateTime(view.generatedAt, i18n.language) })}` : ''}
       </p>
       <div className="row">
         <button type="button" onClick={() => void generate()}>
@@ -86,7 +92,7 @@ export function SuggestionPanel() {
                         {label?.glyph}
                       </span>{' '}
                       <span lang="zh-CN">{s.text.length > 48 ? `${s.text.slice(0, 46)}…` : s.text}</span>
-                      <span className="span-fields">{fieldSummary(s)}</span>
+                      <span className="span-fields">{fieldSummary(s, t)}</span>
                     </button>
                     {s.state === 'pending' ? (
                       <span className="decide">

@@ -1,10 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { setLanguage } from '../i18n/index.ts';
+import { historyText } from '../lib/history-label.ts';
 import { primaryName } from '../lib/keys.ts';
+import { useLocalised } from '../lib/use-labels.ts';
 import { useApp } from '../state/context.ts';
-import type { View } from '../state/store.ts';
+import { VIEWS } from '../state/views.ts';
 
-export const VIEWS: View[] = ['annotate', 'ranking', 'agreement', 'compare', 'compendium', 'lessons'];
+export { VIEWS };
 
 export function TopBar() {
   const { t, i18n } = useTranslation();
@@ -17,13 +19,17 @@ export function TopBar() {
   const toggleOthers = useApp((s) => s.toggleOthers);
   const view = useApp((s) => s.view);
   const setView = useApp((s) => s.setView);
+  const schema = useApp((s) => s.schema);
+  const name = useLocalised();
+  // The service names its steps by stable English ids ('section: confirm-all'): say them in the interface language.
+  const step = (label: string) => historyText(label, schema?.labels ?? [], t, name);
   return (
     <header className="topbar" role="banner">
       <div className="brand" aria-label={t('app.name')}>
         casebench
       </div>
       <button type="button" className="project" onClick={() => openDialog('project')} title={info?.dir}>
-        {t('top.project')}：{info?.name ?? '…'}
+        {t('app.labelled', { label: t('top.project'), value: info?.name ?? '…' })}
       </button>
       <nav className="views" aria-label={t('views.label')}>
         {VIEWS.map((v, i) => (
@@ -33,10 +39,10 @@ export function TopBar() {
         ))}
       </nav>
       <div className="spacer" />
-      <button type="button" onClick={() => void undo()} disabled={!history.canUndo} title={history.undoLabel ? t('top.undoWhat', { what: history.undoLabel }) : undefined} aria-keyshortcuts="Control+Z">
+      <button type="button" onClick={() => void undo()} disabled={!history.canUndo} title={history.undoLabel ? t('top.undoWhat', { what: step(history.undoLabel) }) : undefined} aria-keyshortcuts="Control+Z">
         ↶ {t('top.undo')}
       </button>
-      <button type="button" onClick={() => void redo()} disabled={!history.canRedo} title={history.redoLabel ? t('top.redoWhat', { what: history.redoLabel }) : undefined} aria-keyshortcuts="Control+Shift+Z">
+      <button type="button" onClick={() => void redo()} disabled={!history.canRedo} title={history.redoLabel ? t('top.redoWhat', { what: step(history.redoLabel) }) : undefined} aria-keyshortcuts="Control+Shift+Z">
         ↷ {t('top.redo')}
       </button>
       <button type="button" onClick={() => openDialog('search')} aria-keyshortcuts="Control+F">
@@ -49,8 +55,8 @@ export function TopBar() {
         <input type="checkbox" checked={showOthers} onChange={() => void toggleOthers()} />
         {t('top.showOthers')}
       </label>
-      <button type="button" className="reviewer-badge" onClick={() => openDialog('reviewer')} aria-label={`${t('top.reviewer')}: ${info?.reviewer ?? '—'} (${t('top.switchReviewer')})`}>
-        {t('top.reviewer')}：{info?.reviewer ?? '—'}
+      <button type="button" className="reviewer-badge" onClick={() => openDialog('reviewer')} aria-label={t('top.reviewerSwitch', { reviewer: info?.reviewer ?? '—' })}>
+        {t('app.labelled', { label: t('top.reviewer'), value: info?.reviewer ?? '—' })}
       </button>
       <button type="button" onClick={() => setLanguage(i18n.language === 'en' ? 'zh-CN' : 'en')} aria-label={t('top.languageLabel')} lang={i18n.language === 'en' ? 'zh-CN' : 'en'}>
         {t('top.language')}

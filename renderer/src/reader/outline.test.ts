@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TaggedSection } from '../../../shared/model/review.ts';
-import { adjacentSection, firstSectionOfKind, outlineTree, sectionAt } from './outline.ts';
+import { adjacentSection, defaultSectionLevel, firstSectionOfKind, outlineTree, sectionAt, sectionLevelChoices } from './outline.ts';
 
 const s = (heading: string, level: number, start: number, end: number, kinds: TaggedSection['kinds']): TaggedSection => ({
   heading,
@@ -70,5 +70,36 @@ describe('outline', () => {
     expect(adjacentSection(sections, 150, 1)).toBe(3);
     expect(adjacentSection(sections, 150, -1)).toBe(2);
     expect(adjacentSection(sections, 650, 1)).toBe(-1);
+  });
+});
+
+describe('a new section’s level', () => {
+  const numbered = (heading: string, numbering: string, level: number, start: number, end: number): TaggedSection => ({ ...s(heading, level, start, end, ['practices']), numbering });
+  const doc = [
+    numbered('工作背景', '一、', 1, 0, 100),
+    numbered('主要做法', '二、', 1, 100, 400),
+    numbered('加强领导', '（一）', 2, 110, 200),
+    numbered('统一标准', '（二）', 2, 200, 400),
+    numbered('成效', '三、', 1, 400, 600),
+  ];
+  it.each([
+    ['a sub-heading inside a top section goes one level below it', doc.slice(0, 2), 150, '建立机制', 2],
+    ['inside a level-2 section: level 3', doc, 250, '具体措施', 3],
+    ['numbered like existing headings: their level', doc, 250, '（三）强化考核', 2],
+    ['a top-level numbering inside a section stays at the top', doc, 250, '四、经验启示', 1],
+    ['a numbering no section uses yet: by where it is', doc, 250, '1. 第一步', 3],
+    ['before every section: the top level', [numbered('主要做法', '二、', 1, 100, 400)], 20, '前言', 1],
+    ['a case without sections: level 1', [], 20, '前言', 1],
+    ['never deeper than the service allows', [s('x', 9, 0, 100, ['other'])], 50, 'y', 9],
+  ])('%s', (_, list, start, heading, level) => {
+    expect(defaultSectionLevel(list, start, heading)).toBe(level);
+  });
+
+  it.each([
+    ['top to one below the deepest, with examples', doc, 2, [[1, '工作背景'], [2, '加强领导'], [3, null]]],
+    ['the suggested level even when deeper', doc.slice(0, 2), 3, [[1, '工作背景'], [2, null], [3, null]]],
+    ['no sections: level 1 and the suggestion', [], 1, [[1, null]]],
+  ] as const)('offers %s', (_, list, suggested, expected) => {
+    expect(sectionLevelChoices(list, suggested).map((c) => [c.level, c.example?.heading ?? null])).toEqual(expected);
   });
 });

@@ -1,5 +1,6 @@
 import type { TaggedSection } from '../../../shared/model/review.ts';
 import type { SectionKind } from '../../../shared/model/sections.ts';
+import { parseNumbering } from '../../../shared/ingest/numbering.ts';
 
 /** An outline entry: a section with its place in the tree. */
 export interface OutlineNode {
@@ -43,4 +44,36 @@ export function adjacentSection(sections: readonly TaggedSection[], offset: numb
   if (direction > 0) return sections.findIndex((s) => s.start > offset);
   for (let i = sections.length - 1; i >= 0; i--) if (sections[i]!.start < offset) return i;
   return -1;
+}
+
+/**
+ * The level a new section heading most likely has. A heading numbered like existing ones
+ * ("（三）" beside "（一）", "（二）") takes their level; otherwise one below the innermost section
+ * around it (a sub-heading inside "二、主要做法" must not end that section), or the top level
+ * outside every section.
+ */
+export function defaultSectionLevel(sections: readonly TaggedSection[], start: number, headingText: string): number {
+  const style = parseNumbering(headingText.trimStart());
+  if (style) {
+    const alike = sections.find((s) => s.numbering && parseNumbering(s.numbering)?.level === style.level);
+    if (alike) return alike.level;
+  }
+  const around = sectionAt(sections, start);
+  if (around >= 0) return Math.min(MAX_SECTION_LEVEL, sections[around]!.level + 1);
+  return sections.length ? Math.min(...sections.map((s) => s.level)) : 1;
+}
+
+/** The service takes levels 1–9. */
+export const MAX_SECTION_LEVEL = 9;
+
+/**
+ * The levels to offer for a new section, each with an existing heading of that level as an
+ * example (so a reviewer picks "like （一）加强领导" rather than a bare number): from level 1
+ * to one below the deepest, and always the suggested one.
+ */
+export function sectionLevelChoices(sections: readonly TaggedSection[], suggested: number): Array<{ level: number; example: TaggedSection | null }> {
+  const bottom = Math.min(MAX_SECTION_LEVEL, Math.max(suggested, ...sections.map((s) => s.level + 1)));
+  const out: Array<{ level: number; example: TaggedSection | null }> = [];
+  for (let level = 1; level <= bottom; level++) out.push({ level, example: sections.find((s) => s.level === level) ?? null });
+  return out;
 }

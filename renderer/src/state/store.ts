@@ -6,6 +6,7 @@ import type { FieldValue, SpanAnnotation } from '../../../shared/model/annotatio
 import type { LabelSchema } from '../../../shared/model/labels.ts';
 import type { ReviewStatus } from '../../../shared/model/review.ts';
 import type { Connection } from '../api/connect.ts';
+import { withHistoryRefresh } from './history-refresh.ts';
 
 export type Dialog = 'search' | 'export' | 'shortcuts' | 'project' | 'reviewer' | 'palette' | 'labels' | null;
 export type SideTab = 'annotations' | 'suggestions' | 'indicators' | 'score' | 'meta' | 'revisions';
@@ -95,8 +96,24 @@ let tempIds = 0;
 /** The UI's state and the actions that change it; every change goes through the typed API. */
 export const createAppStore = (conn: Connection) =>
   create<Store>()((set, get) => {
-    const api: ApiClient = conn.api;
-    const refreshHistory = async () => set({ history: await api.historyState({}) });
+    // The Undo and Redo buttons follow the service's history: after every call that can change
+    // it (whichever component makes it, see history-refresh.ts) the state is fetched again, and
+    // only the newest answer counts (an older one arriving late must not re-enable Redo).
+    let historySeq = 0;
+    const setHistory = (history: HistoryState) => {
+      historySeq++;
+      set({ history });
+    };
+    const refreshHistory = async () => {
+      const seq = ++historySeq;
+      try {
+        const history = await conn.api.historyState({});
+        if (seq === historySeq) set({ history });
+      } catch {
+        // The call that changed it reported any failure; the buttons keep their last state.
+      }
+    };
+    const api: ApiClient = withHistoryRefresh(conn.api, () => void refreshHistory());
     // Responses can arrive out of order: only the newest request for the case or the list counts.
     let caseSeq = 0;
     let listSeq = 0;
@@ -107,7 +124,7 @@ export const createAppStore = (conn: Connection) =>
     const loadSuggestions = (caseId: string) => (get().info?.reviewer ? get().run(api.getSuggestions({ caseId })) : Promise.resolve(null));
 
     return {
-      conn,
+      conn: { ...conn, api },
       info: null,
       schema: null,
       cases: [],
@@ -149,6 +166,8 @@ export const createAppStore = (conn: Connection) =>
         const info = await api.projectInfo({});
         const schema = await api.getSchema({});
         set({ info, schema, dialog: info.reviewer ? null : 'reviewer' });
+        // A reloaded page finds the history the service kept (Ctrl+Z works: so must the button).
+        void refreshHistory();
         if (info.recovered.length) set({ notice: { kind: 'info', text: info.recovered.map((r) => r.message).join('\n') } });
         await get().refreshCases();
         const fromHash = /^#\/case\/([^/?#]+)/.exec(location.hash)?.[1];
@@ -166,7 +185,8 @@ export const createAppStore = (conn: Connection) =>
         await get().refreshCases();
         const first = get().cases[0]?.id;
         if (first) await get().openCase(first);
-        await refreshHistory();
+        // Another project, another history (whoever made the switch).
+        void refreshHistory();
       },
 
       async refreshCases() {
@@ -208,7 +228,7 @@ export const createAppStore = (conn: Connection) =>
         const info = await get().run(api.setReviewer({ name }));
         if (!info) return;
         set({ info, dialog: null });
-        await Promise.all([get().refreshCases(), get().reloadCase(), refreshHistory()]);
+        await Promise.all([get().refreshCases(), get().reloadCase()]);
       },
 
       async addSpan(start, end, label) {
@@ -240,7 +260,6 @@ export const createAppStore = (conn: Connection) =>
         }
         // One update: the confirmed span replaces the pending one without a frame in between.
         set({ pending, detail: { ...current, spans: [...current.spans, span].sort((a, b) => a.start - b.start || a.end - b.end) }, selectedSpanId: span.id });
-        void refreshHistory();
         void get().refreshCases();
         return span;
       },
@@ -252,7 +271,6 @@ export const createAppStore = (conn: Connection) =>
         if (!span) return;
         const current = get().detail!;
         set({ detail: { ...current, spans: current.spans.map((s) => (s.id === id ? span : s)) } });
-        void refreshHistory();
       },
 
       async deleteSpan(id) {
@@ -262,7 +280,6 @@ export const createAppStore = (conn: Connection) =>
         if (!done) return;
         const current = get().detail!;
         set({ detail: { ...current, spans: current.spans.filter((s) => s.id !== id) }, selectedSpanId: null });
-        void refreshHistory();
         void get().refreshCases();
       },
 
@@ -274,7 +291,7 @@ export const createAppStore = (conn: Connection) =>
         return inOrder(async () => {
           const r = await get().run(api.undo({}));
           if (!r) return;
-          set({ history: r });
+          setHistory(r);
           if (r.caseId && r.caseId !== get().caseId) await get().openCase(r.caseId);
           else await get().reloadCase();
           void get().refreshCases();
@@ -285,7 +302,7 @@ export const createAppStore = (conn: Connection) =>
         return inOrder(async () => {
           const r = await get().run(api.redo({}));
           if (!r) return;
-          set({ history: r });
+          setHistory(r);
           if (r.caseId && r.caseId !== get().caseId) await get().openCase(r.caseId);
           else await get().reloadCase();
           void get().refreshCases();
@@ -296,7 +313,7 @@ export const createAppStore = (conn: Connection) =>
         const id = get().caseId;
         if (!id) return;
         if ((await get().run(api.setCaseStatus({ caseId: id, status }))) === null) return;
-        await Promise.all([get().refreshCases(), get().reloadCase(), refreshHistory()]);
+        await Promise.all([get().refreshCases(), get().reloadCase()]);
       },
 
       async toggleOthers() {
@@ -341,7 +358,7 @@ export const createAppStore = (conn: Connection) =>
         const r = await get().run(api.decideSuggestions({ caseId: id, decisions }));
         if (!r || get().caseId !== id) return;
         set({ suggestions: r.view });
-        await Promise.all([get().reloadCase(), refreshHistory(), get().refreshCases()]);
+        await Promise.all([get().reloadCase(), get().refreshCases()]);
       },
 
       async revise(text, note) {
@@ -350,7 +367,7 @@ export const createAppStore = (conn: Connection) =>
         const report = await get().run(api.reviseText({ caseId: detail.summary.id, text, note, baseRevision: detail.revision }));
         if (!report) return;
         set({ lastReport: report });
-        await Promise.all([get().reloadCase(), get().refreshCases(), refreshHistory()]);
+        await Promise.all([get().reloadCase(), get().refreshCases()]);
       },
     };
   });
