@@ -14,7 +14,7 @@ import { REVIEW_STATUSES, type CaseSections, type ReviewStatus, type TaggedSecti
 import { CorpusSearch } from '../../shared/search/corpus-search.ts';
 import { offsetConverter, splitsSurrogatePair, type OffsetConverter } from '../../shared/text/units.ts';
 import type { CaseRecord } from '../store/file-kinds.ts';
-import { ProjectError, type ProjectStore } from '../store/project-store.ts';
+import { countSpans, ProjectError, type ProjectStore } from '../store/project-store.ts';
 import { importAnnotations } from './annotation-import.ts';
 import { CONSENSUS, compendiumView, proposeCompendium, renderCompendium } from './compendium.ts';
 import { compareReviewers } from '../../shared/compare/span-diff.ts';
@@ -641,13 +641,16 @@ export class ProjectService {
         const status = rc?.status ?? 'todo';
         by.status[status]++;
         stats.byStatus[status]++;
-        if (!rc?.spanCount) continue;
+        // Cached counts, unless the shard's spans are behind the case's text (another reviewer's,
+        // carried forward lazily): then the spans as re-anchored, orphans included.
+        const counts = this.store.currentCounts(r, id) ?? countSpans(await this.spansOf(r, id));
+        stats.orphans += counts.orphanCount;
+        if (!counts.spanCount) continue;
         by.cases++;
-        by.spans += rc.spanCount;
-        row.spans += rc.spanCount;
-        stats.spans += rc.spanCount;
-        stats.orphans += rc.orphanCount;
-        for (const [l, n] of Object.entries(rc.labelCounts)) {
+        by.spans += counts.spanCount;
+        row.spans += counts.spanCount;
+        stats.spans += counts.spanCount;
+        for (const [l, n] of Object.entries(counts.labelCounts)) {
           row.byLabel[l] = (row.byLabel[l] ?? 0) + n;
           stats.byLabel[l] = (stats.byLabel[l] ?? 0) + n;
         }

@@ -1,13 +1,30 @@
-import { link, mkdir, readdir, unlink, copyFile } from 'node:fs/promises';
+import { link, mkdir, readdir, rename, unlink, copyFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { randomBytes } from 'node:crypto';
+
+const STAMPED = /^\d{8}T\d{9}Z\.json$/;
+/** "20261123T101530123Z.json": the stamp and extension that end every backup's name. */
+const STAMP_LENGTH = '20261123T101530123Z.json'.length;
 
 /**
- * Rotating backups of a project's files in `<project>/backups/`. A backup is a hard link to the
- * file's current version, taken just before it is replaced, at most once per interval per file,
- * keeping the newest few. Links cost nothing to make and are immune to the rename that follows.
+ * Rotating backups of a project's files in `<project>/backups/`, keeping the newest few per file.
+ *
+ * - Before a file is replaced, its current version is backed up (at most once per interval per
+ *   file) as a hard link: links cost nothing to make and are immune to the rename that follows.
+ * - A file that has no backup at all gets one as soon as it is written or read: a copy of the
+ *   text just written or just validated (a copy, not a link, so that damage to the file in place
+ *   cannot reach it). Without this a file written once (casebench.json, schema.json, a span file)
+ *   would have nothing to be restored from.
+ * - When the project is flushed (at the end of a CLI command, when the app closes or switches
+ *   project), files whose newest version has no backup yet — written since their last backup,
+ *   within the interval — get a copy of it, so a restore loses at most what was written after.
  */
 export class Backups {
   private lastTaken = new Map<string, number>();
+  /** Files written since a backup of their current version was taken. */
+  private readonly unsaved = new Set<string>();
+  /** Name prefixes of the files that have at least one backup; read from the folder once. */
+  private backedUp: Promise<Set<string>> | null = null;
 
   constructor(
     private readonly projectDir: string,
@@ -23,12 +40,16 @@ export class Backups {
     return relative(this.projectDir, file).split(/[\\/]/).join('__') + '.';
   }
 
+  private target(file: string, now: number): string {
+    return join(this.dir, `${this.prefixOf(file)}${stamp(now)}.json`);
+  }
+
   /** Back up `file` (which is about to be replaced) if its last backup is old enough. */
   async beforeReplace(file: string, now = Date.now()): Promise<void> {
     const last = this.lastTaken.get(file) ?? 0;
     if (now - last < this.minIntervalMs) return;
     await mkdir(this.dir, { recursive: true });
-    const target = join(this.dir, `${this.prefixOf(file)}${stamp(now)}.json`);
+    const target = this.target(file, now);
     try {
       await link(file, target);
     } catch (e) {
@@ -38,8 +59,65 @@ export class Backups {
       // File systems without hard links (some network drives): copy instead.
       await copyFile(file, target);
     }
-    this.lastTaken.set(file, now);
+    await this.taken(file, now);
     await this.prune(file);
+  }
+
+  /**
+   * Make sure `file` has at least one backup: when it has none, keep `text` (its content, just
+   * written or read and validated) as its first, and say so. Cheap when a backup exists: the
+   * folder is listed once per project, then it is a lookup. Never throws: a backup that cannot be
+   * made must not fail the write it follows (the next write or open tries again).
+   */
+  async ensureOne(file: string, text: string, now = Date.now()): Promise<boolean> {
+    try {
+      if (await this.has(file)) return false;
+      await this.takeCopy(file, now, (temp) => writeFile(temp, text));
+      return true;
+    } catch {
+      // See above: the file itself is on disk; only its first backup is late.
+      return false;
+    }
+  }
+
+  /** `file` was just written with a version no backup holds yet: flushPending() keeps a copy. */
+  written(file: string): void {
+    this.unsaved.add(file);
+  }
+
+  /** Copy the current version of every file written since its last backup. Never throws. */
+  async flushPending(now = Date.now()): Promise<void> {
+    const files = [...this.unsaved];
+    this.unsaved.clear();
+    await Promise.all(
+      files.map(async (file) => {
+        try {
+          await this.takeCopy(file, now, (temp) => copyFile(file, temp));
+          await this.prune(file);
+        } catch {
+          // Gone or unreadable: nothing to keep (a corrupt file is found when it is next read).
+        }
+      }),
+    );
+  }
+
+  /** A new backup of `file`, made by `fill` beside it and renamed, so a crash never leaves a half backup under a backup's name. */
+  private async takeCopy(file: string, now: number, fill: (temp: string) => Promise<void>): Promise<void> {
+    await mkdir(this.dir, { recursive: true });
+    const temp = join(this.dir, `.${randomBytes(6).toString('hex')}.tmp`);
+    try {
+      await fill(temp);
+      await rename(temp, this.target(file, now));
+    } catch (e) {
+      await unlink(temp).catch(() => undefined);
+      throw e;
+    }
+    await this.taken(file, now);
+  }
+
+  /** Whether `file` has at least one backup. */
+  async has(file: string): Promise<boolean> {
+    return (await this.index()).has(this.prefixOf(file));
   }
 
   /** This file's backups, newest first. */
@@ -52,10 +130,23 @@ export class Backups {
       return [];
     }
     return names
-      .filter((n) => n.startsWith(prefix) && n.endsWith('.json') && /^\d{8}T\d{9}Z\.json$/.test(n.slice(prefix.length)))
+      .filter((n) => n.startsWith(prefix) && STAMPED.test(n.slice(prefix.length)))
       .sort()
       .toReversed()
       .map((n) => join(this.dir, n));
+  }
+
+  private index(): Promise<Set<string>> {
+    this.backedUp ??= readdir(this.dir).then(
+      (names) => new Set(names.filter((n) => n.length > STAMP_LENGTH && STAMPED.test(n.slice(-STAMP_LENGTH))).map((n) => n.slice(0, -STAMP_LENGTH))),
+      () => new Set<string>(),
+    );
+    return this.backedUp;
+  }
+
+  private async taken(file: string, now: number): Promise<void> {
+    this.lastTaken.set(file, now);
+    (await this.index()).add(this.prefixOf(file));
   }
 
   private async prune(file: string): Promise<void> {

@@ -18,13 +18,19 @@ const kind: FileKind<Doc> = {
   migrations: [{ from: 1, to: 2, describe: 'items become an array', migrate: (d) => ({ ...d, items: String(d.items).split(',').filter(Boolean) }) }],
 };
 
-function setup(minIntervalMs = 0) {
+function setup(minIntervalMs = 0, fileKind: FileKind<Doc> = kind) {
   const dir = mkdtempSync(join(tmpdir(), 'casebench-durable-'));
   const notes: string[] = [];
   const backups = new Backups(dir, 3, minIntervalMs);
-  const file = (name = 'data.json') => new DurableJsonFile<Doc>(join(dir, name), kind, dir, backups, { note: (_f, m) => notes.push(m) });
+  const file = (name = 'data.json') => new DurableJsonFile<Doc>(join(dir, name), fileKind, dir, backups, { note: (_f, m) => notes.push(m) });
   return { dir, notes, backups, file };
 }
+
+const backupTexts = (dir: string) =>
+  readdirSync(join(dir, 'backups'))
+    .filter((n) => !n.endsWith('.tmp'))
+    .sort()
+    .map((n) => readFileSync(join(dir, 'backups', n), 'utf8'));
 
 describe('DurableJsonFile', () => {
   it('writes, reads back and leaves no temp files', async () => {
@@ -98,6 +104,65 @@ describe('DurableJsonFile', () => {
     expect((await file().read())!.items).toEqual(['kept']);
     expect(notes[0]).toMatch(/data\.json was missing; restored/);
     expect(existsSync(join(dir, 'data.json'))).toBe(true);
+  });
+});
+
+describe('DurableJsonFile: backups of files written once, and of the newest version', () => {
+  it.each([
+    // [writes within the interval, flushed?, backups expected (oldest first)]
+    ['one write', ['a'], false, [['a']]],
+    ['one write, flushed: nothing more to keep', ['a'], true, [['a']]],
+    ['two quick writes: the first, then the newest at the flush', ['a', 'b'], true, [['a'], ['a', 'b']]],
+    ['two quick writes, not flushed: the first only', ['a', 'b'], false, [['a']]],
+  ])('%s', async (_name, items, flush, expected) => {
+    const { dir, backups, file } = setup(60_000);
+    const db = new Low<Doc>(file(), { schemaVersion: 2, items: [] });
+    for (const item of items) await db.update((d) => d.items.push(item));
+    if (flush) await backups.flushPending(Date.now() + 1);
+    expect(backupTexts(dir).map((t) => JSON.parse(t).items)).toEqual(expected);
+  });
+
+  it('keeps a copy, not a link: damage to the file in place does not reach its backup', async () => {
+    const { dir, file } = setup();
+    await new Low<Doc>(file(), { schemaVersion: 2, items: [] }).update((d) => d.items.push('kept'));
+    writeFileSync(join(dir, 'data.json'), '{"broken');
+    expect(backupTexts(dir)).toEqual(['{"schemaVersion":2,"items":["kept"]}']);
+    expect((await file().read())!.items).toEqual(['kept']);
+  });
+
+  it('backs up, once, a sound file it reads that has no backup', async () => {
+    const { dir, file } = setup();
+    writeFileSync(join(dir, 'data.json'), '{"schemaVersion":2,"items":["old"]}');
+    for (let i = 0; i < 3; i++) {
+      const adapter = file();
+      await adapter.read();
+      await adapter.idle();
+    }
+    expect(backupTexts(dir)).toEqual(['{"schemaVersion":2,"items":["old"]}']);
+  });
+});
+
+describe("DurableJsonFile: a kind the project can do without ('set-aside')", () => {
+  it.each([
+    ['not JSON', '{"broken'],
+    ['the wrong shape', '{"schemaVersion":2,"items":"oops"}'],
+  ])('sets aside a corrupt file with no good backup (%s), says so and reads nothing', async (_name, corrupt) => {
+    const { dir, notes, file } = setup(0, { ...kind, unrecoverable: 'set-aside' });
+    writeFileSync(join(dir, 'data.json'), corrupt);
+    const adapter = file();
+    expect(await adapter.read()).toBeNull();
+    expect(notes).toEqual([expect.stringMatching(/^data\.json is corrupt \(.+\) and no good backup of it was found in backups\/\. It was set aside as data\.json\.corrupt-\d+, unchanged, and the project opened without it: a test file in it are not shown/)]);
+    expect(adapter.setAsideAs).toMatch(/data\.json\.corrupt-\d+$/);
+    expect(readFileSync(adapter.setAsideAs!, 'utf8')).toBe(corrupt);
+    expect(existsSync(join(dir, 'data.json'))).toBe(false);
+  });
+
+  it('still restores a good backup when there is one', async () => {
+    const { dir, notes, file } = setup(0, { ...kind, unrecoverable: 'set-aside' });
+    await new Low<Doc>(file(), { schemaVersion: 2, items: [] }).update((d) => d.items.push('first'));
+    writeFileSync(join(dir, 'data.json'), '');
+    expect((await file().read())!.items).toEqual(['first']);
+    expect(notes[0]).toMatch(/^data\.json was corrupt .* the backup of .+ restored/);
   });
 });
 

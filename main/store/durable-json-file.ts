@@ -15,6 +15,14 @@ export interface FileKind<T> {
   version: number;
   schema: z.ZodType<T>;
   migrations: readonly Migration[];
+  /**
+   * What to do when the file is corrupt and no backup is good. 'stop' (the default): reading
+   * fails and nothing is touched; the project cannot open without the file. 'set-aside': the file
+   * is renamed `*.corrupt-<time>` (kept as it was, nothing lost) and reading goes on as if it did
+   * not exist, with a note naming it. For files one part of the project can do without (one
+   * reviewer's spans in one case), so one damaged file does not block the whole project.
+   */
+  unrecoverable?: 'stop' | 'set-aside';
 }
 
 export interface RecoveryLog {
@@ -37,10 +45,16 @@ export class CorruptFileError extends Error {
  * coalesced writes with rotating backups, and recovery from corruption. A corrupt file is set
  * aside (renamed `*.corrupt-<time>`) and the newest backup that passes validation takes its
  * place, with a note for the user; if no backup is good, reading fails with a clear error and
- * nothing is overwritten.
+ * nothing is overwritten — or, for kinds that allow it, the file stays set aside and reading
+ * goes on without it, with a note naming it. A file with no backup gets one as soon as it is
+ * written or read, so even a file written only once can be restored.
  */
 export class DurableJsonFile<T extends { schemaVersion: number }> implements Adapter<T> {
   private readonly writer = new CoalescingWriter();
+  /** A first backup being taken after a read, waited for by idle(). */
+  private backingUp: Promise<void> | null = null;
+  /** Set when the last read found the file corrupt beyond repair and set it aside (`unrecoverable: 'set-aside'`). */
+  setAsideAs: string | null = null;
 
   constructor(
     readonly path: string,
@@ -55,6 +69,7 @@ export class DurableJsonFile<T extends { schemaVersion: number }> implements Ada
   }
 
   async read(): Promise<T | null> {
+    this.setAsideAs = null;
     let text: string;
     try {
       text = await readFile(this.path, 'utf8');
@@ -63,19 +78,32 @@ export class DurableJsonFile<T extends { schemaVersion: number }> implements Ada
       throw e;
     }
     const parsed = this.parse(text);
-    if (parsed.ok) return parsed.value;
+    if (parsed.ok) {
+      // A file that has never been backed up (a project from before first backups, or a crash
+      // right after a first write) gets one now, in the background: opening does not wait for it.
+      const backup = this.backups.ensureOne(this.path, text).then(() => undefined);
+      this.backingUp = backup;
+      void backup.finally(() => {
+        if (this.backingUp === backup) this.backingUp = null;
+      });
+      return parsed.value;
+    }
     return this.recover(parsed.reason);
   }
 
   write(data: T): Promise<void> {
-    return this.writer.write(() => {
+    return this.writer.write(async () => {
       const text = JSON.stringify(data);
-      return writeFileDurably(this.path, text, () => this.backups.beforeReplace(this.path));
+      await writeFileDurably(this.path, text, () => this.backups.beforeReplace(this.path));
+      // A new file has had nothing to back up before its rename: its first version is its first
+      // backup. Any other version waits for the next backup, or for the project's flush.
+      if (!(await this.backups.ensureOne(this.path, text))) this.backups.written(this.path);
     });
   }
 
-  idle(): Promise<void> {
-    return this.writer.idle();
+  async idle(): Promise<void> {
+    await this.writer.idle();
+    await this.backingUp;
   }
 
   private parse(text: string): { ok: true; value: T } | { ok: false; reason: string } {
@@ -104,7 +132,7 @@ export class DurableJsonFile<T extends { schemaVersion: number }> implements Ada
     return this.recover('missing');
   }
 
-  private async recover(reason: string): Promise<T> {
+  private async recover(reason: string): Promise<T | null> {
     for (const backup of await this.backups.list(this.path)) {
       let text: string;
       try {
@@ -126,7 +154,24 @@ export class DurableJsonFile<T extends { schemaVersion: number }> implements Ada
       );
       return parsed.value;
     }
+    if (this.kind.unrecoverable === 'set-aside') return this.goOnWithout(reason);
     throw new CorruptFileError(this.name, `${this.name} is corrupt (${reason}) and no good backup of it was found in backups/. Nothing was changed; repair or remove the file and open the project again.`);
+  }
+
+  /** No good backup, and the file may be done without: keep it aside, say so, and read nothing. */
+  private async goOnWithout(reason: string): Promise<null> {
+    if (reason === 'missing') {
+      this.log.note(this.name, `${this.name} was missing and none of its backups in backups/ is readable; the project opened without it (${this.kind.what} in it are not shown).`);
+      return null;
+    }
+    const setAside = `${this.path}.corrupt-${Date.now()}`;
+    await rename(this.path, setAside);
+    this.setAsideAs = setAside;
+    this.log.note(
+      this.name,
+      `${this.name} is corrupt (${reason}) and no good backup of it was found in backups/. It was set aside as ${relative(this.projectDir, setAside)}, unchanged, and the project opened without it: ${this.kind.what} in it are not shown until it is repaired and put back.`,
+    );
+    return null;
   }
 }
 

@@ -95,6 +95,13 @@ export const reviewerCase = z.object({
   spanCount: z.number().int().nonnegative(),
   orphanCount: z.number().int().nonnegative(),
   labelCounts: z.record(z.string(), z.number().int().nonnegative()),
+  /**
+   * The oldest case revision a span of the shard is anchored to, when the counts were taken.
+   * Behind the case's current revision, the counts are of spans not yet carried to it (another
+   * reviewer's shard, re-anchored lazily): a re-anchoring may orphan some, so counting reads the
+   * shard. Absent in files from before it was kept, and when the shard is empty.
+   */
+  spansRevision: z.number().int().nonnegative().optional(),
 });
 export type ReviewerCase = z.infer<typeof reviewerCase>;
 export const reviewerFile = z.object({
@@ -111,7 +118,7 @@ export type SpansFile = z.infer<typeof spansFile>;
 export const suggestionsFile = z.object({ schemaVersion: z.literal(1), caseId: id, set: suggestionSet });
 export type SuggestionsFile = z.infer<typeof suggestionsFile>;
 
-const v1 = <T>(what: string, schema: z.ZodType<T>): FileKind<T> => ({ what, version: 1, schema, migrations: [] });
+const v1 = <T>(what: string, schema: z.ZodType<T>, unrecoverable: FileKind<T>['unrecoverable'] = 'stop'): FileKind<T> => ({ what, version: 1, schema, migrations: [], unrecoverable });
 
 export const FILE_KINDS = {
   project: v1<ProjectFile>('a casebench project file', projectFile),
@@ -121,7 +128,8 @@ export const FILE_KINDS = {
   documents: v1<DocumentsFile>('a document list', documentsFile),
   case: v1<CaseFile>('a case', caseFile),
   reviewer: v1<ReviewerFile>("a reviewer's file", reviewerFile),
-  spans: v1<SpansFile>("a reviewer's annotations", spansFile),
+  // One reviewer's spans in one case: a shard the project can open without (set aside, with a note).
+  spans: v1<SpansFile>("a reviewer's annotations", spansFile, 'set-aside'),
   suggestions: v1<SuggestionsFile>('suggestions for a case', suggestionsFile),
 };
 

@@ -297,16 +297,34 @@ export class ProjectStore {
     return next;
   }
 
+  /**
+   * A reviewer's cached counts for a case when they are those of spans at the case's current
+   * revision; null when the shard holds spans made on an older text (or may: an index from
+   * before revisions were recorded), whose re-anchoring can orphan some — count those from the
+   * spans carried forward instead. No counts at all (nothing cached, or an empty shard) are current.
+   */
+  currentCounts(reviewer: string, caseId: string): SpanCounts | null {
+    const rc = this.reviewerCase(reviewer, caseId);
+    if (!rc || rc.spanCount + rc.orphanCount === 0) return { spanCount: rc?.spanCount ?? 0, orphanCount: rc?.orphanCount ?? 0, labelCounts: rc?.labelCounts ?? {} };
+    const revisions = this.getCase(caseId)?.revisions;
+    const current = revisions ? revisions.length - 1 : 0;
+    const anchoredAt = rc.spansRevision ?? (current === 0 ? 0 : undefined);
+    return anchoredAt === current ? { spanCount: rc.spanCount, orphanCount: rc.orphanCount, labelCounts: rc.labelCounts } : null;
+  }
+
   private spanDb(reviewer: string, caseId: string): Promise<Low<SpansFile>> {
     if (!SAFE_FILE_ID.test(reviewer) || !SAFE_FILE_ID.test(caseId)) throw new ProjectError('invalid', `bad reviewer or case id`);
     const key = `${reviewer}\u0000${caseId}`;
     let db = this.spanDbs.get(key);
     if (!db) {
       db = this.readOrDefault(join(this.dir, 'reviews', `${reviewer}.spans`, `${caseId}.json`), FILE_KINDS.spans, { schemaVersion: 1, caseId, spans: [] }).then(async (low) => {
-        // Reconcile the cached counts with the shard (they go stale only after a crash).
+        // Reconcile the cached counts with the shard (they go stale after a crash, or when a
+        // corrupt shard was set aside). A shard that is merely absent is not taken as empty: a
+        // teammate's index may arrive through a sync folder before their span files.
         const counts = countsOf(low.data.spans);
         const cached = this.reviewerCase(reviewer, caseId);
-        if (low.data.spans.length && (!cached || cached.spanCount !== counts.spanCount || cached.orphanCount !== counts.orphanCount)) {
+        const setAside = (low.adapter as DurableJsonFile<SpansFile>).setAsideAs !== null;
+        if ((low.data.spans.length || setAside) && (!cached || cached.spanCount !== counts.spanCount || cached.orphanCount !== counts.orphanCount)) {
           await this.updateReviewerCase(reviewer, caseId, (c) => Object.assign(c, counts));
         }
         return low;
@@ -317,8 +335,13 @@ export class ProjectStore {
     return db;
   }
 
-  /** Wait until every queued write is on disk. */
+  /** Wait until every queued write is on disk, and keep a backup of each file's newest version. */
   async flush(): Promise<void> {
+    await this.idle();
+    await this.backups.flushPending();
+  }
+
+  private async idle(): Promise<void> {
     const adapters: Array<{ idle(): Promise<void> }> = [this.project, this.schemaDb, this.rubricDb, this.documentsDb, ...(this.compendiumDb ? [this.compendiumDb] : []), ...this.caseDbs.values(), ...this.reviewerDbs.values(), ...[...this.suggestionDbs.values()].map((e) => e.db)].map(
       (db) => db.adapter as unknown as { idle(): Promise<void> },
     );
@@ -397,7 +420,10 @@ function emptyReviewer(name: string): ReviewerFile {
   return { schemaVersion: 1, reviewer: name, createdAt: now(), cases: {} };
 }
 
-function countsOf(spans: SpansFile['spans']): Pick<ReviewerCase, 'spanCount' | 'orphanCount' | 'labelCounts'> {
+export type SpanCounts = Pick<ReviewerCase, 'spanCount' | 'orphanCount' | 'labelCounts'>;
+
+/** Placed spans, orphans, and placed spans by label. */
+export function countSpans(spans: SpansFile['spans']): SpanCounts {
   const labelCounts: Record<string, number> = {};
   let orphanCount = 0;
   for (const s of spans) {
@@ -405,4 +431,11 @@ function countsOf(spans: SpansFile['spans']): Pick<ReviewerCase, 'spanCount' | '
     else labelCounts[s.label] = (labelCounts[s.label] ?? 0) + 1;
   }
   return { spanCount: spans.length - orphanCount, orphanCount, labelCounts };
+}
+
+/** The counts cached in a reviewer's index, with the oldest revision the spans are anchored to. */
+function countsOf(spans: SpansFile['spans']): SpanCounts & Pick<ReviewerCase, 'spansRevision'> {
+  let spansRevision: number | undefined;
+  for (const s of spans) if (spansRevision === undefined || s.revision < spansRevision) spansRevision = s.revision;
+  return { ...countSpans(spans), spansRevision };
 }

@@ -12,8 +12,12 @@ export interface ExportFormat {
   layout: 'file' | 'directory';
   offsetUnit: OffsetUnit;
   mediaType: string;
-  /** What survives a round trip besides case, offsets, label and quote. */
-  carries: { reviewer: boolean; fields: boolean; note: boolean; caseText: boolean };
+  /**
+   * What survives a round trip besides case, offsets, label and quote. `layers`: each reviewer's
+   * work besides spans — 'all' (status, section tags, metadata and tags, scores, and the case's
+   * sections and metadata), 'sections' (reviewers' section tags only), 'none'.
+   */
+  carries: { reviewer: boolean; fields: boolean; note: boolean; caseText: boolean; layers: 'all' | 'sections' | 'none' };
   /**
    * Spans the format cannot express exactly, or not at all. 'none': every span round-trips;
    * 'newlines': newlines at a span's edges are trimmed (a span of newlines only is dropped);
@@ -23,11 +27,11 @@ export interface ExportFormat {
   lossy: 'none' | 'newlines' | 'newlines-and-overlaps';
 }
 
-const all = { reviewer: true, fields: true, note: true, caseText: true };
+const all = { reviewer: true, fields: true, note: true, caseText: true, layers: 'none' } as const;
 
 export const EXPORT_FORMATS: readonly ExportFormat[] = [
-  { id: 'json', label: 'casebench JSON (everything)', extension: 'json', layout: 'file', offsetUnit: 'utf16', mediaType: 'application/json', carries: all, lossy: 'none' },
-  { id: 'jsonl', label: 'JSON Lines (one case a line)', extension: 'jsonl', layout: 'file', offsetUnit: 'utf16', mediaType: 'application/jsonl', carries: all, lossy: 'none' },
+  { id: 'json', label: 'casebench JSON (everything)', extension: 'json', layout: 'file', offsetUnit: 'utf16', mediaType: 'application/json', carries: { ...all, layers: 'all' }, lossy: 'none' },
+  { id: 'jsonl', label: 'JSON Lines (one case a line)', extension: 'jsonl', layout: 'file', offsetUnit: 'utf16', mediaType: 'application/jsonl', carries: { ...all, layers: 'all' }, lossy: 'none' },
   {
     id: 'csv',
     label: 'CSV (one span a row, for Excel)',
@@ -35,7 +39,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     layout: 'file',
     offsetUnit: 'utf16',
     mediaType: 'text/csv; charset=utf-8',
-    carries: { reviewer: true, fields: true, note: true, caseText: false },
+    carries: { reviewer: true, fields: true, note: true, caseText: false, layers: 'none' },
     lossy: 'none',
   },
   {
@@ -45,7 +49,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     layout: 'file',
     offsetUnit: 'codepoint',
     mediaType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
-    carries: all,
+    carries: { ...all, layers: 'sections' },
     lossy: 'none',
   },
   { id: 'labelstudio', label: 'Label Studio JSON', extension: 'json', layout: 'file', offsetUnit: 'codepoint', mediaType: 'application/json', carries: all, lossy: 'none' },
@@ -56,7 +60,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     layout: 'directory',
     offsetUnit: 'utf16',
     mediaType: 'application/jsonl',
-    carries: { reviewer: true, fields: false, note: false, caseText: true },
+    carries: { reviewer: true, fields: false, note: false, caseText: true, layers: 'none' },
     lossy: 'none',
   },
   {
@@ -66,7 +70,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     layout: 'directory',
     offsetUnit: 'codepoint',
     mediaType: 'text/plain; charset=utf-8',
-    carries: { reviewer: true, fields: false, note: true, caseText: true },
+    carries: { reviewer: true, fields: false, note: true, caseText: true, layers: 'none' },
     lossy: 'newlines',
   },
   {
@@ -76,10 +80,10 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     layout: 'directory',
     offsetUnit: 'codepoint',
     mediaType: 'text/plain; charset=utf-8',
-    carries: { reviewer: true, fields: false, note: false, caseText: true },
+    carries: { reviewer: true, fields: false, note: false, caseText: true, layers: 'none' },
     lossy: 'newlines-and-overlaps',
   },
-  { id: 'qdpx', label: 'REFI-QDA project (MAXQDA, NVivo, ATLAS.ti, QualCoder)', extension: 'qdpx', layout: 'file', offsetUnit: 'codepoint', mediaType: 'application/zip', carries: all, lossy: 'none' },
+  { id: 'qdpx', label: 'REFI-QDA project (MAXQDA, NVivo, ATLAS.ti, QualCoder)', extension: 'qdpx', layout: 'file', offsetUnit: 'codepoint', mediaType: 'application/zip', carries: { ...all, layers: 'sections' }, lossy: 'none' },
 ];
 
 export function formatById(id: string): ExportFormat | undefined {

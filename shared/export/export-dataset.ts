@@ -1,8 +1,7 @@
-import type { Dataset } from '../model/index.ts';
 import { FORMAT_IDS, formatById, type FormatId } from './catalog.ts';
 import { CODECS } from './formats/index.ts';
 import { progressReporter } from './progress.ts';
-import type { ExportOptions, ExportResult } from './types.ts';
+import type { ExportDataset, ExportOptions, ExportResult } from './types.ts';
 import { buildExportView } from './view.ts';
 
 /**
@@ -10,7 +9,7 @@ import { buildExportView } from './view.ts';
  * whichever host (CLI, desktop app, serve mode) calls it. What the format cannot carry faithfully
  * is listed in `warnings`, never dropped silently.
  */
-export function exportDataset(dataset: Dataset, format: FormatId, opts: ExportOptions = {}): ExportResult {
+export function exportDataset(dataset: ExportDataset, format: FormatId, opts: ExportOptions = {}): ExportResult {
   const info = formatById(format);
   if (!info) throw new RangeError(`unknown export format ${JSON.stringify(format)}; known formats: ${FORMAT_IDS.join(', ')}`);
   const codec = CODECS[info.id];

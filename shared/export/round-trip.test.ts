@@ -2,13 +2,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Dataset } from '../model/index.ts';
+import type { SectionKind } from '../model/index.ts';
 import { EXPORT_FORMATS, exportDataset, parseExport, type ExportFormat } from './index.ts';
-import { buildDataset, casesFromTexts, realisticSpans, type CaseInput, type SpanInput } from './testing/datasets.ts';
+import { buildDataset, casesFromTexts, outlineOf, realisticSpans, withReviews, type CaseInput, type ReviewInput, type SpanInput } from './testing/datasets.ts';
 import { comparable, expectedSpans, sortComparable } from './testing/expected-spans.ts';
+import type { ExportDataset, ParsedReview, ParseResult } from './types.ts';
 
 /** Export, read back, and compare with what the format promises to keep. */
-function roundTrip(dataset: Dataset, format: ExportFormat, reviewers?: string[]) {
+function roundTrip(dataset: ExportDataset, format: ExportFormat, reviewers?: string[]) {
   const result = exportDataset(dataset, format.id, reviewers ? { reviewers } : {});
   const parsed = parseExport(format.id, result.files);
   expect(parsed.issues).toEqual([]);
@@ -17,7 +18,36 @@ function roundTrip(dataset: Dataset, format: ExportFormat, reviewers?: string[])
     const texts = Object.fromEntries(dataset.cases.map((c) => [c.id, c.text]));
     expect(Object.fromEntries(parsed.cases.map((c) => [c.id, c.text]))).toEqual(texts);
   }
+  expect(parsedLayers(parsed)).toEqual(expectedLayers(dataset, format, reviewers));
+  if (format.carries.layers === 'all') {
+    // The case's own outline (as loaded) and the metadata its reviewers agree on.
+    const compact = format.id === 'jsonl';
+    expect(Object.fromEntries(parsed.cases.map((c) => [c.id, { sections: c.sections, meta: c.meta }]))).toEqual(
+      Object.fromEntries(dataset.cases.map((c) => [c.id, { sections: compact ? c.sections.map(({ heading, kinds, level, start, end }) => ({ heading, kinds, level, start, end })) : c.sections, meta: c.meta }])),
+    );
+  }
   return result;
+}
+
+/** Reviewers' layers the format promises to keep: everything (json, jsonl) or section tags (w3c, qdpx). */
+function expectedLayers(dataset: ExportDataset, format: ExportFormat, reviewers?: string[]): Record<string, Record<string, ParsedReview>> {
+  const out: Record<string, Record<string, ParsedReview>> = {};
+  if (format.carries.layers === 'none') return out;
+  for (const c of dataset.cases) {
+    for (const [reviewer, review] of Object.entries(c.reviews ?? {})) {
+      if (reviewers && !reviewers.includes(reviewer)) continue;
+      // A selection per section: an outline emptied by its reviewer leaves nothing in w3c or qdpx.
+      const kept = format.carries.layers === 'all' ? review : review.sections?.length && { sections: review.sections };
+      if (kept) (out[c.id] ??= {})[reviewer] = kept;
+    }
+  }
+  return out;
+}
+
+function parsedLayers(parsed: ParseResult): Record<string, Record<string, ParsedReview>> {
+  const out: Record<string, Record<string, ParsedReview>> = {};
+  for (const c of parsed.cases) for (const [reviewer, review] of Object.entries(c.reviews ?? {})) if (Object.keys(review).length > 0) (out[c.id] ??= {})[reviewer] = review;
+  return out;
 }
 
 // 😀 and 𠀀 are two UTF-16 units and one code point each: every offset after them differs by unit.
@@ -50,15 +80,51 @@ const escapingSpans: SpanInput[] = [
   { caseId: escapingCase.id, start: escapingCase.text.indexOf('-5%'), end: escapingCase.text.length, label: 'indicator', fields: { value: -5, unit: '%', change: -2.5, approx: '约', metric: '+3' } },
 ];
 
-const handMade: [string, CaseInput[], SpanInput[]][] = [
-  ['astral characters, overlaps, text edges, several reviewers', [astralCase], astralSpans],
-  ['characters every format must escape', [escapingCase], escapingSpans],
-  ['cases without spans, and an empty case', [astralCase, { id: 'empty', text: '' }], []],
+// Reviewers' layers on the astral case: a retagged and an added section around 𠀀 and 😀, metadata
+// and tags, scores with evidence, statuses; bob has no outline, 张三 only one.
+const astralSection = (heading: string, kinds: SectionKind[], start: number, end: number, source: 'loader' | 'reviewer' = 'loader') => ({
+  heading,
+  numbering: '',
+  level: 1,
+  kinds,
+  start,
+  headingEnd: start + heading.length,
+  end,
+  source,
+  confirmed: true,
+});
+const astralReviews: ReviewInput[] = [
+  {
+    caseId: 'astral-01',
+    reviewer: 'alice',
+    review: {
+      status: 'done',
+      sections: [astralSection('😀健康', ['lessons'], 0, at('第二段')), astralSection('第二段：𠀀', ['practices', 'results'], at('第二段'), ASTRAL.length, 'reviewer')],
+      meta: { tags: ['X', '𠀀标签'], category: '健康素养', year: 2023, region: '河北省' },
+      score: { ratings: { innovation: 4, effectiveness: null }, evidence: { innovation: ['s1', 's2'] }, comment: '好 😀', recommendation: 'include', updatedAt: '2024-05-03T00:00:00.000Z' },
+    },
+  },
+  { caseId: 'astral-01', reviewer: 'bob', review: { status: 'in-progress', meta: { tags: ['X', 'Y'], category: '健康素养', year: 2024 } } },
+  { caseId: 'astral-01', reviewer: '张三', review: { status: 'todo', sections: [{ ...astralSection('末尾😀', ['other'], at('末尾'), ASTRAL.length, 'reviewer'), level: 2, runIn: true }] } },
+];
+const astralWithReviews = () => {
+  const dataset = withReviews(buildDataset([astralCase, { id: 'empty', text: '' }], astralSpans), astralReviews);
+  const c = dataset.cases[0]!;
+  c.sections = [astralSection('😀健康', ['background'], 0, ASTRAL.length)];
+  c.meta = { tags: ['X', '𠀀标签', 'Y'], category: '健康素养' };
+  return dataset;
+};
+
+const handMade: [string, () => ExportDataset][] = [
+  ['astral characters, overlaps, text edges, several reviewers', () => buildDataset([astralCase], astralSpans)],
+  ['characters every format must escape', () => buildDataset([escapingCase], escapingSpans)],
+  ['cases without spans, and an empty case', () => buildDataset([astralCase, { id: 'empty', text: '' }], [])],
+  ['reviewers’ section tags, metadata, scores and statuses on astral text', astralWithReviews],
 ];
 
 describe.each(EXPORT_FORMATS.map((f) => [f.id, f] as const))('round trip: %s', (_id, format) => {
-  it.each(handMade)('%s', (_name, cases, spans) => {
-    roundTrip(buildDataset(cases, spans), format);
+  it.each(handMade)('%s', (_name, dataset) => {
+    roundTrip(dataset(), format);
   });
 
   it('keeps only the reviewers asked for', () => {
@@ -66,6 +132,10 @@ describe.each(EXPORT_FORMATS.map((f) => [f.id, f] as const))('round trip: %s', (
     const result = roundTrip(dataset, format, ['bob']);
     expect(result.offsetUnit).toBe(format.offsetUnit);
     expect(result.mediaType).toBe(format.mediaType);
+  });
+
+  it('keeps only the layers of the reviewers asked for', () => {
+    roundTrip(astralWithReviews(), format, ['张三']);
   });
 
   it('round-trips a realistic dataset from the seed corpus', () => {
@@ -88,7 +158,17 @@ const seedTexts = readdirSync(seedsDir)
   .sort()
   .map((f) => readFileSync(new URL(f, seedsDir), 'utf8'));
 const seedCases = casesFromTexts(seedTexts, 6).slice(0, 4);
-const seedDataset = buildDataset(seedCases, realisticSpans(seedCases, 40, ['alice', 'bob', '张三']));
+// Every reviewer tags the seed cases' sections (a section every few paragraphs) and some metadata.
+const seedDataset = withReviews(
+  buildDataset(seedCases, realisticSpans(seedCases, 40, ['alice', 'bob', '张三'])),
+  seedCases.flatMap((c, i) =>
+    ['alice', 'bob', '张三'].map((reviewer, k): ReviewInput => ({
+      caseId: c.id,
+      reviewer,
+      review: { status: (['done', 'in-progress', 'todo'] as const)[(i + k) % 3]!, sections: outlineOf(c.text, i * 3 + k + 1, 2 + k), ...(k === 1 ? {} : { meta: { tags: [`第${i + 1}批`], year: 2022 + k } }) },
+    })),
+  ),
+);
 
 describe('the realistic dataset', () => {
   it('has indicators on numbers such as 26.82% and phrases with notes', () => {
@@ -120,4 +200,10 @@ const randomCase = (i: number) =>
   fc.array(fc.constantFrom(...ALPHABET), { maxLength: 40 }).chain((chars) =>
     fc.array(randomSpan(`c${i}`, chars), { maxLength: 6 }).map((spans) => ({ input: { id: `c${i}`, text: chars.join('') }, spans })),
   );
-const randomDataset = fc.tuple(randomCase(1), randomCase(2)).map((cases) => buildDataset(cases.map((c) => c.input), cases.flatMap((c) => c.spans)));
+// Alice tags the sections of each random text (headings and boundaries next to 𠀀 and 😀) and gives tags.
+const randomDataset = fc.tuple(randomCase(1), randomCase(2), fc.nat(), fieldText).map(([a, b, seed, tag]) =>
+  withReviews(
+    buildDataset([a.input, b.input], [...a.spans, ...b.spans]),
+    [a, b].map(({ input }, i) => ({ caseId: input.id, reviewer: 'alice', review: { status: 'in-progress', sections: outlineOf(input.text, seed + i), meta: { tags: tag.trim() ? [tag] : [] } } })),
+  ),
+);

@@ -1,4 +1,47 @@
-import type { FieldValue } from '../model/index.ts';
+import type { CaseMeta, CaseScore, Dataset, DatasetCase, FieldValue, ReviewStatus, Rubric, Section, TaggedSection } from '../model/index.ts';
+
+/** One reviewer's work on a case besides spans. */
+export interface CaseReview {
+  /** 'todo' until they set one. */
+  status: ReviewStatus;
+  /**
+   * Their section tags at the current revision: kinds, boundaries, sections they added (source
+   * 'reviewer'), which they confirmed. Absent while they have not touched the outline: the
+   * case's sections, as the loader found them, stand.
+   */
+  sections?: TaggedSection[];
+  /** Their metadata and tags (title, region, category, year, custom tags). */
+  meta?: CaseMeta;
+  /** Their rubric scores: ratings, evidence (span ids), comment, recommendation. */
+  score?: CaseScore;
+}
+
+/** One stored revision of a case text (the texts of old revisions stay in the project). */
+export interface RevisionEntry {
+  revision: number;
+  createdAt: string;
+  author: string;
+  note: string;
+  /** Length of that revision's text, in UTF-16 code units. */
+  length: number;
+}
+
+/** A case with every reviewer's layers and its revision history. */
+export interface ProjectCase extends DatasetCase {
+  /** Reviewer → their work on the case, for reviewers who have any (status, sections, metadata or scores). */
+  reviews?: Record<string, CaseReview>;
+  revisions?: RevisionEntry[];
+}
+
+/**
+ * What exports are made from: a Dataset, and optionally the rest of the project — every
+ * reviewer's layers per case, the rubric and the revision history. A plain Dataset exports as it
+ * always did.
+ */
+export interface ExportDataset extends Dataset {
+  cases: ProjectCase[];
+  rubric?: Rubric;
+}
 
 /**
  * What an offset counts. casebench stores UTF-16 code units (JavaScript string indexes); most
@@ -42,11 +85,28 @@ export interface ExportOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
+/** A section as read back: what every format that carries sections keeps, and the rest where it does. */
+export type ParsedSection = Pick<Section, 'heading' | 'kinds' | 'level' | 'start' | 'end'> & Partial<TaggedSection>;
+
+/** A reviewer's layers of a case as read back; each part present when the format carries it. */
+export interface ParsedReview {
+  status?: ReviewStatus;
+  sections?: ParsedSection[];
+  meta?: CaseMeta;
+  score?: CaseScore;
+}
+
 /** A case as read back from an export. `text` is absent when the format does not carry case texts (csv). */
 export interface ParsedCase {
   id: string;
   text?: string;
   title?: string;
+  /** The case's sections as loaded (json, jsonl). */
+  sections?: ParsedSection[];
+  /** The case's metadata (json, jsonl). */
+  meta?: CaseMeta;
+  /** Reviewer → their layers (json, jsonl; qdpx: section tags). */
+  reviews?: Record<string, ParsedReview>;
 }
 
 /** A span as read back from an export or import, offsets in UTF-16 code units of its case text. */

@@ -1,10 +1,10 @@
-import type { Dataset, DatasetCase, LabelDef, SpanAnnotation } from '../model/index.ts';
+import type { LabelDef, SpanAnnotation } from '../model/index.ts';
 import { offsetConverter, splitsSurrogatePair, type OffsetConverter } from '../text/units.ts';
-import type { ExportOptions, ExportWarning } from './types.ts';
+import type { ExportDataset, ExportOptions, ExportWarning, ProjectCase } from './types.ts';
 
 /** A case with the spans an export writes for it. */
 export interface ExportCase {
-  data: DatasetCase;
+  data: ProjectCase;
   /** Valid spans of the selected reviewers, ordered by start, end, reviewer, label, id. */
   spans: ExportSpan[];
   /** UTF-16 ↔ code point converter for the case text, built on first use. */
@@ -28,7 +28,7 @@ export interface ExportLabel {
  * deterministic order so that the same dataset always gives the same bytes.
  */
 export interface ExportView {
-  dataset: Dataset;
+  dataset: ExportDataset;
   cases: ExportCase[];
   /** The reviewers whose spans are exported: those asked for, or all who placed a span (sorted). */
   reviewers: string[];
@@ -39,7 +39,7 @@ export interface ExportView {
   warnings: ExportWarning[];
 }
 
-export function buildExportView(dataset: Dataset, opts: ExportOptions = {}): ExportView {
+export function buildExportView(dataset: ExportDataset, opts: ExportOptions = {}): ExportView {
   const warnings: ExportWarning[] = [];
   const wanted = opts.reviewers ? new Set(opts.reviewers) : null;
   const selects = (reviewer: string) => wanted === null || wanted.has(reviewer);
@@ -80,7 +80,7 @@ export function buildExportView(dataset: Dataset, opts: ExportOptions = {}): Exp
   return { dataset, cases, reviewers, labels: labelsOf(dataset, cases), selects, warnings };
 }
 
-function makeCase(data: DatasetCase, spans: ExportSpan[]): ExportCase {
+function makeCase(data: ProjectCase, spans: ExportSpan[]): ExportCase {
   let conv: OffsetConverter | undefined;
   return { data, spans, converter: () => (conv ??= offsetConverter(data.text)) };
 }
@@ -94,7 +94,7 @@ export function offsetProblem(text: string, start: number, end: number): string 
   return null;
 }
 
-function labelsOf(dataset: Dataset, cases: ExportCase[]): ExportLabel[] {
+function labelsOf(dataset: ExportDataset, cases: ExportCase[]): ExportLabel[] {
   const labels: ExportLabel[] = dataset.schema.labels.map((def) => ({ id: def.id, def }));
   const known = new Set(labels.map((l) => l.id));
   const extra = new Set<string>();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportDataset, parseExport } from '../index.ts';
-import { buildDataset } from '../testing/datasets.ts';
+import { buildDataset, withReviews } from '../testing/datasets.ts';
 
 const dataset = () => {
   const ds = buildDataset([{ id: 'c1', text: '𠀀素养26.82%' }], [{ caseId: 'c1', start: 4, end: 10, label: 'indicator', fields: { value: 26.82 } }]);
@@ -11,7 +11,43 @@ const dataset = () => {
 describe('json export', () => {
   it('is the dataset as it is, with a format tag, a version and the offset unit', () => {
     const out = JSON.parse(exportDataset(dataset(), 'json').files[0]!.data as string);
-    expect(out).toEqual({ format: 'casebench-dataset', formatVersion: 1, offsetUnit: 'utf16', ...dataset() });
+    expect(out).toEqual({ format: 'casebench-dataset', formatVersion: 2, offsetUnit: 'utf16', ...dataset() });
+  });
+
+  const section = { heading: '𠀀素养', numbering: '', level: 1, kinds: ['lessons' as const], start: 0, headingEnd: 4, end: 10, source: 'reviewer' as const, confirmed: true };
+  const score = { ratings: { innovation: 4 }, evidence: { innovation: ['s1'] }, comment: '好', recommendation: 'include' as const, updatedAt: '2024-05-03T00:00:00.000Z' };
+  const layered = () =>
+    withReviews(dataset(), [
+      { caseId: 'c1', reviewer: 'alice', review: { status: 'done', sections: [section], meta: { tags: ['X'], category: '慢病', year: 2023 }, score } },
+      { caseId: 'c1', reviewer: 'bob', review: { status: 'in-progress' } },
+    ]);
+
+  it('holds every reviewer’s layers per case, the rubric, and the revision history', () => {
+    const out = JSON.parse(exportDataset(layered(), 'json').files[0]!.data as string);
+    expect(out.rubric.criteria.map((c: { id: string }) => c.id)).toEqual(['innovation', 'effectiveness', 'replicability', 'writing']);
+    expect(out.schema.labels).toHaveLength(6);
+    expect(out.cases[0].status).toEqual({ alice: 'done', bob: 'in-progress' });
+    expect(out.cases[0].reviews).toEqual({ alice: { status: 'done', sections: [section], meta: { tags: ['X'], category: '慢病', year: 2023 }, score }, bob: { status: 'in-progress' } });
+    expect(out.cases[0].revisions).toEqual([{ revision: 0, createdAt: '2024-05-01T08:00:00.000Z', author: 'casebench', note: 'loaded', length: 10 }]);
+  });
+
+  it.each([
+    ['json', (data: string) => JSON.parse(data).cases[0]],
+    ['jsonl', (data: string) => JSON.parse(data.trim())],
+  ] as const)('%s: keeps only the chosen reviewers’ layers and statuses', (format, caseOf) => {
+    const c = caseOf(exportDataset(layered(), format, { reviewers: ['bob'] }).files[0]!.data as string);
+    expect(c.reviews).toEqual({ bob: { status: 'in-progress' } });
+    if (format === 'json') expect(c.status).toEqual({ bob: 'in-progress' });
+  });
+
+  it.each(['json', 'jsonl'] as const)('%s: reads back sound layers and reports the bad part of a review by path', (format) => {
+    const data = exportDataset(layered(), format).files[0]!.data as string;
+    const broken = data.replace('"lessons"', '"conclusions"').replaceAll('"in-progress"', '"halfway"');
+    const parsed = parseExport(format, [{ path: `d.${format}`, data: broken }]);
+    expect(parsed.spans).toHaveLength(1);
+    expect(parsed.cases[0]!.reviews).toEqual({ alice: { status: 'done', meta: { tags: ['X'], category: '慢病', year: 2023 }, score }, bob: {} });
+    const prefix = format === 'json' ? 'cases[0].' : '';
+    expect(parsed.issues.map((i) => i.message.slice(0, i.message.indexOf(': ')))).toEqual([`${prefix}reviews.alice.sections`, `${prefix}reviews.bob.status`]);
   });
 
   it('keeps only the chosen reviewers, orphans included', () => {
@@ -50,6 +86,7 @@ describe('jsonl export', () => {
       offsetUnit: 'utf16',
       text: '𠀀素养26.82%',
       sections: [{ heading: '一、背景', kinds: ['background'], level: 1, start: 0, end: 10 }],
+      meta: { tags: [] },
       spans: [{ id: 's1', start: 4, end: 10, label: 'indicator', quote: '26.82%', fields: { value: 26.82 }, note: '', reviewer: 'alice' }],
     });
   });

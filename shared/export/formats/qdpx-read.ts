@@ -1,17 +1,20 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { strFromU8, strToU8, unzipSync } from 'fflate';
-import type { FieldValue } from '../../model/index.ts';
-import { offsetConverter } from '../../text/units.ts';
+import { SECTION_KINDS, type FieldValue, type SectionKind } from '../../model/index.ts';
+import { offsetConverter, type OffsetConverter } from '../../text/units.ts';
+import { withSectionDetails } from '../layers.ts';
 import { isRecord, parseJson } from '../input.ts';
 import { fieldsSchema } from '../schemas.ts';
-import type { ExportFile, ParsedSpan, ParseResult } from '../types.ts';
+import type { ExportFile, ParsedCase, ParsedSection, ParsedSpan, ParseResult } from '../types.ts';
 import { emptyResult, singleFile } from './codec.ts';
-import { CASE_ID_VARIABLE, FIELDS_PREFIX, LABEL_ID_PREFIX } from './qdpx-names.ts';
+import { CASE_ID_VARIABLE, FIELDS_PREFIX, LABEL_ID_PREFIX, SECTION_GROUP_MARK, SECTION_KIND_PREFIX, SECTION_PREFIX } from './qdpx-names.ts';
 
 /**
  * Reads a REFI-QDA project (.qdpx zip, or its project.qde alone when sources are inline as
- * PlainTextContent): TextSources become cases, each Coding of a PlainTextSelection a span.
- * Positions are code points of the source text and come back as UTF-16 offsets.
+ * PlainTextContent): TextSources become cases, each Coding of a PlainTextSelection a span —
+ * except codings of casebench's section-kind codes: a selection with those is a section of its
+ * user's outline (the case's `reviews`). Positions are code points of the source text and come
+ * back as UTF-16 offsets.
  */
 
 const REPEATED = new Set(['User', 'Code', 'Variable', 'TextSource', 'PlainTextSelection', 'Coding', 'NoteRef', 'VariableValue', 'Note']);
@@ -72,7 +75,8 @@ export function readQdpx(files: readonly ExportFile[]): ParseResult {
 function readProject(project: Node, entries: Record<string, Uint8Array>, file: string, result: ParseResult): void {
   const users = new Map(list(child(project, 'Users'), 'User').map((u) => [attr(u, 'guid'), attr(u, 'name')]));
   const codes = new Map<string, string>();
-  collectCodes(list(child(project, 'CodeBook'), 'Codes').flatMap((c) => list(c, 'Code')), codes);
+  const sectionKinds = new Map<string, SectionKind>();
+  collectCodes(list(child(project, 'CodeBook'), 'Codes').flatMap((c) => list(c, 'Code')), codes, sectionKinds);
   const caseIdVariable = list(child(project, 'Variables'), 'Variable').find((v) => attr(v, 'name') === CASE_ID_VARIABLE);
   const notes = new Map(list(child(project, 'Notes'), 'Note').map((n) => [attr(n, 'guid'), textOf(n.PlainTextContent)]));
 
@@ -85,7 +89,8 @@ function readProject(project: Node, entries: Record<string, Uint8Array>, file: s
     }
     const idValue = caseIdVariable && list(source, 'VariableValue').find((v) => attr(child(v, 'VariableRef'), 'targetGUID') === attr(caseIdVariable, 'guid'));
     const caseId = (idValue && textOf(idValue.TextValue)) || name;
-    result.cases.push({ id: caseId, text, title: name });
+    const parsedCase: ParsedCase = { id: caseId, text, title: name };
+    result.cases.push(parsedCase);
     const conv = offsetConverter(text);
     for (const sel of list(source, 'PlainTextSelection')) {
       const startCp = count(attr(sel, 'startPosition'));
@@ -101,9 +106,18 @@ function readProject(project: Node, entries: Record<string, Uint8Array>, file: s
         .map((r) => notes.get(attr(r, 'targetGUID') ?? ''))
         .filter((n): n is string => n !== undefined && n !== '')
         .join('\n');
-      const fields = readFields(textOf(sel.Description));
-      for (const coding of list(sel, 'Coding')) {
-        const target = attr(child(coding, 'CodeRef'), 'targetGUID') ?? '';
+      const description = textOf(sel.Description);
+      const codings = list(sel, 'Coding').map((coding) => attr(child(coding, 'CodeRef'), 'targetGUID') ?? '');
+      const kinds = [...new Set(codings.map((target) => sectionKinds.get(target)).filter((k): k is SectionKind => k !== undefined))];
+      if (kinds.length > 0) {
+        const section = readSection(description, kinds, start, end, attr(sel, 'name') ?? '', conv);
+        // Without a user it is no one's tagging: the case's own outline.
+        if (reviewer === undefined) (parsedCase.sections ??= []).push(section);
+        else (((parsedCase.reviews ??= {})[reviewer] ??= {}).sections ??= []).push(section);
+      }
+      const fields = readFields(description);
+      for (const target of codings) {
+        if (sectionKinds.has(target)) continue;
         const label = codes.get(target);
         if (label === undefined) {
           result.issues.push({ file, message: `selection ${attr(sel, 'guid')} in "${name}" is coded with ${target}, which is not in the CodeBook` });
@@ -118,15 +132,28 @@ function readProject(project: Node, entries: Record<string, Uint8Array>, file: s
   }
 }
 
-/** Codes nest (sub-codes); each maps to the casebench label id kept in its Description, else its name. */
-function collectCodes(codes: Node[], into: Map<string, string>): void {
+/**
+ * Codes nest (sub-codes); each maps to the casebench label id kept in its Description, else its
+ * name — or, marked as a section kind, to that kind (the group holding the kinds is no label).
+ */
+function collectCodes(codes: Node[], into: Map<string, string>, sectionKinds: Map<string, SectionKind>): void {
   for (const code of codes) {
-    const description = textOf(code.Description);
-    const marked = description.split('\n').find((line) => line.startsWith(LABEL_ID_PREFIX));
+    const lines = textOf(code.Description).split('\n');
+    const marked = lines.find((line) => line.startsWith(LABEL_ID_PREFIX));
+    const kind = lines.find((line) => line.startsWith(SECTION_KIND_PREFIX))?.slice(SECTION_KIND_PREFIX.length);
     const guid = attr(code, 'guid');
-    if (guid) into.set(guid, marked ? marked.slice(LABEL_ID_PREFIX.length) : (attr(code, 'name') ?? guid));
-    collectCodes(list(code, 'Code'), into);
+    if (guid && kind !== undefined && (SECTION_KINDS as readonly string[]).includes(kind)) sectionKinds.set(guid, kind as SectionKind);
+    else if (guid && !lines.includes(SECTION_GROUP_MARK)) into.set(guid, marked ? marked.slice(LABEL_ID_PREFIX.length) : (attr(code, 'name') ?? guid));
+    collectCodes(list(code, 'Code'), into, sectionKinds);
   }
+}
+
+/** A section from its selection: kinds from the codes, the rest from the Description where casebench wrote one. */
+function readSection(description: string, kinds: SectionKind[], start: number, end: number, name: string, conv: OffsetConverter): ParsedSection {
+  const section: ParsedSection = { heading: name, kinds, level: 1, start, end };
+  if (!description.startsWith(SECTION_PREFIX)) return section;
+  const parsed = parseJson(description.slice(SECTION_PREFIX.length));
+  return withSectionDetails(section, parsed.ok ? parsed.value : null, conv);
 }
 
 function sourceText(source: Node, entries: Record<string, Uint8Array>): string | null {

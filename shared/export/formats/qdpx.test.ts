@@ -2,7 +2,9 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { exportDataset, parseExport } from '../index.ts';
-import { buildDataset } from '../testing/datasets.ts';
+import type { TaggedSection } from '../../model/index.ts';
+import { buildDataset, withReviews } from '../testing/datasets.ts';
+import type { ExportDataset } from '../types.ts';
 import { REFI_GUID } from '../uuid.ts';
 
 // 😀 and 𠀀 come before the spans: REFI-QDA positions count code points, so they shift by one each.
@@ -20,8 +22,8 @@ const dataset = () =>
     ],
   );
 
-function unpack() {
-  const [file] = exportDataset(dataset(), 'qdpx').files;
+function unpack(ds: ExportDataset = dataset()) {
+  const [file] = exportDataset(ds, 'qdpx').files;
   expect(file!.path).toBe('dataset.qdpx');
   const entries = unzipSync(file!.data as Uint8Array);
   const qde = strFromU8(entries['project.qde']!);
@@ -88,6 +90,34 @@ describe('qdpx export', () => {
     expect(new Set(guids).size).toBe(guids.length);
     for (const ref of qde.matchAll(/(?:targetGUID|creatingUser)="([^"]+)"/g)) expect(guids).toContain(ref[1]);
     expect(exportDataset(dataset(), 'qdpx').files[0]!.data).toEqual(exportDataset(dataset(), 'qdpx').files[0]!.data);
+  });
+
+  it('writes reviewers’ section tags as selections coded with section-kind codes under 章节, and reads them back', () => {
+    const section: TaggedSection = { heading: '😀前言𠀀', numbering: '一、', level: 1, kinds: ['background', 'lessons'], start: 0, headingEnd: 6, end: TEXT.length, source: 'reviewer', confirmed: true };
+    const ds = withReviews(dataset(), [{ caseId: 'hb-01', reviewer: 'bob', review: { status: 'done', sections: [section], meta: { tags: ['X'] } } }]);
+    const { project } = unpack(ds);
+    expect(project.Users.User.map((u: { name: string }) => u.name)).toEqual(['alice', 'bob', '张三']);
+    const group = project.CodeBook.Codes.Code.at(-1);
+    expect([group.name, group.isCodable, group.Description]).toEqual(['章节', 'false', 'casebench section kinds\nSection kinds']);
+    expect(group.Code.map((c: { name: string }) => c.name)).toEqual(['章节·工作背景', '章节·主要做法', '章节·成效', '章节·经验启示', '章节·其他']);
+    const selection = project.Sources.TextSource[0].PlainTextSelection.at(-1);
+    // Code points: 😀 and 𠀀 count one each.
+    expect([selection.name, selection.startPosition, selection.endPosition]).toEqual(['😀前言𠀀', '0', String([...TEXT].length)]);
+    expect(selection.Coding.map((c: { CodeRef: { targetGUID: string } }) => c.CodeRef.targetGUID)).toEqual([group.Code[0].guid, group.Code[3].guid]);
+    expect(JSON.parse(selection.Description.slice('casebench section: '.length))).toEqual({ heading: '😀前言𠀀', numbering: '一、', level: 1, headingEnd: 4, source: 'reviewer', confirmed: true });
+
+    const parsed = parseExport('qdpx', exportDataset(ds, 'qdpx').files);
+    expect(parsed.issues).toEqual([]);
+    expect(parsed.spans.map((s) => s.label)).toEqual(['practice', 'indicator', 'custom-label']);
+    expect(parsed.cases[0]!.reviews).toEqual({ bob: { sections: [section] } });
+  });
+
+  it('reads a section coded in a QDA program without casebench’s description: kinds and range, its name as heading', () => {
+    const ds = withReviews(dataset(), [{ caseId: 'hb-02', reviewer: 'alice', review: { status: 'todo', sections: [{ heading: '第二', numbering: '', level: 2, kinds: ['results'], start: 0, headingEnd: 2, end: 5, source: 'loader', confirmed: false }] } }]);
+    const entries = unzipSync(exportDataset(ds, 'qdpx').files[0]!.data as Uint8Array);
+    const qde = strFromU8(entries['project.qde']!).replace(/<Description>casebench section: [^<]*<\/Description>/, '');
+    const parsed = parseExport('qdpx', [{ path: 'x.qdpx', data: zipSync({ ...entries, 'project.qde': strToU8(qde) }) }]);
+    expect(parsed.cases[1]!.reviews).toEqual({ alice: { sections: [{ heading: '第二', kinds: ['results'], level: 1, start: 0, end: 5 }] } });
   });
 
   it('replaces characters XML cannot carry, and says so', () => {

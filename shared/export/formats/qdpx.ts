@@ -1,9 +1,11 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
+import { SECTION_KINDS } from '../../model/index.ts';
+import { sectionDetails, selectedReviews } from '../layers.ts';
 import type { Progress } from '../progress.ts';
 import { hasNonXmlChars, xmlText, attrs } from '../xml.ts';
-import type { ExportCase, ExportView } from '../view.ts';
+import { compareStrings, type ExportCase, type ExportView } from '../view.ts';
 import type { FormatCodec } from './codec.ts';
-import { CASE_ID_VARIABLE, FIELDS_PREFIX, guidOf, LABEL_ID_PREFIX, QDA_NAMESPACE, VARIABLES } from './qdpx-names.ts';
+import { CASE_ID_VARIABLE, FIELDS_PREFIX, guidOf, LABEL_ID_PREFIX, QDA_NAMESPACE, SECTION_GROUP_MARK, SECTION_KIND_NAMES, SECTION_KIND_PREFIX, SECTION_PREFIX, VARIABLES } from './qdpx-names.ts';
 import { readQdpx } from './qdpx-read.ts';
 
 /**
@@ -15,6 +17,10 @@ import { readQdpx } from './qdpx-read.ts';
  * Variables for case id, region and part); each span is a PlainTextSelection created by its
  * reviewer, holding one Coding of its label's Code; a note is a Note in Notes, referenced from the
  * selection with NoteRef; fields go in the selection's Description as "casebench fields: {json}".
+ * Section tags: each section of a reviewer's outline is a PlainTextSelection over the section
+ * (heading to end) created by the reviewer, with a Coding per kind; the kinds are Codes under a
+ * "章节" group, and the Description keeps what positions cannot ("casebench section: {json}":
+ * heading, numbering, level, heading end in code points, source, confirmed).
  * Element order follows the schema's sequences (Project: Users, CodeBook, Variables, Sources,
  * Notes; TextSource: PlainTextSelection…, VariableValue…; PlainTextSelection: Description, Coding,
  * NoteRef).
@@ -46,10 +52,12 @@ function writeQdpx(view: ExportView, progress: Progress): Uint8Array {
       creationDateTime: created,
     })}>`,
   ];
-  if (view.reviewers.length > 0) {
-    out.push('<Users>', ...view.reviewers.map((r) => `<User${attrs({ guid: guidOf.user(r), name: checked(view, r) })}/>`), '</Users>');
+  const outlines = view.cases.some((c) => selectedReviews(c.data, view.selects).some(([, r]) => r.sections));
+  const users = [...new Set([...view.reviewers, ...view.cases.flatMap((c) => selectedReviews(c.data, view.selects).filter(([, r]) => r.sections).map(([name]) => name))])].sort(compareStrings);
+  if (users.length > 0) {
+    out.push('<Users>', ...users.map((r) => `<User${attrs({ guid: guidOf.user(r), name: checked(view, r) })}/>`), '</Users>');
   }
-  if (view.labels.length > 0) {
+  if (view.labels.length > 0 || outlines) {
     out.push('<CodeBook>', '<Codes>');
     for (const label of view.labels) {
       const name = label.def?.name.zh || label.id;
@@ -57,6 +65,13 @@ function writeQdpx(view: ExportView, progress: Progress): Uint8Array {
       // The Description keeps the label id, so a code renamed in a QDA program still maps back.
       const description = `${LABEL_ID_PREFIX}${label.id}${label.def ? `\n${label.def.name.en}` : ''}`;
       out.push(`<Code${attrs({ guid: guidOf.code(label.id), name: checked(view, name), isCodable: 'true', color })}>`, `<Description>${xmlText(checked(view, description))}</Description>`, '</Code>');
+    }
+    if (outlines) {
+      out.push(`<Code${attrs({ guid: guidOf.sectionGroup(), name: '章节', isCodable: 'false' })}>`, `<Description>${xmlText(`${SECTION_GROUP_MARK}\nSection kinds`)}</Description>`);
+      for (const kind of SECTION_KINDS) {
+        out.push(`<Code${attrs({ guid: guidOf.sectionKind(kind), name: SECTION_KIND_NAMES[kind], isCodable: 'true' })}>`, `<Description>${xmlText(`${SECTION_KIND_PREFIX}${kind}`)}</Description>`, '</Code>');
+      }
+      out.push('</Code>');
     }
     out.push('</Codes>', '</CodeBook>');
   }
@@ -72,6 +87,7 @@ function writeQdpx(view: ExportView, progress: Progress): Uint8Array {
     zip[`sources/${guid}.txt`] = [strToU8(c.data.text), { mtime }];
     out.push(`<TextSource${attrs({ guid, name: checked(view, c.data.title || c.data.id), plainTextPath: `internal://${guid}.txt`, creationDateTime: created })}>`);
     writeSelections(view, c, out, notes);
+    writeSections(view, c, out);
     const values = { [CASE_ID_VARIABLE]: c.data.id, region: c.data.region, part: c.data.part };
     for (const v of VARIABLES) {
       const value = values[v];
@@ -117,6 +133,22 @@ function writeSelections(view: ExportView, c: ExportCase, out: string[], notes: 
       );
     }
     out.push('</PlainTextSelection>');
+  }
+}
+
+/** Each selected reviewer's section tags in a case: a selection per section, coded with its kinds. */
+function writeSections(view: ExportView, c: ExportCase, out: string[]): void {
+  const conv = c.converter();
+  for (const [reviewer, review] of selectedReviews(c.data, view.selects)) {
+    const user = guidOf.user(reviewer);
+    review.sections?.forEach((section, index) => {
+      out.push(
+        `<PlainTextSelection${attrs({ guid: guidOf.section(c.data.id, reviewer, index), name: checked(view, excerpt(section.heading) || c.data.id), startPosition: conv.toCodePoints(section.start), endPosition: conv.toCodePoints(section.end), creatingUser: user })}>`,
+        `<Description>${xmlText(checked(view, SECTION_PREFIX + JSON.stringify(sectionDetails(section, conv))))}</Description>`,
+        ...section.kinds.flatMap((kind) => [`<Coding${attrs({ guid: guidOf.sectionCoding(c.data.id, reviewer, index, kind), creatingUser: user })}>`, `<CodeRef${attrs({ targetGUID: guidOf.sectionKind(kind) })}/>`, '</Coding>']),
+        '</PlainTextSelection>',
+      );
+    });
   }
 }
 

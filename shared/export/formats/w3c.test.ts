@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportDataset, parseExport } from '../index.ts';
-import { buildDataset } from '../testing/datasets.ts';
+import { buildDataset, withReviews } from '../testing/datasets.ts';
 
 const TEXT = '😀健康𠀀素养水平达到26.82%，较上年提升';
 const START = TEXT.indexOf('26.82%');
@@ -12,6 +12,29 @@ const dataset = () =>
 const collectionOf = () => JSON.parse(exportDataset(dataset(), 'w3c').files[0]!.data as string);
 
 describe('w3c export', () => {
+  it('writes a reviewer’s section tags as classifying annotations over the section, and reads them back', () => {
+    const section = { heading: '😀健康𠀀', numbering: '', level: 1, kinds: ['practices' as const, 'results' as const], start: 0, headingEnd: 6, end: TEXT.length, source: 'loader' as const, confirmed: true };
+    const ds = withReviews(dataset(), [{ caseId: 'hb 01', reviewer: 'bob', review: { status: 'done', sections: [section] } }]);
+    const out = exportDataset(ds, 'w3c').files;
+    const anno = JSON.parse(out[0]!.data as string).first.items[1];
+    expect(anno).toEqual({
+      id: 'urn:casebench:section:hb%2001:bob:0',
+      type: 'Annotation',
+      motivation: 'classifying',
+      creator: { id: 'urn:casebench:reviewer:bob', type: 'Person', nickname: 'bob' },
+      body: [
+        { type: 'TextualBody', purpose: 'classifying', value: 'practices' },
+        { type: 'TextualBody', purpose: 'classifying', value: 'results' },
+        { type: 'TextualBody', purpose: 'describing', format: 'application/json', value: '{"heading":"😀健康𠀀","numbering":"","level":1,"headingEnd":4,"source":"loader","confirmed":true}' },
+      ],
+      target: { source: 'urn:casebench:case:hb%2001', selector: { type: 'TextPositionSelector', start: 0, end: [...TEXT].length } },
+    });
+    const parsed = parseExport('w3c', out);
+    expect(parsed.issues).toEqual([]);
+    expect(parsed.spans).toHaveLength(1);
+    expect(parsed.cases[0]!.reviews).toEqual({ bob: { sections: [section] } });
+  });
+
   it('is an AnnotationCollection with the Web Annotation context first', () => {
     const c = collectionOf();
     expect(c['@context'][0]).toBe('http://www.w3.org/ns/anno.jsonld');

@@ -1,9 +1,10 @@
-import type { FieldValue } from '../../model/index.ts';
+import { SECTION_KINDS, type FieldValue, type SectionKind } from '../../model/index.ts';
 import { offsetConverter, type OffsetConverter } from '../../text/units.ts';
 import { fileText, isRecord, parseJson } from '../input.ts';
+import { sectionDetails, selectedReviews, withSectionDetails } from '../layers.ts';
 import { quoteContext } from '../quote-context.ts';
 import { fieldsSchema } from '../schemas.ts';
-import type { ParsedSpan, ParseResult } from '../types.ts';
+import type { ParsedCase, ParsedSpan, ParseResult } from '../types.ts';
 import { emptyResult, singleFile, type FormatCodec } from './codec.ts';
 
 /**
@@ -19,6 +20,12 @@ import { emptyResult, singleFile, type FormatCodec } from './codec.ts';
  * The label is a TextualBody with purpose "tagging"; the note one with purpose "commenting";
  * indicator fields one with purpose "describing" whose value is the fields as JSON.
  *
+ * Section tags: each section of a reviewer's outline is an Annotation with motivation
+ * "classifying" (id urn:casebench:section:…), a TextualBody with purpose "classifying" per kind
+ * (background, practices, results, lessons, other), one with purpose "describing" holding the rest
+ * as JSON (heading, numbering, level, heading end in code points, source, confirmed), and a
+ * TextPositionSelector over the section (heading to end).
+ *
  * Targets name their case by URN (urn:casebench:case:<id>), which nothing can dereference, so the
  * case texts travel with the collection under "casebench:sources" (a term declared in a second
  * @context entry, as the model allows beside http://www.w3.org/ns/anno.jsonld). Without them the
@@ -32,6 +39,8 @@ const CASE_URN = 'urn:casebench:case:';
 export const caseUrn = (id: string) => CASE_URN + encodeURIComponent(id);
 const spanUrn = (id: string) => `urn:casebench:span:${encodeURIComponent(id)}`;
 const reviewerUrn = (name: string) => `urn:casebench:reviewer:${encodeURIComponent(name)}`;
+const SECTION_URN = 'urn:casebench:section:';
+const sectionUrn = (caseId: string, reviewer: string, index: number) => `${SECTION_URN}${encodeURIComponent(caseId)}:${encodeURIComponent(reviewer)}:${index}`;
 
 export const w3cFormat: FormatCodec = {
   steps: (view) => view.cases.length,
@@ -61,6 +70,21 @@ export const w3cFormat: FormatCodec = {
               { type: 'TextPositionSelector', start: conv.toCodePoints(span.start), end: conv.toCodePoints(span.end) },
             ],
           },
+        });
+      }
+      for (const [reviewer, review] of selectedReviews(c.data, view.selects)) {
+        review.sections?.forEach((section, index) => {
+          items.push({
+            id: sectionUrn(c.data.id, reviewer, index),
+            type: 'Annotation',
+            motivation: 'classifying',
+            creator: { id: reviewerUrn(reviewer), type: 'Person', nickname: reviewer },
+            body: [
+              ...section.kinds.map((kind) => ({ type: 'TextualBody', purpose: 'classifying', value: kind })),
+              { type: 'TextualBody', purpose: 'describing', format: 'application/json', value: JSON.stringify(sectionDetails(section, conv)) },
+            ],
+            target: { source, selector: { type: 'TextPositionSelector', start: conv.toCodePoints(section.start), end: conv.toCodePoints(section.end) } },
+          });
         });
       }
       progress.step();
@@ -95,8 +119,14 @@ export const w3cFormat: FormatCodec = {
       return result;
     }
     const converters = new Map<string, OffsetConverter>();
+    const cases = new Map(result.cases.map((c) => [c.id, c]));
     annotations.forEach((anno, i) => {
       const where = `annotation ${i + 1}${isRecord(anno) && typeof anno.id === 'string' ? ` (${anno.id})` : ''}`;
+      if (isSectionAnnotation(anno)) {
+        const problem = readSectionAnnotation(anno, texts, converters, cases);
+        if (problem) result.issues.push({ file: file.path, message: `${where}: ${problem}` });
+        return;
+      }
       const spans = readAnnotation(anno, texts, converters);
       if (typeof spans === 'string') result.issues.push({ file: file.path, message: `${where}: ${spans}` });
       else result.spans.push(...spans);
@@ -135,6 +165,35 @@ function caseIdOf(source: string): string {
   } catch {
     return source;
   }
+}
+
+/** Whether an annotation is casebench's section tag (classifying, with section kinds as bodies). */
+function isSectionAnnotation(anno: unknown): anno is Record<string, unknown> {
+  return isRecord(anno) && anno.motivation === 'classifying' && typeof anno.id === 'string' && anno.id.startsWith(SECTION_URN);
+}
+
+/** Adds a section tag to its case's reviews (or its own outline when no one made it); returns a problem, or null. */
+function readSectionAnnotation(anno: Record<string, unknown>, texts: Map<string, string>, converters: Map<string, OffsetConverter>, cases: Map<string, ParsedCase>): string | null {
+  const target = Array.isArray(anno.target) ? anno.target[0] : anno.target;
+  if (!isRecord(target) || typeof target.source !== 'string') return 'target has no source';
+  const caseId = caseIdOf(target.source);
+  const text = texts.get(caseId);
+  const parsedCase = cases.get(caseId);
+  if (text === undefined || !parsedCase) return `no text for ${target.source}`;
+  let conv = converters.get(caseId);
+  if (!conv) converters.set(caseId, (conv = offsetConverter(text)));
+  const position = (Array.isArray(target.selector) ? target.selector : [target.selector]).filter(isRecord).find((s) => s.type === 'TextPositionSelector');
+  if (!position || !isCount(position.start) || !isCount(position.end) || position.end < position.start || position.end > conv.codePointLength) return 'a section needs a TextPositionSelector within the text';
+  const bodies = (Array.isArray(anno.body) ? anno.body : [anno.body]).filter(isRecord);
+  const kinds = bodies.filter((b) => b.purpose === 'classifying' && (SECTION_KINDS as readonly unknown[]).includes(b.value)).map((b) => b.value as SectionKind);
+  if (kinds.length === 0) return `no classifying body with a section kind (${SECTION_KINDS.join(', ')})`;
+  const described = bodies.find((b) => b.purpose === 'describing' && typeof b.value === 'string')?.value as string | undefined;
+  const parsed = described === undefined ? null : parseJson(described);
+  const section = withSectionDetails({ heading: '', kinds: [...new Set(kinds)], level: 1, start: conv.toUtf16(position.start), end: conv.toUtf16(position.end) }, parsed?.ok ? parsed.value : null, conv);
+  const reviewer = reviewerOf(anno.creator);
+  if (reviewer === undefined) (parsedCase.sections ??= []).push(section);
+  else (((parsedCase.reviews ??= {})[reviewer] ??= {}).sections ??= []).push(section);
+  return null;
 }
 
 /** The spans of one annotation (one per tagging body), or why it cannot be read. */

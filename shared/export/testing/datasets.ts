@@ -1,4 +1,5 @@
-import { defaultLabelSchema, QUOTE_CONTEXT, type Dataset, type DatasetCase, type FieldValue, type SpanAnnotation } from '../../model/index.ts';
+import { defaultLabelSchema, defaultRubric, QUOTE_CONTEXT, SECTION_KINDS, type Dataset, type DatasetCase, type FieldValue, type SpanAnnotation, type TaggedSection } from '../../model/index.ts';
+import type { CaseReview, ExportDataset } from '../types.ts';
 
 /**
  * Datasets for the export tests and benchmark, built from plain inputs. Pure (no file access):
@@ -151,4 +152,61 @@ export function mulberry32(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/** A reviewer's layers of one case, for withReviews. */
+export interface ReviewInput {
+  caseId: string;
+  reviewer: string;
+  review: CaseReview;
+}
+
+/** The dataset with reviewers' layers, the rubric and a revision history, as buildDataset in main/ gives them. */
+export function withReviews(dataset: Dataset, reviews: readonly ReviewInput[]): ExportDataset {
+  return {
+    ...dataset,
+    rubric: defaultRubric(),
+    cases: dataset.cases.map((c) => {
+      const mine = reviews.filter((r) => r.caseId === c.id);
+      return {
+        ...c,
+        status: Object.fromEntries(mine.map((r) => [r.reviewer, r.review.status])),
+        reviews: Object.fromEntries(mine.map((r) => [r.reviewer, r.review])),
+        revisions: [{ revision: 0, createdAt: CREATED, author: 'casebench', note: 'loaded', length: c.text.length }],
+      };
+    }),
+  };
+}
+
+/**
+ * A reviewer's outline of a text: a section at the start of every `every`-th paragraph, its
+ * heading the paragraph's first few characters (whole code points), kinds, levels, sources and
+ * confirmations varied by a seeded generator; each section ends where the next begins.
+ */
+export function outlineOf(text: string, seed = 1, every = 1): TaggedSection[] {
+  const random = mulberry32(seed);
+  const starts: number[] = [];
+  let at = 0;
+  text.split('\n').forEach((p, i) => {
+    if (p !== '' && i % every === 0) starts.push(at);
+    at += p.length + 1;
+  });
+  return starts.map((start, i) => {
+    const end = starts[i + 1] ?? text.length;
+    const line = text.slice(start, end).split('\n')[0]!;
+    const heading = Array.from(line).slice(0, 1 + Math.floor(random() * 8)).join('');
+    const kinds = SECTION_KINDS.filter(() => random() < 0.3);
+    return {
+      heading,
+      numbering: i % 3 === 0 ? `${i + 1}.` : '',
+      level: 1 + Math.floor(random() * 2),
+      kinds: kinds.length ? kinds : [SECTION_KINDS[i % SECTION_KINDS.length]!],
+      start,
+      headingEnd: start + heading.length,
+      end,
+      source: random() < 0.5 ? 'loader' : 'reviewer',
+      confirmed: random() < 0.5,
+      ...(random() < 0.2 ? { runIn: true } : {}),
+    };
+  });
 }
