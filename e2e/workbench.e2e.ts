@@ -24,7 +24,8 @@ describe('the workbench in a browser', () => {
   it('asks who is annotating on first run, and records the reviewer on disk', async () => {
     await page.waitForSelector('dialog#reviewer[open]');
     await screenshot(page, '01-first-run-reviewer');
-    await page.fill('dialog#reviewer input', REVIEWER);
+    // Typed, not filled: the name goes where the focus is, as it would for a person.
+    await page.keyboard.type(REVIEWER);
     await page.keyboard.press('Enter');
     await page.waitForSelector('dialog#reviewer', { state: 'detached' });
     await expect.poll(() => page.textContent('.reviewer-badge')).toContain(REVIEWER);
@@ -37,6 +38,14 @@ describe('the workbench in a browser', () => {
     expect(await page.locator('.outline-item').count()).toBeGreaterThan(8);
     expect(await page.locator('.label-bar button.label-button').count()).toBe(6);
     await screenshot(page, '02-reader');
+  });
+
+  it('Alt+1 goes to the open case in the list (not the first), Alt+2 back to the text', async () => {
+    await page.focus('.reader-text');
+    await page.keyboard.press('Alt+1');
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.caseId)).toBe('hc2024-03');
+    await page.keyboard.press('Alt+2');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('reader-text');
   });
 
   it('labels a selection with the hotkey; the span is on disk with its quote', async () => {
@@ -61,8 +70,20 @@ describe('the workbench in a browser', () => {
       document.getSelection()!.setBaseAndExtent(node, at, node, at);
     });
     await page.focus('.reader-text');
+    // A caret is drawn where the selection starts, and moves with the arrow keys.
+    const caretAt = () => page.evaluate(() => {
+      const c = document.querySelector<HTMLElement>('.reader-caret')!;
+      return c.hidden ? null : c.getBoundingClientRect().left;
+    });
+    const before = await caretAt();
+    expect(before).not.toBeNull();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(caretAt).toBeGreaterThan(before!);
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(caretAt).toBe(before);
     for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+ArrowRight');
     expect(await page.evaluate(() => document.getSelection()!.toString())).toBe('37.');
+    expect(await caretAt()).toBeNull();
     await page.keyboard.press('1'); // 指标
     const spans = await eventually(() => {
       const s = disk.spans(served.dir, REVIEWER, 'hc2024-01');
@@ -88,6 +109,16 @@ describe('the workbench in a browser', () => {
     await screenshot(page, '03-span-editor');
   });
 
+  it('shows a span in the original file, at its line', async () => {
+    await page.click('.span-editor button:has-text("在原文中查看")');
+    await page.waitForSelector('dialog#source[open] mark');
+    expect(await page.textContent('dialog#source mark')).toBe('37.7%');
+    expect(await page.textContent('dialog#source')).toMatch(/healthy-china-2024-typical-cases-compendium\.txt，第 \d+ 行/);
+    await screenshot(page, '03b-source');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('dialog#source', { state: 'detached' });
+  });
+
   it('undoes and redoes with the usual keys, step by step, on disk each time', async () => {
     const fields = () => disk.spans(served.dir, REVIEWER, 'hc2024-01')[0]?.fields ?? null;
     await page.focus('.reader-text');
@@ -103,7 +134,8 @@ describe('the workbench in a browser', () => {
     for (let i = 0; i < 5; i++) await page.keyboard.press('Control+y');
     await eventually(() => fields()?.year === 2022 && fields()?.metric === '北京市成人超重率');
     await expect.poll(() => highlightSize('cb-label-indicator')).toBe(1);
-    expect(await page.getAttribute('.topbar button[aria-keyshortcuts="Control+Z"]', 'title')).toMatch(/撤销：edit Indicator/);
+    // The service's step ids ('edit Indicator') are said in the interface language.
+    expect(await page.getAttribute('.topbar button[aria-keyshortcuts="Control+Z"]', 'title')).toBe('撤销：修改“指标”标注');
   });
 
   it('tags a section: the reviewer’s kinds are stored in their file', async () => {
@@ -118,6 +150,57 @@ describe('the workbench in a browser', () => {
     await screenshot(page, '04-section-tagging');
   });
 
+  it('picks a label in the palette with the arrow keys; the focus is back in the reader', async () => {
+    await openCase('hc2024-02');
+    await selectInReader(page, '建立并完善健康科普专家库');
+    await page.focus('.reader-text');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('dialog#palette[open]');
+    await page.keyboard.press('ArrowDown'); // 指标 → 经验启示
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('经验启示');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('dialog#palette', { state: 'detached' });
+    const span = await eventually(() => disk.spans(served.dir, REVIEWER, 'hc2024-02')[0]);
+    expect(span).toMatchObject({ label: 'lesson', quote: { exact: '建立并完善健康科普专家库' } });
+    await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('reader-text');
+  });
+
+  it('relabels by keyboard: browsing the labels saves nothing, Enter does, and drops the fields the new label lacks', async () => {
+    const spans = () => disk.spans(served.dir, REVIEWER, 'hc2024-02');
+    await selectInReader(page, '北京首批健康科普专家库');
+    await page.focus('.reader-text');
+    await page.keyboard.press('1'); // 指标
+    await page.waitForSelector('.span-editor');
+    await page.fill('#field-metric', '专家库');
+    await page.focus('#field-value'); // leaving the metric saves it
+    await eventually(() => spans().find((s) => s.fields.metric === '专家库'));
+    await page.focus('#span-editor-label');
+    await page.keyboard.press('ArrowDown'); // 经验启示, not saved yet
+    await page.keyboard.press('ArrowDown'); // 主要做法
+    await page.keyboard.press('ArrowUp'); // 经验启示
+    await new Promise((r) => setTimeout(r, 300));
+    expect(spans().find((s) => s.quote.exact === '北京首批健康科普专家库')!.label).toBe('indicator');
+    await page.keyboard.press('Enter');
+    const relabelled = await eventually(() => spans().find((s) => s.quote.exact === '北京首批健康科普专家库' && s.label === 'lesson'));
+    expect(relabelled.fields).toEqual({});
+    expect(await page.textContent('.span-editor .dropped-fields')).toContain('指标');
+    // The list names fields by their names, never by their keys.
+    expect(await page.textContent('.annotation-list')).not.toMatch(/metric/);
+    // One step: undo brings back the label and its fields.
+    await page.focus('.reader-text');
+    await page.keyboard.press('Control+z');
+    const back = await eventually(() => spans().find((s) => s.quote.exact === '北京首批健康科普专家库' && s.label === 'indicator'));
+    expect(back.fields).toMatchObject({ metric: '专家库' });
+  });
+
+  it('keeps Undo enabled after a reload, with the step named', async () => {
+    await page.reload();
+    await page.waitForSelector('.reader-text p');
+    const undo = '.topbar button[aria-keyshortcuts="Control+Z"]';
+    await expect.poll(() => page.isDisabled(undo)).toBe(false);
+    expect(await page.getAttribute(undo, 'title')).toBe('撤销：修改“指标”标注');
+  });
+
   it('jumps to the lessons section with one key', async () => {
     await openCase('hc2024-03');
     await page.focus('.reader-text');
@@ -129,7 +212,7 @@ describe('the workbench in a browser', () => {
   it('searches the corpus regardless of width and jumps to the hit', async () => {
     await page.keyboard.press('Control+f');
     await page.waitForSelector('dialog#search[open]');
-    await page.fill('dialog#search input', '９１％'); // full-width query
+    await page.keyboard.type('９１％'); // full-width query, typed where the focus is
     await page.waitForSelector('.search-hits li');
     await screenshot(page, '05-search');
     const first = await page.textContent('.search-hits li mark');
@@ -250,6 +333,8 @@ describe('the workbench in a browser', () => {
     await page.keyboard.press('?');
     await page.waitForSelector('dialog#shortcuts[open]');
     expect(await page.textContent('dialog#shortcuts')).toContain('Jump to the lessons');
+    // Every key the app handles: Alt+↑ on its own line, B and P, the view keys.
+    for (const line of ['Previous case', 'Jump to the background', 'Jump to the practices', 'Switch to the “Lessons” view']) expect(await page.textContent('dialog#shortcuts')).toContain(line);
     await screenshot(page, '09-shortcuts-en');
     await page.keyboard.press('Escape');
     await page.click('.topbar button:has-text("中文")');

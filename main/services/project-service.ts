@@ -10,6 +10,7 @@ import type { CaseScore } from '../../shared/model/scoring.ts';
 import { mean, weightedScore } from '../../shared/scoring/weighted.ts';
 import type { LabelDef } from '../../shared/model/labels.ts';
 import { consensusOfDifference } from '../../shared/compare/adjudication.ts';
+import { sourceExcerpt } from './source-view.ts';
 import { REVIEW_STATUSES, type CaseSections, type ReviewStatus, type TaggedSection } from '../../shared/model/review.ts';
 import { CorpusSearch } from '../../shared/search/corpus-search.ts';
 import { offsetConverter, splitsSurrogatePair, type OffsetConverter } from '../../shared/text/units.ts';
@@ -43,6 +44,8 @@ type In<K extends keyof ProjectHandlers> = ParsedInputOf<K>;
 export class ProjectService {
   reviewer: string | null;
   private readonly histories = new Map<string, History>();
+  /** Decoded source files, by document id, for showing spans in the original. */
+  private readonly rawSources = new Map<string, string>();
   private readonly chain = new RevisionChain();
   private searchIndex: CorpusSearch | null = null;
   readonly exports = new ExportJobs(() => this);
@@ -373,6 +376,14 @@ export class ProjectService {
       const r = this.caseOf(caseId).revisions[revision];
       if (!r) throw new ApiError('not-found', `case ${caseId} has no revision ${revision}`);
       return { text: r.text };
+    },
+
+    sourceExcerpt: async ({ caseId, start, end }: In<'sourceExcerpt'>) => {
+      const c = this.caseOf(caseId);
+      const latest = c.revisions[c.revisions.length - 1]!.text;
+      if (end <= start || end > latest.length) throw new ApiError('invalid-input', `range ${start}–${end} is outside the text (${latest.length} characters)`);
+      const doc = this.store.documents.find((d) => d.id === c.documentId)!;
+      return sourceExcerpt(this.store.dir, doc, c, start, end, this.rawSources);
     },
 
     listOrphans: async ({ caseId }: In<'listOrphans'>) => {

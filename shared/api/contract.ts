@@ -23,6 +23,7 @@ import type {
   RevisionInfo,
   LessonEntry,
   SearchHit,
+  SourceExcerpt,
   Stats,
   SuggestionView,
 } from './types.ts';
@@ -128,6 +129,8 @@ export const contract = {
   reviseText: method<ReanchorReport>()(z.object({ caseId: id, text: z.string().min(1).max(2_000_000), note: z.string().max(2000).optional(), baseRevision: z.number().int().nonnegative().optional() }).strict()),
   listRevisions: method<RevisionInfo[]>()(caseRef),
   getRevisionText: method<{ text: string }>()(z.object({ caseId: id, revision: z.number().int().nonnegative() }).strict()),
+  /** Where a range of the current text stands in the file the case was loaded from. */
+  sourceExcerpt: method<SourceExcerpt>()(z.object({ caseId: id, start: offset, end: offset }).strict()),
   listOrphans: method<SpanAnnotation[]>()(z.object({ caseId: id.optional() }).strict()),
   resolveOrphan: method<SpanAnnotation | { deleted: string }>()(
     z.discriminatedUnion('action', [

@@ -25,6 +25,7 @@ export const API_METHODS = [
   'reviseText',
   'listRevisions',
   'getRevisionText',
+  'sourceExcerpt',
   'listOrphans',
   'resolveOrphan',
   'setScore',

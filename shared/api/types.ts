@@ -225,3 +225,16 @@ export interface LessonEntry {
   start: number;
   end: number;
 }
+
+/** A range of a case shown in the file it was loaded from (offsets into the decoded file, UTF-16). */
+export interface SourceExcerpt {
+  file: string;
+  /** False when the range is text a revision added: it has no place in the source. */
+  found: boolean;
+  /** The text at the range in the source (or, when not found, in the current text). */
+  quote: string;
+  rawStart?: number;
+  rawEnd?: number;
+  /** The source lines around the range (1-based numbers), with the range's part of each marked. */
+  lines: Array<{ number: number; text: string; mark?: { start: number; end: number } }>;
+}

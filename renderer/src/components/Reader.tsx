@@ -62,10 +62,10 @@ export function Reader({ onIndex, onLabel }: { onIndex: (index: TextIndex | null
 
   // The reader is not editable, so the browser draws no caret where the arrow keys and Shift+arrow
   // selection start: draw one, at the collapsed selection, while the reader has the focus.
-  const caret = useRef<HTMLDivElement>(null);
+  const caretMark = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const place = () => {
-      const el = caret.current;
+      const el = caretMark.current;
       const article = root.current;
       if (!el || !article) return;
       const sel = document.getSelection();
@@ -91,6 +91,7 @@ export function Reader({ onIndex, onLabel }: { onIndex: (index: TextIndex | null
       article?.removeEventListener('focus', place);
       article?.removeEventListener('blur', place);
     };
+    // oxlint-disable-next-line react/exhaustive-effect-dependencies -- new paragraphs: the article's text nodes changed, re-place the caret
   }, [paragraphs]);
 
   // A newly opened case starts at its top (a reveal, below, may then scroll to a hit).
@@ -268,7 +269,7 @@ export function Reader({ onIndex, onLabel }: { onIndex: (index: TextIndex | null
       lang="zh-CN"
     >
       <Paragraphs paragraphs={paragraphs} />
-      <div ref={caret} className="reader-caret" aria-hidden="true" hidden />
+      <div ref={caretMark} className="reader-caret" aria-hidden="true" hidden />
     </article>
   );
 }

@@ -1,13 +1,17 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldValue, SpanAnnotation } from '../../../shared/model/annotation.ts';
 import type { FieldDef } from '../../../shared/model/labels.ts';
+import { formatDateTime } from '../lib/format.ts';
+import { selectKeyIntent } from '../lib/key-intents.ts';
+import { fieldsForLabel } from '../lib/span-fields.ts';
 import { labelById, useLocalised } from '../lib/use-labels.ts';
 import { useApp } from '../state/context.ts';
+import { SourceDialog } from './SourceDialog.tsx';
 
 /** Edit the selected span: its label, its fields (an indicator's metric, value, unit …), its note; or delete it. */
 export function SpanEditor({ span }: { span: SpanAnnotation }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const name = useLocalised();
   const schema = useApp((s) => s.schema);
   const reviewer = useApp((s) => s.info?.reviewer);
@@ -19,11 +23,31 @@ export function SpanEditor({ span }: { span: SpanAnnotation }) {
   // start from the stored values and the editor's own saves do not disturb typing.
   const [fields, setFields] = useState<Record<string, FieldValue>>(span.fields);
   const [note, setNote] = useState(span.note);
+  const [showSource, setShowSource] = useState(false);
+  // The label choice: browsing it with the keys only moves the draft; it is saved (one undo
+  // step) when committed: Enter, a pick from the opened list, or leaving the control.
+  const [labelDraft, setLabelDraft] = useState(span.label);
+  const committedLabel = useRef(span.label);
+  const browsing = useRef(false);
+  // Names of the fields the last relabelling let go (the new label has no such fields).
+  const [dropped, setDropped] = useState<string[]>([]);
   const readOnly = span.reviewer !== reviewer;
   const dirty = JSON.stringify(normalise(fields)) !== JSON.stringify(normalise(span.fields)) || note !== span.note;
 
   const save = () => {
     if (dirty) void updateSpan(span.id, { fields, note });
+  };
+
+  const commitLabel = (next: string) => {
+    if (readOnly || next === committedLabel.current) return;
+    const from = labelById(schema?.labels, committedLabel.current);
+    committedLabel.current = next;
+    // Fields the new label does not define go with the old one, in the same step (undo brings
+    // them back): an indicator made a lesson keeps no metric or value.
+    const { kept, dropped: gone } = fieldsForLabel(fields, labelById(schema?.labels, next));
+    setFields(kept);
+    setDropped(gone.map((key) => from?.fields.find((f) => f.key === key)?.name).flatMap((n) => (n ? [name(n)] : [])));
+    void updateSpan(span.id, { label: next, fields: kept });
   };
 
   return (
@@ -44,7 +68,28 @@ export function SpanEditor({ span }: { span: SpanAnnotation }) {
       >
         <label className="field">
           <span>{t('span.label')}</span>
-          <select id="span-editor-label" value={span.label} disabled={readOnly} onChange={(e) => void updateSpan(span.id, { label: e.target.value })}>
+          <select
+            id="span-editor-label"
+            value={labelDraft}
+            disabled={readOnly}
+            onKeyDown={(e) => {
+              const intent = selectKeyIntent(e);
+              browsing.current = intent === 'browse';
+              if (intent === 'commit') {
+                e.preventDefault();
+                commitLabel(labelDraft);
+              } else if (intent === 'revert' && labelDraft !== committedLabel.current) {
+                e.preventDefault();
+                setLabelDraft(committedLabel.current);
+              }
+            }}
+            onChange={(e) => {
+              setLabelDraft(e.target.value);
+              if (!browsing.current) commitLabel(e.target.value);
+              browsing.current = false;
+            }}
+            onBlur={() => commitLabel(labelDraft)}
+          >
             {schema?.labels.map((l) => (
               <option key={l.id} value={l.id}>
                 {l.glyph} {name(l.name)} ({l.hotkey})
@@ -52,6 +97,9 @@ export function SpanEditor({ span }: { span: SpanAnnotation }) {
             ))}
           </select>
         </label>
+        <p className="small dropped-fields" role="status">
+          {dropped.length ? t('span.droppedFields', { fields: new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(dropped) }) : null}
+        </p>
         {label?.fields.length ? (
           <fieldset className="fields">
             <legend>{t('span.fields')}</legend>
@@ -65,7 +113,7 @@ export function SpanEditor({ span }: { span: SpanAnnotation }) {
           <textarea value={note} disabled={readOnly} rows={2} onChange={(e) => setNote(e.target.value)} onBlur={save} />
         </label>
         <p className="muted small">
-          {t('span.reviewer')}：{span.reviewer} · {t(`span.origin.${span.origin}`)} · {t('span.created', { at: new Date(span.createdAt).toLocaleString() })}
+          {t('app.labelled', { label: t('span.reviewer'), value: span.reviewer })} · {t(`span.origin.${span.origin}`)} · {t('span.created', { at: formatDateTime(span.createdAt, i18n.language) })}
         </p>
         <div className="row">
           {!readOnly ? (
@@ -78,11 +126,15 @@ export function SpanEditor({ span }: { span: SpanAnnotation }) {
               </button>
             </>
           ) : null}
+          <button type="button" onClick={() => setShowSource(true)}>
+            {t('source.show')}
+          </button>
           <button type="button" onClick={() => selectSpan(null)}>
             {t('span.close')}
           </button>
         </div>
       </form>
+      {showSource ? <SourceDialog caseId={span.caseId} start={span.start} end={span.end} onClose={() => setShowSource(false)} /> : null}
     </section>
   );
 }

@@ -45,10 +45,10 @@ describe('documentLines: word/document.xml as lines', () => {
 
 describe('.docx files through the loader', () => {
   it('loads a Word compendium into parts, cases and sections by its heading styles', async () => {
-    const kase = (heading: string, body: string) => [
+    const kase = (heading: string, paragraph: string) => [
       new Paragraph({ text: heading, heading: HeadingLevel.HEADING_2 }),
       new Paragraph({ text: '一、工作背景', heading: HeadingLevel.HEADING_3 }),
-      new Paragraph({ children: [new TextRun(body)] }),
+      new Paragraph({ children: [new TextRun(paragraph)] }),
       new Paragraph({ text: '二、经验启示', heading: HeadingLevel.HEADING_3 }),
       new Paragraph({ children: [new TextRun({ text: '一是领导重视是前提。', bold: true }), new TextRun('市委市政府高度重视。')] }),
     ];

@@ -50,12 +50,12 @@ export function decodeSource(input: Uint8Array | string, file: string, maxBytes?
 
 function bestFit(file: string, rawText: string): InputDecoder {
   let best = plainTextDecoder;
-  let bestFit = 0;
+  let bestScore = 0;
   for (const d of DECODERS) {
     const fit = d.fit(file, rawText);
-    if (fit > bestFit) {
+    if (fit > bestScore) {
       best = d;
-      bestFit = fit;
+      bestScore = fit;
     }
   }
   return best;
