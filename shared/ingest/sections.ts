@@ -46,13 +46,14 @@ export function headingOf(p: BodyParagraph): Heading | null {
     }
     // Run-in heading: up to the first full stop when that is close; otherwise up to the first
     // colon or comma, whichever comes first ("（2）推进六大健康行动，包括：……").
-    const full = /[。；;！？!?]/.exec(body);
-    const colon = /[：:]/.exec(body);
-    const comma = /[，,]/.exec(body);
+    // Punctuation inside brackets or quotes ("工作机制（即社区（村）设置…，…）") does not end it.
+    const full = firstOutside(body, /[。；;！？!?]/);
+    const colon = firstOutside(body, /[：:]/);
+    const comma = firstOutside(body, /[，,]/);
     let cut = -1;
     if (full && full.index > 0 && full.index <= 50 && (!colon || colon.index > full.index)) cut = full.index;
     else {
-      const candidates = [colon && colon.index <= 30 ? colon.index : -1, comma && comma.index <= 40 ? comma.index : -1].filter((i) => i > 1);
+      const candidates = [colon && colon.index - colon.quoted <= 30 ? colon.index : -1, comma && comma.index - comma.quoted <= 40 ? comma.index : -1].filter((i) => i > 1);
       if (candidates.length) cut = Math.min(...candidates);
       else cut = Math.min(body.length, 30);
     }
@@ -64,6 +65,26 @@ export function headingOf(p: BodyParagraph): Heading | null {
   }
   if (t.length <= 16 && !endsSentence(t) && isKnownSectionName(t)) {
     return { level: 1, numbering: '', length: t.length, text: cleanHeading(t), runIn: false };
+  }
+  return null;
+}
+
+/** Longer than this, a run-in heading or one of several clauses is a statement, not a section name. */
+const STATEMENT_MIN = 20;
+
+const OPENERS = '（(“‘《【「『';
+const CLOSERS = '）)”’》】」』';
+
+/** The first match of `re` outside brackets and quotes, and how many characters before it were inside them. */
+function firstOutside(text: string, re: RegExp): { index: number; quoted: number } | null {
+  let depth = 0;
+  let quoted = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (OPENERS.includes(c)) depth++;
+    else if (CLOSERS.includes(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && re.test(c)) return { index: i, quoted };
+    if (depth > 0) quoted++;
   }
   return null;
 }
@@ -117,7 +138,12 @@ export function findSections(paragraphs: readonly BodyParagraph[], offsets: read
     const parent = stack[stack.length - 1];
     // A subsection names its own kind only when its heading is a section name ("（二）工作经验");
     // a descriptive subheading ("（三）探索了有效实施路径") belongs to its parent's kind.
-    s.kinds = parent && !isKnownSectionName(s.heading) ? [...parent.kinds] : classifyHeading(s.heading);
+    // A long run-in heading, or a long heading of clauses, is the first sentence of a point
+    // ("(1)结合疫情防控工作经验和…", "（3）开展…工作，探索出7个转化成果，…"): it mentions 经验 or 成果
+    // in passing, which says nothing of the section's kind.
+    const long = s.heading.replace(/\s+/g, '').length > STATEMENT_MIN;
+    const statement = long && (s.runIn || /[，,]/.test(s.heading));
+    s.kinds = parent && !isKnownSectionName(s.heading) ? [...parent.kinds] : statement ? ['other'] : classifyHeading(s.heading);
     stack.push(s);
   }
   return found.map(({ rawLevel: _raw, ...s }) => s);
