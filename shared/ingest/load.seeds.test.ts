@@ -61,6 +61,8 @@ describe('titles (joined where they wrap), regions, units and parts', () => {
     // The newspaper: subheadings start segments, wrapped subheadings joined, banners become parts.
     ['news', 1, '聚焦重点合力攻坚', '湖北省', null, null],
     ['news', 3, '建立社会共治机制', '陕西省延安市', null, null],
+    // No speaker line: the unit is named where the text opens ("…研究中心王秀峰研究员最突出感受是").
+    ['news', 5, '与基层治理深度融合', null, '国家卫生健康委卫生发展研究中心', null],
     ['news', 6, '持续推进健康城市建设工作', null, '国家卫生健康委规划司爱卫工作办', '健康中国行动 践行者这样推进'],
     ['news', 7, '绩效考核助推医疗高质量发展', null, '国家卫生健康委医管中心质量评价处', '健康中国行动 践行者这样推进'],
     ['news', 9, '信息技术赋能监测评估', '陕西省', null, '智慧圆桌分享'],

@@ -60,6 +60,9 @@ export const newspaperShape: ShapeSplitter = {
     for (const c of cases) {
       const opening = c.body.slice(0, 2).map((p) => p.text.text).join('');
       c.region = leadingPlaceName(opening.replace(/^[“"]/, '')) ?? firstProvinceMentioned(opening);
+      // A segment that opens on who speaks ("国家卫生健康委卫生发展研究中心王秀峰研究员最突出感受是…")
+      // names its unit there when no speaker line came before it.
+      c.unit ??= OPENING_SPEAKER.exec(opening)?.[1] ?? null;
     }
     return { title: null, cases: cases.filter((c) => c.body.length > 0) };
   },
@@ -124,6 +127,9 @@ function gatherCaptions(paras: readonly Paragraph[]): Paragraph[] {
 function merge(a: Paragraph, b: Paragraph): Paragraph {
   return { ...a, text: MappedString.concat([a.text, b.text]), lastLine: b.lastLine, lineCount: a.lineCount + b.lineCount, maxWidth: Math.max(a.maxWidth, b.maxWidth) };
 }
+
+/** An institution, a person's name and their title at the start of a segment's text. */
+const OPENING_SPEAKER = /^((?:国家|中国|[\p{Script=Han}]{2,3}(?:省|市))[\p{Script=Han}]{2,30}?(?:委员会|委|研究中心|中心|研究院|院|司|局|所|协会|大学))[\p{Script=Han}]{2,3}(?:研究员|教授|处长|副处长|主任|副主任|所长|院长|局长|会长)/u;
 
 /** "国家卫生健康委规划司爱卫工作办处长王璐" → the unit, without the speaker's title and name. */
 function speakerUnit(speaker: string): string | null {
