@@ -188,11 +188,15 @@ describe('revising a text re-anchors every reviewer, each written by its own wor
     await api.resolveOrphan({ action: 'drop', caseId, id: rewritten.id });
     expect(onDisk(dir, 'editor', caseId).spans.map((s) => s.id).sort()).toEqual([early.id, moved.id].sort());
 
-    // Every revision is kept.
-    expect((await api.listRevisions({ caseId })).map((r) => [r.revision, r.note])).toEqual([
+    // Every revision is kept, with what its re-anchoring did (every reviewer's spans counted).
+    const history = await api.listRevisions({ caseId });
+    expect(history.map((r) => [r.revision, r.note])).toEqual([
       [0, 'loaded from healthy-china-2024-typical-cases-compendium.txt'],
       [1, '修订'],
     ]);
+    expect(history[0]!.report).toBeUndefined();
+    expect(history[1]!.report).toEqual({ unchanged: report.unchanged, moved: report.moved, refound: report.refound, orphaned: report.orphaned });
+    expect(report.orphaned).toBeGreaterThan(0);
     expect((await api.getRevisionText({ caseId, revision: 0 })).text).toBe(text);
     expect((await errorOf(api.reviseText({ caseId, text: revised + '。', baseRevision: 0 }))).code).toBe('conflict');
   });

@@ -154,7 +154,8 @@ export class ProjectService {
     const scores: number[] = [];
     for (const r of this.store.reviewers) {
       const rc = this.store.reviewerCase(r, c.id);
-      const w = weightedScore(this.store.rubric, rc?.score);
+      // The consensus is not a rater: its score (if any) would count twice in the mean.
+      const w = r === CONSENSUS ? null : weightedScore(this.store.rubric, rc?.score);
       if (w !== null) scores.push(w);
       status[r] = rc?.status ?? 'todo';
       spanCounts[r] = rc?.spanCount ?? 0;
@@ -370,7 +371,7 @@ export class ProjectService {
     reviseText: async (input: In<'reviseText'>) => this.revise(input),
 
     listRevisions: async ({ caseId }: In<'listRevisions'>) =>
-      this.caseOf(caseId).revisions.map((r) => ({ revision: r.revision, createdAt: r.createdAt, author: r.author, note: r.note, length: r.text.length })),
+      this.caseOf(caseId).revisions.map((r) => ({ revision: r.revision, createdAt: r.createdAt, author: r.author, note: r.note, length: r.text.length, ...(r.report ? { report: r.report } : {}) })),
 
     getRevisionText: async ({ caseId, revision }: In<'getRevisionText'>) => {
       const r = this.caseOf(caseId).revisions[revision];
@@ -634,6 +635,12 @@ export class ProjectService {
       this.history(r).dropCase(caseId);
     }
     report.revision = revision;
+    // Kept with the revision, so the history says later what the edit did to the annotations.
+    const { unchanged, moved, refound, orphaned } = report;
+    await this.store.updateCase(caseId, (rec) => {
+      const made = rec.revisions.find((r) => r.revision === revision);
+      if (made) made.report = { unchanged, moved, refound, orphaned };
+    });
     this.searchIndex?.update({ id: c.id, title: c.title, text });
     return report;
   }

@@ -62,6 +62,15 @@ export const revisionRecord = z.object({
   note: z.string(),
   /** The loader's sections, mapped through every revision since. */
   sections: z.array(section),
+  /** What the re-anchoring did to the annotations when this revision was made (absent for revision 0 and older files). */
+  report: z
+    .object({
+      unchanged: z.number().int().nonnegative(),
+      moved: z.number().int().nonnegative(),
+      refound: z.number().int().nonnegative(),
+      orphaned: z.number().int().nonnegative(),
+    })
+    .optional(),
 });
 export type RevisionRecord = z.infer<typeof revisionRecord>;
 

@@ -108,6 +108,8 @@ export interface RevisionInfo {
   author: string;
   note: string;
   length: number;
+  /** What the re-anchoring did to every reviewer's annotations when the revision was made. */
+  report?: AnchorCounts;
 }
 
 export interface AnchorCounts {
