@@ -105,8 +105,17 @@ describe('casebench rank and compendium', () => {
     expect(ranked.code).toBe(0);
     expect(ranked.out).toMatch(/^\s+1\s+4\.50 .* hc2024-03 /m);
     expect(ranked.out).toMatch(/^\s+2\s+3\.00 .* news2022-01 /m);
+    expect(ranked.out).not.toContain('⚠');
+    // Bob disagrees on hc2024-03 by more than 30% of the 1–5 scale: flagged.
+    const bob = await openProject(dir, 'bob');
+    await bob.handlers.setScore({ caseId: 'hc2024-03', ratings: { innovation: 2, effectiveness: 3, replicability: 3, writing: 3 } });
+    await bob.store.flush();
+    const flagged = await run(['rank', dir]);
+    expect(flagged.out).toMatch(/^\s+\d\s+\S+\s+⚠\s*1\.75\s+2 .* hc2024-03 /m);
+    expect(flagged.out).toMatch(/^\s+\d\s+3\.00\s+0\.00\s+1 .* news2022-01 /m);
+    expect(flagged.out).toContain("⚠ reviewers' scores differ by 1.20 or more");
     const json = JSON.parse((await run(['rank', dir, '--json'])).out);
-    expect(json[0]).toMatchObject({ caseId: 'hc2024-03', rank: 1, score: 4.5 });
+    expect(json.find((r: { caseId: string }) => r.caseId === 'hc2024-03')).toMatchObject({ reviewers: 2, range: 1.75 });
     const out = join(dir, 'draft.md');
     const built = await run(['compendium', dir, '--out', out]);
     expect(built.code).toBe(0);

@@ -6,6 +6,7 @@ import { RECOMMENDATIONS, type Recommendation } from '../../shared/model/scoring
 import { compendiumView, proposeCompendium, renderCompendium } from '../services/compendium.ts';
 import { formatAgreement } from './agreement-format.ts';
 import { withFsErrors } from './fs-errors.ts';
+import { spreadThreshold, wideSpread } from '../../shared/scoring/spread.ts';
 import { printJson } from './io.ts';
 import { openCliProject } from './project.ts';
 
@@ -51,11 +52,12 @@ export function registerReviewCommands(program: Command): void {
       const lines = [`rank  score  spread  n  ${rubric.criteria.map((c) => c.name.zh).join('  ')}  入选/待定/不入选  case`];
       for (const r of rows.filter((x) => x.score !== null)) {
         lines.push(
-          `${String(r.rank).padStart(4)}  ${fmt(r.score).padStart(5)}  ${fmt(r.range).padStart(6)}  ${r.reviewers}  ${rubric.criteria.map((c) => fmt(r.byCriterion[c.id] ?? null, 1).padStart(c.name.zh.length * 2)).join('  ')}  ${r.recommendations.include}/${r.recommendations.pending}/${r.recommendations.exclude}  ${r.caseId} ${r.title}`,
+          `${String(r.rank).padStart(4)}  ${fmt(r.score).padStart(5)}  ${(wideSpread(r.range, rubric) ? '⚠' : ' ') + fmt(r.range).padStart(5)}  ${r.reviewers}  ${rubric.criteria.map((c) => fmt(r.byCriterion[c.id] ?? null, 1).padStart(c.name.zh.length * 2)).join('  ')}  ${r.recommendations.include}/${r.recommendations.pending}/${r.recommendations.exclude}  ${r.caseId} ${r.title}`,
         );
       }
       const unscored = rows.filter((x) => x.score === null).length;
       if (unscored) lines.push(`(${unscored} cases not scored yet)`);
+      if (rows.some((r) => wideSpread(r.range, rubric))) lines.push(`⚠ reviewers' scores differ by ${fmt(spreadThreshold(rubric))} or more: worth a discussion`);
       process.stdout.write(lines.join('\n') + '\n');
     });
 

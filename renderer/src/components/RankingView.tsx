@@ -8,7 +8,7 @@ import { useApp } from '../state/context.ts';
 import { PartFilter } from './PartFilter.tsx';
 import { BarChart } from './BarChart.tsx';
 import { RubricEditor } from './RubricEditor.tsx';
-import { SPREAD_SHARE, spreadThreshold, wideSpread } from './ranking-spread.ts';
+import { SPREAD_SHARE, spreadThreshold, wideSpread } from '../../../shared/scoring/spread.ts';
 
 /** The adjudicated reviewer: not a rater, so not in the charts (nor in the ranking, see scoring.ts). */
 const CONSENSUS = 'consensus';

@@ -1,5 +1,5 @@
-import type { Rubric } from '../../../shared/model/rubric.ts';
-import { commonScale } from '../../../shared/scoring/weighted.ts';
+import type { Rubric } from '../model/rubric.ts';
+import { commonScale } from './weighted.ts';
 
 /** The share of the score's scale from which the reviewers' spread on a case is flagged (⚠). */
 export const SPREAD_SHARE = 0.3;

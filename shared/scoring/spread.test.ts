@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Rubric, RubricCriterion } from '../../../shared/model/rubric.ts';
-import { defaultRubric } from '../../../shared/model/rubric.ts';
-import { spreadThreshold, wideSpread } from './ranking-spread.ts';
+import type { Rubric, RubricCriterion } from '../model/rubric.ts';
+import { defaultRubric } from '../model/rubric.ts';
+import { spreadThreshold, wideSpread } from './spread.ts';
 
 const criterion = (id: string, min: number, max: number): RubricCriterion => ({ id, name: { zh: id, en: id }, description: { zh: '', en: '' }, min, max, weight: 1 });
 const rubric = (...scales: Array<[number, number]>): Rubric => ({ criteria: scales.map(([min, max], i) => criterion(`c${i}`, min, max)) });
