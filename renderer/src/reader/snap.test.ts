@@ -20,6 +20,9 @@ describe('snapRange', () => {
     ['does not grow across a full stop', '[1.42]kg。', '1.42'],
     ['does not touch a clean selection', '全省居民[健康素养水平]从', '健康素养水平'],
     ['trims spaces and line breaks at the edges', '达到[ 80万小时 \n]以上', '80万小时'],
+    ['drops clause punctuation a clause-wise selection picked up', '截至[2023年，]全市', '2023年'],
+    ['… at the start too', '全市[、各区县]均', '各区县'],
+    ['keeps the full stop of a sentence', '[领导重视是前提。]技术', '领导重视是前提。'],
     ['never keeps half of an emoji (end)', '[好\ud83d]\ude00吗', '好😀'],
   ])('%s', (_name, marked, expected) => {
     const { text, range } = parse(marked);

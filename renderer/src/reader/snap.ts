@@ -1,7 +1,7 @@
 /**
  * Snapping a selection to sensible boundaries before it becomes a span: never half a character
  * (a surrogate pair of 𠀀 or an emoji), never half a number ("26.82%" stays whole, with its
- * percent sign or unit-less decimal), no whitespace or line break at either end.
+ * percent sign or unit-less decimal), no whitespace, line break or clause comma at either end.
  */
 export interface Range {
   start: number;
@@ -16,6 +16,8 @@ const DIGIT = /[0-9０-９]/;
 /** Characters that stick to the end of a number. */
 const NUMBER_SUFFIX = /[%％‰]/;
 const SPACE = /[\s\u3000]/;
+/** Punctuation between clauses: a comma, enumeration comma, semicolon or colon. */
+const CLAUSE_MARK = /[，、；：,;:]/;
 
 export function snapRange(text: string, range: Range): Range {
   let start = Math.max(0, Math.min(range.start, range.end));
@@ -25,9 +27,11 @@ export function snapRange(text: string, range: Range): Range {
   if (start > 0 && isLow(text.charCodeAt(start)) && isHigh(text.charCodeAt(start - 1))) start--;
   if (end < text.length && isLow(text.charCodeAt(end)) && isHigh(text.charCodeAt(end - 1))) end = end === start + 1 && range.start === range.end ? start : end + 1;
 
-  // Whitespace and line breaks at the edges are never part of a span.
-  while (start < end && SPACE.test(text[start]!)) start++;
-  while (end > start && SPACE.test(text[end - 1]!)) end--;
+  // Whitespace and line breaks at the edges are never part of a span, nor is the clause
+  // punctuation a clause-wise selection (Ctrl+Shift+→) picks up at either end ("2023年，").
+  // A sentence's own full stop stays: a lesson is quoted as the sentence it is.
+  while (start < end && (SPACE.test(text[start]!) || CLAUSE_MARK.test(text[start]!))) start++;
+  while (end > start && (SPACE.test(text[end - 1]!) || CLAUSE_MARK.test(text[end - 1]!))) end--;
   if (start === end) return { start, end };
 
   // Whole numbers: a boundary inside a number token moves outward to the token's edge.
