@@ -20,6 +20,11 @@ describe('the workbench in a browser', () => {
 
   const openCase = (id: string) => openCaseFromNavigator(page, id);
   const highlightSize = (name: string) => page.evaluate((n) => (CSS.highlights.get(n)?.size ?? 0), name);
+  /** Ranges painted in every group whose name starts so ('cb-others': other reviewers' spans, one group per label). */
+  const highlightsStarting = (prefix: string, except: string[] = []) =>
+    page.evaluate(({ p, x }) => [...CSS.highlights.keys()].filter((k) => k.startsWith(p) && !x.includes(k)).reduce((n, k) => n + CSS.highlights.get(k)!.size, 0), { p: prefix, x: except });
+  const suggestionHighlights = () => highlightsStarting('cb-suggest-', ['cb-suggest-focus']);
+  const installedCss = () => page.evaluate(() => document.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\n'));
 
   it('asks who is annotating on first run, and records the reviewer on disk', async () => {
     await page.waitForSelector('dialog#reviewer[open]');
@@ -83,7 +88,8 @@ describe('the workbench in a browser', () => {
     await expect.poll(caretAt).toBe(before);
     for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+ArrowRight');
     expect(await page.evaluate(() => document.getSelection()!.toString())).toBe('37.');
-    expect(await caretAt()).toBeNull();
+    // Hidden on the selectionchange event, which the browser fires after the key (not at once).
+    await expect.poll(caretAt).toBeNull();
     await page.keyboard.press('1'); // 指标
     const spans = await eventually(() => {
       const s = disk.spans(served.dir, REVIEWER, 'hc2024-01');
@@ -201,6 +207,38 @@ describe('the workbench in a browser', () => {
     expect(await page.getAttribute(undo, 'title')).toBe('撤销：修改“指标”标注');
   });
 
+  it('hides the suggestion highlights with S (remembered); N still shows the one it reaches, A acts on no unseen one', async () => {
+    await openCase('hc2024-01');
+    await expect.poll(suggestionHighlights).toBeGreaterThan(3);
+    const toggle = '.case-header .suggestions-toggle input';
+    expect(await page.isChecked(toggle)).toBe(true);
+    await page.focus('.reader-text');
+    await page.keyboard.press('s');
+    await expect.poll(suggestionHighlights).toBe(0);
+    expect(await page.isChecked(toggle)).toBe(false);
+    // Hidden, a accepts nothing (there is no suggestion in focus to see) and says how to show them.
+    const spansBefore = disk.spans(served.dir, REVIEWER, 'hc2024-01').length;
+    await page.keyboard.press('a');
+    await expect.poll(() => page.textContent('.notice')).toContain('按 S 显示');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(disk.spans(served.dir, REVIEWER, 'hc2024-01')).toHaveLength(spansBefore);
+    // Remembered across a reload.
+    await page.reload();
+    await page.waitForSelector('.reader-text p');
+    expect(await page.isChecked(toggle)).toBe(false);
+    expect(await page.evaluate(() => localStorage.getItem('casebench-show-suggestions'))).toBe('hidden');
+    await page.focus('.reader-text');
+    await page.keyboard.press('n');
+    await expect.poll(() => highlightSize('cb-suggest-focus')).toBe(1);
+    expect(await suggestionHighlights()).toBe(1);
+    await screenshot(page, '05b-suggestions-hidden');
+    // The switch in the header (by keyboard: Space on the checkbox) shows them all again.
+    await page.focus(toggle);
+    await page.keyboard.press('Space');
+    await expect.poll(suggestionHighlights).toBeGreaterThan(3);
+    expect(await page.evaluate(() => localStorage.getItem('casebench-show-suggestions'))).toBe('shown');
+  });
+
   it('jumps to the lessons section with one key', async () => {
     await openCase('hc2024-03');
     await page.focus('.reader-text');
@@ -249,6 +287,37 @@ describe('the workbench in a browser', () => {
     expect(revised.slice(moved.start, moved.end)).toBe('领导重视是前提');
   });
 
+  it('keeps the edit form and the edited text when saving fails (someone revised the text meanwhile)', async () => {
+    await page.click('.revision-panel button:has-text("编辑正文")');
+    const text = await page.inputValue('.revise-text');
+    const mine = text.replace('一、工作背景与缘起', '一、工作背景和缘起');
+    await page.fill('.revise-text', mine);
+    // Another editor saves a revision first (through the same API, as a second window would).
+    await page.evaluate(async () => {
+      const token = sessionStorage.getItem('casebench-token')!;
+      const call = async (method: string, input: object) => {
+        const r = await fetch(`/api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Casebench-Token': token }, body: JSON.stringify(input) });
+        return ((await r.json()) as { result: { text: string } }).result;
+      };
+      const current = await call('getCase', { caseId: 'hc2024-03' });
+      await call('reviseText', { caseId: 'hc2024-03', text: current.text.replace('一、工作背景与缘起', '一、工作背景及缘起'), note: '另一位编辑' });
+    });
+    await page.click('.revise-form button[type="submit"]');
+    await page.waitForSelector('#revise-error');
+    expect(await page.textContent('#revise-error')).toContain('正文已被他人修改');
+    // The browser logs the refused request (HTTP 409): expected here, not an error of the page.
+    const refused = /status of 409 \(Conflict\)/;
+    await eventually(() => errors.some((e) => refused.test(e)));
+    errors.splice(0, errors.length, ...errors.filter((e) => !refused.test(e)));
+    // The form and the text are still there; the reader shows the other editor's version.
+    expect(await page.inputValue('.revise-text')).toBe(mine);
+    await expect.poll(() => page.textContent('.reader-text')).toContain('一、工作背景及缘起');
+    expect(disk.caseFile(served.dir, 'hc2024-03').case.revisions.map((r) => r.revision)).toEqual([0, 1, 2]);
+    await screenshot(page, '06b-revision-conflict');
+    await page.click('.revise-form button:has-text("取消")');
+    await page.waitForSelector('.revise-form', { state: 'detached' });
+  });
+
   it("switches reviewer; the other reviewer's work is shown on request", async () => {
     await page.click('.reviewer-badge');
     await page.fill('dialog#reviewer input', 'li.si');
@@ -261,7 +330,13 @@ describe('the workbench in a browser', () => {
     await eventually(() => disk.spans(served.dir, 'li.si', 'hc2024-03').length === 1);
     expect(disk.spans(served.dir, REVIEWER, 'hc2024-03')).toHaveLength(2);
     await page.check('.topbar .toggle input');
-    await expect.poll(() => highlightSize('cb-others')).toBe(2);
+    // 张三's two lessons, painted per label: their label can be read in the text.
+    await expect.poll(() => highlightsStarting('cb-others')).toBe(2);
+    expect(await highlightSize('cb-others-lesson')).toBe(2);
+    // Overlined in the lesson's line style (double), where one's own lessons are underlined.
+    const css = await installedCss();
+    expect(css).toMatch(/::highlight\(cb-others-lesson\) \{[^}]*text-decoration: overline[^;]*double/);
+    expect(css).toMatch(/::highlight\(cb-label-lesson\) \{[^}]*text-decoration: underline[^;]*double/);
     await screenshot(page, '07-two-reviewers');
   });
 

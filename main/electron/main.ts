@@ -6,7 +6,10 @@ import { RecentProjects } from '../services/recent-projects.ts';
 import { Workbench, type HostDialogs } from '../services/workbench.ts';
 import { APP_ORIGIN, registerAppScheme, serveAppProtocol } from './app-protocol.ts';
 import { registerIpc } from './ipc-bridge.ts';
+import type { ShellLanguage } from '../../shared/api/shell.ts';
 import { buildMenu } from './menu.ts';
+import { languageOfLocale, MENU_TEXT } from './menu-template.ts';
+import { registerShellIpc } from './shell-ipc.ts';
 import { loadWindowState, trackWindowState } from './window-state.ts';
 
 /**
@@ -25,11 +28,18 @@ if (!firstInstance) app.quit();
 
 let win: BrowserWindow | null = null;
 let workbench: Workbench | null = null;
+// The language of the native menus and dialogs: the system's until the page says which it uses.
+let language: ShellLanguage = 'zh-CN';
+
+function setMenuLanguage(next: ShellLanguage): void {
+  language = next;
+  Menu.setApplicationMenu(buildMenu(() => win, next));
+}
 
 const dialogs: HostDialogs = {
   async chooseFolder(purpose) {
     const result = await dialog.showOpenDialog(win!, {
-      title: purpose === 'open' ? '打开项目 / Open project' : '新建项目 / New project',
+      title: purpose === 'open' ? MENU_TEXT[language].openFolder : MENU_TEXT[language].newFolder,
       properties: ['openDirectory', 'createDirectory'],
     });
     return result.canceled ? null : (result.filePaths[0] ?? null);
@@ -122,7 +132,11 @@ if (firstInstance) void app.whenReady().then(async () => {
   const recent = new RecentProjects(join(app.getPath('userData'), 'recent-projects.json'));
   workbench = new Workbench(await startingProject(recent), recent, dialogs);
   registerIpc(() => workbench!.handlers, isTrustedSender);
-  Menu.setApplicationMenu(buildMenu(() => win, app.getLocale().startsWith('zh') || !app.getLocale().startsWith('en')));
+  // The page says its language when it loads and whenever the in-app switch changes it.
+  registerShellIpc(isTrustedSender, (next) => {
+    if (next !== language) setMenuLanguage(next);
+  });
+  setMenuLanguage(languageOfLocale(app.getLocale()));
   await createWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) void createWindow();

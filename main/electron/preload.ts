@@ -3,11 +3,12 @@ import type { ApiClient } from '../../shared/api/contract.ts';
 import { buildClient } from '../../shared/api/client.ts';
 import { ApiError, type ApiErrorCode } from '../../shared/api/api-error.ts';
 import { channelOf } from '../../shared/api/methods.ts';
-import { APP_COMMANDS, COMMAND_CHANNEL, type AppCommand, type ShellBridge } from '../../shared/api/shell.ts';
+import { APP_COMMANDS, COMMAND_CHANNEL, isShellLanguage, LANGUAGE_CHANNEL, type AppCommand, type ShellBridge } from '../../shared/api/shell.ts';
 
 /**
  * The preload of the sandboxed window: it exposes exactly the typed API (one function per
- * method, each bound to its own channel; no generic send) and a way to hear menu commands.
+ * method, each bound to its own channel; no generic send), a way to hear menu commands, and one
+ * message out: the page's language, for the native menus.
  * Nothing of Node or Electron reaches the page.
  */
 const api = buildClient(async (method, input) => {
@@ -23,6 +24,9 @@ const shell: ShellBridge = {
     };
     ipcRenderer.on(COMMAND_CHANNEL, handler);
     return () => ipcRenderer.removeListener(COMMAND_CHANNEL, handler);
+  },
+  setLanguage(language) {
+    if (isShellLanguage(language)) ipcRenderer.send(LANGUAGE_CHANNEL, language);
   },
 };
 

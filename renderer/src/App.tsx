@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isTyping, primary } from './lib/keys.ts';
+import { isTyping, ownsArrowKeys, primary } from './lib/keys.ts';
 import { snapRange } from './reader/snap.ts';
 import type { TextIndex } from './reader/text-index.ts';
 import { installStyles } from './reader/paint.ts';
@@ -29,7 +29,7 @@ const LessonsView = lazy(() => import('./components/LessonsView.tsx').then((m) =
 const RankingView = lazy(() => import('./components/RankingView.tsx').then((m) => ({ default: m.RankingView })));
 
 export function App() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const store = useAppStore();
   const dialog = useApp((s) => s.dialog);
   const info = useApp((s) => s.info);
@@ -87,7 +87,8 @@ export function App() {
       } else if (e.key === '?' && !isTyping(e)) {
         e.preventDefault();
         s.openDialog('shortcuts');
-      } else if (e.altKey && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
+      } else if (e.altKey && (e.key === 'ArrowDown' || e.key === 'ArrowUp') && !ownsArrowKeys(e.target as HTMLElement | null)) {
+        // Not in a select, field or list: Alt+↓ opens a dropdown there, it does not change case.
         e.preventDefault();
         moveCase(e.key === 'ArrowDown' ? 1 : -1);
       } else if (e.altKey && e.key === '1') {
@@ -108,6 +109,12 @@ export function App() {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [store, moveCase]);
+
+  // The native menus (desktop) speak the page's language: told on load and on every switch.
+  const language = i18n.language === 'en' ? 'en' : 'zh-CN';
+  useEffect(() => {
+    store.getState().conn.shell?.setLanguage(language);
+  }, [store, language]);
 
   // Native menu commands (desktop) do what the same keys and buttons do.
   useEffect(() => {

@@ -32,11 +32,12 @@ export interface LabelSchema {
 }
 
 /**
- * Keys the reader already gives a meaning (section jumps l/r/b/p, suggestions n/a/x, spans j/k,
- * sections [ ], the shortcuts sheet ?). A label hotkey is checked before them, so a label on
- * one of these would silently take the key away: the schema editor refuses them instead.
+ * Keys the reader already gives a meaning (section jumps l/r/b/p, suggestions n/a/x and s to
+ * show or hide them, spans j/k, sections [ ], the shortcuts sheet ?). A label hotkey is checked
+ * before them, so a label on one of these would silently take the key away: the schema editor
+ * refuses them instead.
  */
-export const READER_KEYS: readonly string[] = ['l', 'L', 'r', 'R', 'b', 'B', 'p', 'P', 'n', 'N', 'a', 'A', 'x', 'j', 'k', '[', ']', '?', ' '];
+export const READER_KEYS: readonly string[] = ['l', 'L', 'r', 'R', 'b', 'B', 'p', 'P', 'n', 'N', 'a', 'A', 'x', 's', 'S', 'j', 'k', '[', ']', '?', ' '];
 
 const year = (key: string, zh: string, en: string): FieldDef => ({ key, name: { zh, en }, type: 'year' });
 const text = (key: string, zh: string, en: string): FieldDef => ({ key, name: { zh, en }, type: 'text' });

@@ -164,9 +164,9 @@ export function AgreementView() {
       ) : (
         <>
           <p className="summary">
-            {t('agreement.summary', { reviewers: report.reviewers.join('、'), covered: compared.length, total: report.caseCount })}
+            {t('agreement.summary', { reviewers: report.reviewers.join(t('app.listSeparator')), covered: compared.length, total: report.caseCount })}
             {compared.length === 0 && coverage === 'done' ? ` ${t('agreement.nothingDone')}` : ''}
-            {report.idle.length ? ` ${t('agreement.idle', { reviewers: report.idle.join('、') })}` : ''}
+            {report.idle.length ? ` ${t('agreement.idle', { reviewers: report.idle.join(t('app.listSeparator')) })}` : ''}
           </p>
           <div className="agreement-grid">
             <section aria-labelledby="agr-spans">
@@ -313,7 +313,7 @@ export function AgreementView() {
                         {c.title}
                       </button>
                     </th>
-                    <td>{c.coveredBy.join('、')}</td>
+                    <td>{c.coveredBy.join(t('app.listSeparator'))}</td>
                     <td>
                       <Figure value={c.spans.overlapF1} />
                     </td>
@@ -326,8 +326,8 @@ export function AgreementView() {
                     <td className={c.recommendationsAgree === false ? 'disagree' : ''}>
                       {c.recommendationsAgree === false ? '≠ ' : ''}
                       {Object.entries(c.recommendations)
-                        .map(([who, r]) => `${who}：${r ? t(`recommendation.${r}`) : '—'}`)
-                        .join('；')}
+                        .map(([who, r]) => t('app.labelled', { label: who, value: r ? t(`recommendation.${r}`) : '—' }))
+                        .join(t('app.clauseSeparator'))}
                     </td>
                     <td className="num">{c.sections.compared ? `${c.sections.agreeing}/${c.sections.compared}` : '—'}</td>
                   </tr>

@@ -10,6 +10,8 @@ export function CaseHeader({ onLabel }: { onLabel: (labelId: string) => void }) 
   const schema = useApp((s) => s.schema);
   const reviewer = useApp((s) => s.info?.reviewer ?? null);
   const openDialog = useApp((s) => s.openDialog);
+  const showSuggestions = useApp((s) => s.showSuggestions);
+  const setShowSuggestions = useApp((s) => s.setShowSuggestions);
   if (!detail) return null;
   const s = detail.summary;
   const status = (reviewer && s.status[reviewer]) || 'todo';
@@ -44,9 +46,16 @@ export function CaseHeader({ onLabel }: { onLabel: (labelId: string) => void }) 
           ⚙ {t('schemaEditor.open')}
         </button>
       </div>
-      <p id="reader-hint" className="muted small">
-        {t('reader.textHint')}
-      </p>
+      <div className="case-hint-row">
+        <p id="reader-hint" className="muted small">
+          {t('reader.textHint')}
+        </p>
+        {/* Suggestions' dashed boxes can cover whole paragraphs: they can be hidden (S in the reader). */}
+        <label className="toggle suggestions-toggle" title={t('reader.showSuggestionsHint')}>
+          <input type="checkbox" checked={showSuggestions} onChange={(e) => setShowSuggestions(e.target.checked)} aria-keyshortcuts="S" />
+          {t('reader.showSuggestions')} <kbd>S</kbd>
+        </label>
+      </div>
     </header>
   );
 }

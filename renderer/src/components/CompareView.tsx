@@ -97,7 +97,7 @@ export function CompareView() {
     <main className="view compare-view" aria-label={t('views.compare')}>
       <header className="view-head">
         <h1>
-          {t('compare.title')}：{detail.summary.title}
+          {t('app.labelled', { label: t('compare.title'), value: detail.summary.title })}
         </h1>
         <fieldset className="chips">
           <legend>{t('compare.reviewers')}</legend>
@@ -133,7 +133,8 @@ export function CompareView() {
                   {reviewers.map((r) => (
                     <div key={r} className="version">
                       <span className="reviewer">{r}</span>
-                      {item.kind === 'missing' ? <span className={`presence ${item.spans[r]?.length ? 'extra' : 'absent'}`}>{t(item.spans[r]?.length ? 'compare.extra' : 'compare.absent')}</span> : null}：
+                      {item.kind === 'missing' ? <span className={`presence ${item.spans[r]?.length ? 'extra' : 'absent'}`}>{t(item.spans[r]?.length ? 'compare.extra' : 'compare.absent')}</span> : null}
+                      {t('app.colon')}
                       <Versions spans={item.spans[r] ?? []} />
                       {item.kind !== 'match' ? (
                         <button type="button" onClick={() => void adjudicate([decision(item, (item.spans[r] ?? []).map((s) => s.id))])} aria-pressed={adopted === r}>

@@ -154,7 +154,7 @@ export function CompendiumView() {
                     aria-label={t('compendium.add', { title: r.title })}
                     onClick={() => draft && void save({ ...draft, parts: draft.parts.map((p, i) => (i === draft.parts.length - 1 ? { ...p, caseIds: [...p.caseIds, r.caseId] } : p)) })}
                   >
-                    ＋
+                    {t('app.plus')}
                   </button>{' '}
                   {r.rank}. {r.title} <span className="muted small">{r.score?.toFixed(2) ?? '—'} · {t('recommendation.include')} {r.recommendations.include}</span>
                 </li>
@@ -197,7 +197,7 @@ export function CompendiumView() {
                       const issues = view?.checks[id] ?? [];
                       return (
                         <li key={id} className="draft-case">
-                          <span className="toc-number">{i + 1}．</span>
+                          <span className="toc-number">{t('compendium.tocNumber', { n: i + 1 })}</span>
                           <span>
                             <span className="draft-title">{titleOf(id)}</span>
                             <br />
@@ -249,7 +249,7 @@ export function CompendiumView() {
                   void save({ ...draft, parts: [...draft.parts, { title: t('compendium.newPart'), caseIds: [] }] }, [...partKeys, key], { key, selector: '.part-title' });
                 }}
               >
-                ＋ {t('compendium.addPart')}
+                {t('app.plus')} {t('compendium.addPart')}
               </button>
               <h2>{t('compendium.toc')}</h2>
               <ol className="toc">

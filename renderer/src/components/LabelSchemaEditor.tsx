@@ -152,7 +152,7 @@ export function LabelSchemaEditor() {
                           <input
                             aria-label={`${t('schemaEditor.choices')} ${label}`}
                             placeholder={t('schemaEditor.choicesHint')}
-                            value={(f.choices ?? []).join('，')}
+                            value={(f.choices ?? []).join(t('schemaEditor.choicesSeparator'))}
                             onChange={(e) => changeField(i, j, { choices: e.target.value.split(/[,，、]/).map((c) => c.trim()).filter((c, k, all) => c !== '' || k === all.length - 1) })}
                           />
                         ) : null}
@@ -175,7 +175,7 @@ export function LabelSchemaEditor() {
                   change(i, { fields: [...l.fields, f], newFieldKeys: [...l.newFieldKeys, f.key] });
                 }}
               >
-                ＋ {t('schemaEditor.addField')}
+                {t('app.plus')} {t('schemaEditor.addField')}
               </button>
               <button type="button" disabled={i === 0} onClick={() => move(i, -1)} aria-label={`${t('schemaEditor.up')} ${name(l)}`}>
                 ↑
@@ -203,7 +203,7 @@ export function LabelSchemaEditor() {
         ) : null}
         <div className="row">
           <button type="button" onClick={() => setLabels([...labels, { ...freshLabel(labels), isNew: true, newFieldKeys: [] }])}>
-            ＋ {t('schemaEditor.addLabel')}
+            {t('app.plus')} {t('schemaEditor.addLabel')}
           </button>
           <span className="spacer" />
           <button type="submit" className="primary" disabled={problems.length > 0}>

@@ -2,7 +2,10 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../state/context.ts';
 
-/** Messages and errors, announced to screen readers; info messages fade, errors stay until dismissed. */
+/**
+ * Messages and errors, announced to screen readers; info messages fade, errors and notes of
+ * repaired files stay until dismissed.
+ */
 export function Notice() {
   const { t } = useTranslation();
   const notice = useApp((s) => s.notice);
@@ -14,11 +17,15 @@ export function Notice() {
   }, [notice, notify]);
   if (!notice) return null;
   return (
-    <div className={`notice ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
+    <div className={`notice ${notice.kind}`} role={notice.kind === 'info' ? 'status' : 'alert'}>
       <span className="notice-icon" aria-hidden="true">
-        {notice.kind === 'error' ? '⚠' : 'ℹ'}
+        {notice.kind === 'info' ? 'ℹ' : '⚠'}
       </span>
-      <span className="notice-text">{notice.text}</span>
+      <span className="notice-text">
+        {notice.kind === 'recovered' ? <strong className="notice-heading">{t('app.recovered')}</strong> : null}
+        {notice.kind === 'recovered' ? <br /> : null}
+        {notice.text}
+      </span>
       <button type="button" onClick={() => notify(null)}>
         {t('app.dismiss')}
       </button>

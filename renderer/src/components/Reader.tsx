@@ -21,6 +21,9 @@ export function Reader({ onIndex, onLabel }: { onIndex: (index: TextIndex | null
   const pending = useApp((s) => s.pending);
   const selectedSpanId = useApp((s) => s.selectedSpanId);
   const showOthers = useApp((s) => s.showOthers);
+  const showSuggestions = useApp((s) => s.showSuggestions);
+  const setShowSuggestions = useApp((s) => s.setShowSuggestions);
+  const notify = useApp((s) => s.notify);
   const reviewer = useApp((s) => s.info?.reviewer ?? null);
   const reveal = useApp((s) => s.reveal);
   const selectSpan = useApp((s) => s.selectSpan);
@@ -54,11 +57,11 @@ export function Reader({ onIndex, onLabel }: { onIndex: (index: TextIndex | null
   useLayoutEffect(() => {
     if (!index.current || !detail || !schema) return;
     const items = suggestions?.caseId === detail.summary.id ? suggestions.items : [];
-    painter.current.paint(index.current, planHighlights({ spans: detail.spans, pending, labels: schema.labels, reviewer, showOthers, selectedId: selectedSpanId, suggestions: items, focusedSuggestionId }));
+    painter.current.paint(index.current, planHighlights({ spans: detail.spans, pending, labels: schema.labels, reviewer, showOthers, selectedId: selectedSpanId, suggestions: items, focusedSuggestionId, showSuggestions }));
     // For the benchmarks and anyone profiling: when the open case's text and highlights are in place.
     performance.mark('casebench:reader-painted', { detail: detail.summary.id });
     // oxlint-disable-next-line react/exhaustive-effect-dependencies -- new paragraphs mean new text nodes: the ranges must be rebuilt
-  }, [detail, schema, pending, reviewer, showOthers, selectedSpanId, paragraphs, suggestions, focusedSuggestionId]);
+  }, [detail, schema, pending, reviewer, showOthers, selectedSpanId, paragraphs, suggestions, focusedSuggestionId, showSuggestions]);
 
   // The reader is not editable, so the browser draws no caret where the arrow keys and Shift+arrow
   // selection start: draw one, at the collapsed selection, while the reader has the focus.
@@ -199,11 +202,19 @@ export function Reader({ onIndex, onLabel }: { onIndex: (index: TextIndex | null
   /**
    * Suggestions by key: n / Shift+N go to the next / previous pending one, a accepts and x
    * rejects the one in focus (or under the caret), Shift+A accepts every pending one in the
-   * section around the caret.
+   * section around the caret; s shows or hides their highlights. While hidden only the one in
+   * focus is painted, so n still goes through them (showing the one it reaches), a and x act on
+   * that one only (never on an unseen one under the caret), and Shift+A does nothing.
    */
   const suggestionKey = (e: React.KeyboardEvent, caret: number): boolean => {
     const items = suggestions?.caseId === detail?.summary.id ? (suggestions?.items ?? []) : [];
     const key = e.key;
+    if (key === 's' || key === 'S') {
+      e.preventDefault();
+      setShowSuggestions(!showSuggestions);
+      return true;
+    }
+    const anyPending = items.some((s) => s.state === 'pending');
     if (key === 'n' || key === 'N') {
       e.preventDefault();
       const next = adjacentSuggestion(items, caret, focusedSuggestionId, key === 'n' ? 1 : -1);
@@ -215,8 +226,11 @@ export function Reader({ onIndex, onLabel }: { onIndex: (index: TextIndex | null
       return true;
     }
     if (key === 'a' || key === 'x') {
-      const target = suggestionAt(items, caret, focusedSuggestionId);
-      if (!target) return false;
+      const target = suggestionAt(items, showSuggestions ? caret : null, focusedSuggestionId);
+      if (!target) {
+        if (!showSuggestions && anyPending) notify({ kind: 'info', text: t('reader.suggestionsHidden') });
+        return !showSuggestions && anyPending;
+      }
       e.preventDefault();
       // Keep going: the focus moves on to the next pending suggestion.
       const next = adjacentSuggestion(items, caret, target.id, 1);
@@ -225,6 +239,10 @@ export function Reader({ onIndex, onLabel }: { onIndex: (index: TextIndex | null
       return true;
     }
     if (key === 'A' && detail) {
+      if (!showSuggestions) {
+        if (anyPending) notify({ kind: 'info', text: t('reader.suggestionsHidden') });
+        return anyPending;
+      }
       const around = sectionAround(detail.sections, caret);
       if (!around) return false;
       e.preventDefault();
@@ -249,8 +267,9 @@ export function Reader({ onIndex, onLabel }: { onIndex: (index: TextIndex | null
     if (at === null) return;
     const under = detail.spans.filter((s) => s.start <= at && at < s.end && (showOthers || s.reviewer === reviewer)).sort((a, b) => a.end - a.start - (b.end - b.start));
     selectSpan(under[0]?.id ?? null);
-    // No span there: a pending suggestion under the click comes into focus (and its panel).
-    const suggestion = under.length ? null : suggestionAt(suggestions?.caseId === detail.summary.id ? suggestions.items : [], at, null);
+    // No span there: a pending suggestion under the click comes into focus (and its panel);
+    // not while their highlights are hidden (it could not be seen).
+    const suggestion = under.length || !showSuggestions ? null : suggestionAt(suggestions?.caseId === detail.summary.id ? suggestions.items : [], at, null);
     focusSuggestion(suggestion?.id ?? null);
     if (suggestion) setSideTab('suggestions');
   };

@@ -21,8 +21,14 @@ export function RevisionPanel({ index }: { index: TextIndex | null }) {
   const refreshCases = useApp((s) => s.refreshCases);
   const notify = useApp((s) => s.notify);
   const [editing, setEditing] = useState(false);
+  // The case the draft is of: another case opened meanwhile shows its own text, not this draft
+  // (which comes back, unsaved, when that case is opened again).
+  const [draftFor, setDraftFor] = useState<string | null>(null);
   const [draft, setDraft] = useState('');
   const [note, setNote] = useState('');
+  // Why the last save failed: the form stays open with the edited text, and says so.
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
   const [revisions, setRevisions] = useState<RevisionInfo[]>([]);
   const [previous, setPrevious] = useState<{ caseId: string; revision: number; text: string } | null>(null);
   const textArea = useRef<HTMLTextAreaElement>(null);
@@ -73,18 +79,34 @@ export function RevisionPanel({ index }: { index: TextIndex | null }) {
 
   return (
     <section className="revision-panel" aria-label={t('panel.revisions')}>
-      {editing ? (
+      {editing && draftFor === caseId ? (
         <form
           className="revise-form"
           onSubmit={(e) => {
             e.preventDefault();
+            if (saving) return;
             if (draft === detail.text) {
               notify({ kind: 'info', text: t('revise.noChange') });
               return;
             }
-            void revise(draft, note).then(closeForm);
+            setSaving(true);
+            setSaveError(null);
+            void revise(draft, note).then((outcome) => {
+              setSaving(false);
+              if (outcome.ok) closeForm();
+              else {
+                setSaveError(outcome.conflict ? t('revise.conflict') : t('revise.failed', { message: outcome.message }));
+                textArea.current?.focus();
+              }
+            });
           }}
+          aria-describedby={saveError ? 'revise-error' : undefined}
         >
+          {saveError ? (
+            <p id="revise-error" className="error" role="alert">
+              ⚠ {saveError}
+            </p>
+          ) : null}
           <label className="field">
             <span>{t('reader.caseText')}</span>
             <textarea ref={textArea} className="revise-text" value={draft} onChange={(e) => setDraft(e.target.value)} rows={18} lang="zh-CN" />
@@ -94,7 +116,7 @@ export function RevisionPanel({ index }: { index: TextIndex | null }) {
             <input value={note} onChange={(e) => setNote(e.target.value)} placeholder={t('revise.notePlaceholder')} />
           </label>
           <div className="row">
-            <button type="submit" className="primary">
+            <button type="submit" className="primary" disabled={saving}>
               {t('revise.save')}
             </button>
             <button type="button" onClick={closeForm}>
@@ -108,7 +130,9 @@ export function RevisionPanel({ index }: { index: TextIndex | null }) {
           ref={editButton}
           onClick={() => {
             setDraft(detail.text);
+            setDraftFor(detail.summary.id);
             setNote('');
+            setSaveError(null);
             focusNext.current = 'text';
             setEditing(true);
           }}

@@ -91,7 +91,7 @@ export function ScorePanel() {
                 disabled={!selectedSpanId || evidence.includes(selectedSpanId)}
                 onClick={() => selectedSpanId && void save({ caseId: detail.summary.id, evidence: { [c.id]: [...evidence, selectedSpanId] } })}
               >
-                ＋ {t('score.linkEvidence')}
+                {t('app.plus')} {t('score.linkEvidence')}
               </button>
             </div>
           </fieldset>

@@ -51,7 +51,7 @@ export function TopBar() {
       <button type="button" onClick={() => openDialog('export')}>
         ⇩ {t('top.export')}
       </button>
-      <label className="toggle">
+      <label className="toggle" title={t('top.showOthersHint')}>
         <input type="checkbox" checked={showOthers} onChange={() => void toggleOthers()} />
         {t('top.showOthers')}
       </label>

@@ -11,6 +11,14 @@ export const zhCN = {
     recovered: '打开项目时修复了损坏的文件：',
     cancel: '取消',
     labelled: '{{label}}：{{value}}',
+    /** Between the items of a list of names (张三、李四). */
+    listSeparator: '、',
+    /** Between clauses of one cell (张三：收录；李四：不收录). */
+    clauseSeparator: '；',
+    /** After a name that introduces what follows. */
+    colon: '：',
+    /** The sign on "add" buttons. */
+    plus: '＋',
   },
   top: {
     project: '项目',
@@ -26,6 +34,7 @@ export const zhCN = {
     undoWhat: '撤销：{{what}}',
     redoWhat: '重做：{{what}}',
     showOthers: '显示其他标注人',
+    showOthersHint: '其他标注人的标注画上划线（线型与该标签的下划线相同），底色较淡；自己的标注画下划线',
     reviewerSwitch: '标注人：{{reviewer}}（切换标注人）',
   },
   home: {
@@ -102,6 +111,9 @@ export const zhCN = {
     noSelection: '先选择一段文字',
     marks: '署名与图注',
     paletteHint: '↑ ↓ 选择，回车确定；也可直接按标签的快捷键。',
+    showSuggestions: '显示建议',
+    showSuggestionsHint: '在正文中显示建议的虚线框（S）；隐藏时只显示当前建议',
+    suggestionsHidden: '建议已隐藏：按 S 显示全部，或按 N 逐条查看',
   },
   span: {
     title: '标注',
@@ -183,6 +195,8 @@ export const zhCN = {
     candidate: '建议位置（相似度 {{score}}）：{{text}}',
     selectFirst: '先在正文中选择要放置的位置',
     noChange: '正文没有变化',
+    failed: '未能保存：{{message}}。你的修改仍在下面，没有丢失。',
+    conflict: '未能保存：你编辑期间正文已被他人修改，阅读区和“与上一版的差异”现在显示新版本。你的修改仍在下面：再次保存会用它替换新版本，也可以取消。',
     view: '查看',
     compare: '对比',
   },
@@ -269,6 +283,7 @@ export const zhCN = {
       paletteKeys: '在标签面板中：方向键选择，数字键直接标注',
       relabel: '在标注编辑器中换标签：方向键浏览，回车确定，Esc 取消',
       clearSelection: '取消选择和选中的标注',
+      toggleSuggestions: '显示 / 隐藏建议高亮（隐藏时只显示当前建议：N 仍逐条查看并显示该条，A、X 只作用于当前建议，Shift+A 不起作用）',
     },
   },
   score: {
@@ -361,7 +376,7 @@ export const zhCN = {
     generate: '为本案例生成建议',
     again: '重新生成（我的）',
     showDecided: '显示已处理的',
-    keys: '快捷键：n 下一条 · a 接受 · x 拒绝 · Shift+A 接受本节全部',
+    keys: '快捷键：n 下一条 · a 接受 · x 拒绝 · Shift+A 接受本节全部 · s 显示/隐藏建议高亮',
     noSection: '（章节之前）',
     acceptSection: '接受本节全部（{{count}}）',
     accept: '接受',
@@ -436,6 +451,8 @@ export const zhCN = {
     fieldType: '类型',
     choices: '可选值',
     choicesHint: '用逗号分隔',
+    /** How the choices are shown in their field (any of , ， 、 is accepted when typed). */
+    choicesSeparator: '，',
     removeField: '删除字段',
     addField: '添加字段',
     up: '上移',
@@ -509,7 +526,10 @@ export const zhCN = {
     confirmDelete: '删除篇章“{{title}}”？其中的 {{count}} 个案例将移出汇编，可从“已评分的案例”中重新加入。',
     confirmDeleteButton: '删除篇章',
     confirmProposeTitle: '替换初稿',
-    confirmPropose: '按当前条件重新生成初稿？现有初稿（{{count}} 个案例，以及篇章的编排和命名）将被替换。',
+    confirmPropose_one: '按当前条件重新生成初稿？现有初稿（{{count}} 个案例，以及篇章的编排和命名）将被替换。',
+    confirmPropose_other: '按当前条件重新生成初稿？现有初稿（{{count}} 个案例，以及篇章的编排和命名）将被替换。',
+    /** A case's number in the table of contents. */
+    tocNumber: '{{n}}．',
     confirmProposeButton: '替换初稿',
     source: '来源：{{who}}',
     sourceConsensus: '来源：共识',

@@ -36,6 +36,7 @@ describe('the shortcuts sheet', () => {
     ['A', ['acceptSuggestion']],
     ['X', ['rejectSuggestion']],
     ['Shift+A', ['acceptSection']],
+    ['S', ['toggleSuggestions']],
     ['Ctrl+Z', ['undo']],
     ['Ctrl+Shift+Z / Ctrl+Y', ['redo']],
     ['Ctrl+F / /', ['search']],

@@ -61,6 +61,7 @@ export function shortcutSheet(primary: string, hotkeys: readonly string[], views
         { keys: 'A', what: 'acceptSuggestion' },
         { keys: 'X', what: 'rejectSuggestion' },
         { keys: 'Shift+A', what: 'acceptSection' },
+        { keys: 'S', what: 'toggleSuggestions' },
       ],
     ],
     [

@@ -59,6 +59,14 @@ export class HighlightPainter {
       }
       this.current.set(g.name, wanted);
     }
+    // A group painted before and left out of this plan (no selection now, suggestions hidden)
+    // is cleared, not left on screen.
+    const planned = new Set(groups.map((g) => g.name));
+    for (const name of this.current.keys()) {
+      if (planned.has(name)) continue;
+      CSS.highlights.delete(name);
+      this.current.delete(name);
+    }
   }
 
   clear(): void {

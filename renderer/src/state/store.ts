@@ -7,6 +7,7 @@ import type { LabelSchema } from '../../../shared/model/labels.ts';
 import type { ReviewStatus } from '../../../shared/model/review.ts';
 import type { Connection } from '../api/connect.ts';
 import { withHistoryRefresh } from './history-refresh.ts';
+import { unseenRecoveries } from './recovery-notes.ts';
 
 export type Dialog = 'search' | 'export' | 'shortcuts' | 'project' | 'reviewer' | 'palette' | 'labels' | null;
 export type SideTab = 'annotations' | 'suggestions' | 'indicators' | 'score' | 'meta' | 'revisions';
@@ -23,9 +24,13 @@ export interface Filters {
 }
 
 export interface Notice {
-  kind: 'info' | 'error';
+  /** 'recovered': files the store repaired or set aside; shown under a heading, kept until dismissed. */
+  kind: 'info' | 'error' | 'recovered';
   text: string;
 }
+
+/** How a revision went: saved, refused because someone revised the case meanwhile, or failed. */
+export type ReviseOutcome = { ok: true } | { ok: false; conflict: boolean; message: string };
 
 interface State {
   conn: Connection;
@@ -39,6 +44,8 @@ interface State {
   pending: SpanAnnotation[];
   selectedSpanId: string | null;
   showOthers: boolean;
+  /** Whether the reader paints every pending suggestion (false: only the one in focus); remembered in this browser. */
+  showSuggestions: boolean;
   dialog: Dialog;
   view: View;
   sideTab: SideTab;
@@ -71,12 +78,14 @@ interface Actions {
   redo(): Promise<void>;
   setStatus(status: ReviewStatus): Promise<void>;
   toggleOthers(): Promise<void>;
+  setShowSuggestions(show: boolean): void;
   openDialog(d: Dialog): void;
   setView(v: View): void;
   setSideTab(t: SideTab): void;
   notify(n: Notice | null): void;
   run<T>(p: Promise<T>): Promise<T | null>;
-  revise(text: string, note: string): Promise<void>;
+  /** Save a new revision of the open case's text; on a conflict the case is reloaded (the caller keeps its draft). */
+  revise(text: string, note: string): Promise<ReviseOutcome>;
   focusSuggestion(id: string | null): void;
   /** Scroll the reader to a range of the open case (and select it, if asked). */
   revealRange(start: number, end: number, select?: boolean): void;
@@ -89,6 +98,9 @@ interface Actions {
 }
 
 export type Store = State & Actions;
+
+const SHOW_SUGGESTIONS_KEY = 'casebench-show-suggestions';
+const storage = () => (typeof localStorage === 'undefined' ? null : localStorage);
 
 const noHistory: HistoryState = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null };
 let tempIds = 0;
@@ -122,6 +134,15 @@ export const createAppStore = (conn: Connection) =>
     const inOrder = (step: () => Promise<void>) => (historyQueue = historyQueue.then(step, step));
     // Suggestions are per reviewer: none until someone is annotating.
     const loadSuggestions = (caseId: string) => (get().info?.reviewer ? get().run(api.getSuggestions({ caseId })) : Promise.resolve(null));
+    // Files the store repaired or set aside (when the project opened, or later when a case's
+    // span file is first read): each note is shown once, whenever it first appears.
+    const seenRecoveries = new Set<string>();
+    const announceRecoveries = (info: ProjectInfo) => {
+      const fresh = unseenRecoveries(info.recovered, seenRecoveries);
+      if (fresh.length) set({ notice: { kind: 'recovered', text: fresh.map((r) => r.message).join('\n') } });
+    };
+    // Reading a case can set a span file aside: look for new notes after each case (re)load.
+    const checkRecoveries = () => void get().refreshInfo();
 
     return {
       conn: { ...conn, api },
@@ -134,6 +155,7 @@ export const createAppStore = (conn: Connection) =>
       pending: [],
       selectedSpanId: null,
       showOthers: false,
+      showSuggestions: storage()?.getItem(SHOW_SUGGESTIONS_KEY) !== 'hidden',
       dialog: null,
       view: 'annotate',
       sideTab: 'annotations',
@@ -168,7 +190,7 @@ export const createAppStore = (conn: Connection) =>
         set({ info, schema, dialog: info.reviewer ? null : 'reviewer' });
         // A reloaded page finds the history the service kept (Ctrl+Z works: so must the button).
         void refreshHistory();
-        if (info.recovered.length) set({ notice: { kind: 'info', text: info.recovered.map((r) => r.message).join('\n') } });
+        announceRecoveries(info);
         await get().refreshCases();
         const fromHash = /^#\/case\/([^/?#]+)/.exec(location.hash)?.[1];
         const first = (fromHash && get().cases.find((c) => c.id === decodeURIComponent(fromHash))?.id) || get().cases[0]?.id;
@@ -177,11 +199,15 @@ export const createAppStore = (conn: Connection) =>
 
       async refreshInfo() {
         const info = await get().run(api.projectInfo({}));
-        if (info) set({ info });
+        if (!info) return;
+        // Unchanged (the usual case): keep the object, so nothing re-renders for nothing.
+        if (JSON.stringify(info) !== JSON.stringify(get().info)) set({ info });
+        announceRecoveries(info);
       },
 
       async afterProjectSwitch(info) {
         set({ info, schema: await api.getSchema({}), caseId: null, detail: null, filters: {}, selectedSpanId: null, pending: [], dialog: info.reviewer ? null : 'reviewer' });
+        announceRecoveries(info);
         await get().refreshCases();
         const first = get().cases[0]?.id;
         if (first) await get().openCase(first);
@@ -214,6 +240,7 @@ export const createAppStore = (conn: Connection) =>
           reveal: reveal ? { ...reveal, select: reveal.select ?? true, nonce: Date.now() } : null,
         });
         history.replaceState(null, '', `#/case/${encodeURIComponent(id)}`);
+        checkRecoveries();
       },
 
       async reloadCase() {
@@ -222,6 +249,7 @@ export const createAppStore = (conn: Connection) =>
         const seq = ++caseSeq;
         const [detail, suggestions] = await Promise.all([get().run(api.getCase({ caseId: id, reviewers: get().showOthers ? 'all' : undefined })), loadSuggestions(id)]);
         if (detail && seq === caseSeq) set({ detail, suggestions, pending: [], editorEpoch: get().editorEpoch + 1 });
+        checkRecoveries();
       },
 
       async setReviewer(name) {
@@ -321,6 +349,12 @@ export const createAppStore = (conn: Connection) =>
         await get().reloadCase();
       },
 
+      setShowSuggestions(showSuggestions) {
+        storage()?.setItem(SHOW_SUGGESTIONS_KEY, showSuggestions ? 'shown' : 'hidden');
+        // Hidden: the one in focus stays painted, so hiding starts with none in focus.
+        set(showSuggestions ? { showSuggestions } : { showSuggestions, focusedSuggestionId: null });
+      },
+
       openDialog(dialog) {
         set({ dialog });
       },
@@ -363,11 +397,21 @@ export const createAppStore = (conn: Connection) =>
 
       async revise(text, note) {
         const detail = get().detail;
-        if (!detail) return;
-        const report = await get().run(api.reviseText({ caseId: detail.summary.id, text, note, baseRevision: detail.revision }));
-        if (!report) return;
+        // (The form that calls this is only shown with a case open.)
+        if (!detail) return { ok: false, conflict: false, message: '' };
+        let report: ReanchorReport;
+        try {
+          report = await api.reviseText({ caseId: detail.summary.id, text, note, baseRevision: detail.revision });
+        } catch (e) {
+          // The caller keeps the form and the edited text, and says what went wrong.
+          const conflict = e instanceof ApiError && e.code === 'conflict';
+          // Someone revised it meanwhile: show their version (the reader, the diff), so the editor can compare.
+          if (conflict) await get().reloadCase();
+          return { ok: false, conflict, message: e instanceof Error ? e.message : String(e) };
+        }
         set({ lastReport: report });
         await Promise.all([get().reloadCase(), get().refreshCases()]);
+        return { ok: true };
       },
     };
   });
