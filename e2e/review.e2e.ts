@@ -262,7 +262,7 @@ describe('review and editorial workflow in a browser', () => {
     await eventually(() => partsOnDisk().length === 2);
     expect(partsOnDisk()).toEqual([`${partName}:2`, '新篇章:0']);
     // The new part's title has the focus, ready to be named.
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('第 2 篇的名称');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('第 2 篇的名称');
     expect(await page.locator('.draft-part').nth(1).locator('.empty-part').textContent()).toMatch(/空篇章，导出时略去/);
     await page.keyboard.press('Control+a');
     await page.keyboard.type('附录篇');

@@ -48,9 +48,9 @@ describe('the workbench in a browser', () => {
   it('Alt+1 goes to the open case in the list (not the first), Alt+2 back to the text', async () => {
     await page.focus('.reader-text');
     await page.keyboard.press('Alt+1');
-    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.caseId)).toBe('hc2024-03');
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement).dataset.caseId)).toBe('hc2024-03');
     await page.keyboard.press('Alt+2');
-    expect(await page.evaluate(() => document.activeElement?.className)).toBe('reader-text');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('reader-text');
   });
 
   it('labels a selection with the hotkey; the span is on disk with its quote', async () => {
@@ -106,7 +106,7 @@ describe('the workbench in a browser', () => {
     await page.fill('#field-unit', '%');
     await page.fill('#field-year', '2022');
     await page.keyboard.press('Enter'); // saves the form; leaving a field saves it too
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('field-year');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('field-year');
     const fields = await eventually(() => {
       const f = disk.spans(served.dir, REVIEWER, 'hc2024-01')[0]?.fields;
       return f?.year === 2022 && f;
@@ -163,7 +163,7 @@ describe('the workbench in a browser', () => {
     await page.keyboard.press('Enter');
     await page.waitForSelector('dialog#palette[open]');
     await page.keyboard.press('ArrowDown'); // 指标 → 经验启示
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('经验启示');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toContain('经验启示');
     await page.keyboard.press('Enter');
     await page.waitForSelector('dialog#palette', { state: 'detached' });
     const span = await eventually(() => disk.spans(served.dir, REVIEWER, 'hc2024-02')[0]);
