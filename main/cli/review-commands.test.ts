@@ -3,24 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createProject, openProject } from '../services/open-project.ts';
-import { main } from './index.ts';
-
-/** Run the CLI in-process and capture what it prints. */
-async function run(args: string[]) {
-  let out = '';
-  let err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    out += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    err += String(chunk);
-    return true;
-  });
-  const code = await main(args);
-  vi.restoreAllMocks();
-  return { code, out, err };
-}
+import { run } from './cli.fixture.ts';
 
 afterEach(() => vi.restoreAllMocks());
 

@@ -5,7 +5,7 @@ import type { CompendiumDraft } from '../../../shared/compendium/draft.ts';
 import { RECOMMENDATIONS, type Recommendation } from '../../../shared/model/scoring.ts';
 import type { RankingRow } from '../../../shared/scoring/ranking.ts';
 import { useApp } from '../state/context.ts';
-import { Dialog } from './Dialog.tsx';
+import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { JobStatus, useExportJob } from './JobStatus.tsx';
 import { TextCompare } from './TextCompare.tsx';
 
@@ -276,43 +276,23 @@ export function CompendiumView() {
       </div>
       <TextCompare />
       {confirming?.kind === 'propose' ? (
-        <Dialog id="compendium-confirm" title={t('compendium.confirmProposeTitle')} onClose={() => setConfirming(null)}>
-          <p>{t('compendium.confirmPropose', { count: caseCount })}</p>
-          <div className="row">
-            <button
-              type="button"
-              className="danger"
-              onClick={() => {
-                setConfirming(null);
-                propose();
-              }}
-            >
-              {t('compendium.confirmProposeButton')}
-            </button>
-            <button type="button" onClick={() => setConfirming(null)}>
-              {t('app.cancel')}
-            </button>
-          </div>
-        </Dialog>
+        <ConfirmDialog
+          id="compendium-confirm"
+          title={t('compendium.confirmProposeTitle')}
+          message={t('compendium.confirmPropose', { count: caseCount })}
+          confirm={t('compendium.confirmProposeButton')}
+          onConfirm={propose}
+          onCancel={() => setConfirming(null)}
+        />
       ) : confirming?.kind === 'delete-part' && draft?.parts[confirming.index] ? (
-        <Dialog id="compendium-confirm" title={t('compendium.confirmDeleteTitle')} onClose={() => setConfirming(null)}>
-          <p>{t('compendium.confirmDelete', { title: draft.parts[confirming.index]!.title, count: draft.parts[confirming.index]!.caseIds.length })}</p>
-          <div className="row">
-            <button
-              type="button"
-              className="danger"
-              onClick={() => {
-                setConfirming(null);
-                deletePart(confirming.index);
-              }}
-            >
-              {t('compendium.confirmDeleteButton')}
-            </button>
-            <button type="button" onClick={() => setConfirming(null)}>
-              {t('app.cancel')}
-            </button>
-          </div>
-        </Dialog>
+        <ConfirmDialog
+          id="compendium-confirm"
+          title={t('compendium.confirmDeleteTitle')}
+          message={t('compendium.confirmDelete', { title: draft.parts[confirming.index]!.title, count: draft.parts[confirming.index]!.caseIds.length })}
+          confirm={t('compendium.confirmDeleteButton')}
+          onConfirm={() => deletePart(confirming.index)}
+          onCancel={() => setConfirming(null)}
+        />
       ) : null}
     </main>
   );

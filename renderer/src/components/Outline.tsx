@@ -5,7 +5,7 @@ import type { TaggedSection } from '../../../shared/model/review.ts';
 import { useApp } from '../state/context.ts';
 import { defaultSectionLevel, sectionLevelChoices } from '../reader/outline.ts';
 import type { TextIndex } from '../reader/text-index.ts';
-import { Dialog } from './Dialog.tsx';
+import { ConfirmDialog } from './ConfirmDialog.tsx';
 
 const short = (text: string) => (text.length > 16 ? `${text.slice(0, 15)}…` : text);
 
@@ -245,25 +245,14 @@ export function Outline({ index }: { index: TextIndex | null }) {
         </button>
       </div>
       {confirmReset ? (
-        <Dialog id="section-reset" title={t('section.resetTitle')} onClose={() => setConfirmReset(false)}>
-          <p>{t('section.resetConfirm')}</p>
-          <div className="row">
-            {/* Cancel first: the dialog focuses it, so a second Enter does not reset. */}
-            <button type="button" onClick={() => setConfirmReset(false)}>
-              {t('app.cancel')}
-            </button>
-            <button
-              type="button"
-              className="danger"
-              onClick={() => {
-                setConfirmReset(false);
-                void tag({ action: 'reset', caseId });
-              }}
-            >
-              {t('section.resetButton')}
-            </button>
-          </div>
-        </Dialog>
+        <ConfirmDialog
+          id="section-reset"
+          title={t('section.resetTitle')}
+          message={t('section.resetConfirm')}
+          confirm={t('section.resetButton')}
+          onConfirm={() => void tag({ action: 'reset', caseId })}
+          onCancel={() => setConfirmReset(false)}
+        />
       ) : null}
     </nav>
   );
