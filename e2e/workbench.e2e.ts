@@ -276,6 +276,11 @@ describe('the workbench in a browser', () => {
     await page.waitForSelector('.report');
     expect(await page.textContent('.report')).toMatch(/孤立 1/);
     expect(disk.caseFile(served.dir, 'hc2024-03').case.revisions.map((r) => r.revision)).toEqual([0, 1]);
+    // The history keeps what each revision did to the annotations, in the interface language.
+    await expect.poll(() => page.locator('.revisions li').allTextContents()).toEqual([
+      expect.stringContaining('载入自 healthy-china-2024-typical-cases-compendium.txt'),
+      expect.stringMatching(/改写第三条经验.*孤立 1/),
+    ]);
     await page.waitForSelector('.orphan');
     await screenshot(page, '06-revision-orphans');
     await selectInReader(page, '专业力量的支撑十分关键');

@@ -194,7 +194,8 @@ export function RevisionPanel({ index }: { index: TextIndex | null }) {
         {revisions.map((r) => (
           <li key={r.revision}>
             {t('reader.revision', { n: r.revision })} · {formatDateTime(r.createdAt, i18n.language)} · {r.author}
-            {r.note ? ` · ${r.note}` : ''}
+            {r.note ? ` · ${revisionNote(r.note, t)}` : ''}
+            {r.report ? <div className="muted small">{t('revise.report', { ...r.report })}</div> : null}
           </li>
         ))}
       </ol>
@@ -218,4 +219,10 @@ function DiffView({ before, after }: { before: string; after: string }) {
       )}
     </div>
   );
+}
+
+/** A revision's note; the loader's own note ("loaded from FILE") in the interface language. */
+export function revisionNote(note: string, t: (key: string, values?: Record<string, string>) => string): string {
+  const loaded = /^loaded from (.+)$/.exec(note);
+  return loaded ? t('revise.loadedFrom', { file: loaded[1]! }) : note;
 }

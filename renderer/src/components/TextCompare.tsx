@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseSummary, RevisionInfo } from '../../../shared/api/types.ts';
 import { compareTexts } from '../../../shared/compare/text-parts.ts';
 import { useApp } from '../state/context.ts';
+import { revisionNote } from './RevisionPanel.tsx';
 
 interface Side {
   caseId: string;
@@ -89,7 +90,7 @@ function SidePicker({ label, value, onChange, cases }: { label: string; value: S
         {revisions.map((r) => (
           <option key={r.revision} value={r.revision}>
             {t('reader.revision', { n: r.revision })}
-            {r.note ? ` · ${r.note}` : ''}
+            {r.note ? ` · ${revisionNote(r.note, t)}` : ''}
           </option>
         ))}
       </select>

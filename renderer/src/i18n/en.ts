@@ -182,6 +182,7 @@ export const en: Messages = {
     note: 'Revision note',
     notePlaceholder: 'e.g. fixed extraction errors',
     diff: 'Changes since the previous revision',
+    loadedFrom: 'loaded from {{file}}',
     history: 'Revisions',
     report: 'Re-anchored: {{unchanged}} unchanged, {{moved}} moved, {{refound}} re-found, {{orphaned}} orphaned',
     orphans: 'Orphaned annotations to place',

@@ -184,6 +184,7 @@ export const zhCN = {
     note: '修订说明',
     notePlaceholder: '例如：更正提取错误',
     diff: '与上一版的差异',
+    loadedFrom: '载入自 {{file}}',
     history: '版本',
     report: '重新定位：未变 {{unchanged}}，移动 {{moved}}，重新找到 {{refound}}，孤立 {{orphaned}}',
     orphans: '待处理的孤立标注',
