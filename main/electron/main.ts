@@ -119,8 +119,19 @@ app.on('window-all-closed', () => {
   void workbench?.service.store.flush().finally(() => app.quit());
 });
 
-app.on('before-quit', () => {
-  void workbench?.service.store.flush();
+// Quit only once the store has flushed (and taken its last backups): the first before-quit is
+// held, the flush awaited, then the app quits for real.
+let flushedForQuit = false;
+app.on('before-quit', (event) => {
+  if (flushedForQuit || !workbench) return;
+  event.preventDefault();
+  void workbench.service.store
+    .flush()
+    .catch(() => undefined)
+    .finally(() => {
+      flushedForQuit = true;
+      app.quit();
+    });
 });
 
 if (firstInstance) void app.whenReady().then(async () => {

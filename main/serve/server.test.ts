@@ -31,6 +31,7 @@ describe('casebench serve', () => {
     writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>casebench</title>');
     mkdirSync(join(renderer, 'assets'));
     writeFileSync(join(renderer, 'assets', 'index-old.js'), 'console.log(1)');
+    writeFileSync(join(renderer, '.env'), 'SECRET=1');
     const { service } = await createProject(join(dir, 'p'), null);
     const workbench = new Workbench(service, new RecentProjects(join(dir, 'recent.json')));
     server = await startServer({ handlers: workbench.handlers, rendererDir: renderer, token: 'test-token-123' });
@@ -60,6 +61,11 @@ describe('casebench serve', () => {
     writeFileSync(join(dir, 'renderer', 'assets', 'index-new.js'), 'console.log(2)');
     expect((await call(server.port, '/assets/index-old.js')).status).toBe(404);
     expect((await call(server.port, '/assets/index-new.js')).status).toBe(200);
+    // Hidden files are not served, however the path is spelt.
+    for (const path of ['/.env', '/%2eenv', '/assets/../.env']) expect((await call(server.port, path)).status).toBe(404);
+    // A malformed escape is an answer, not a crash.
+    expect([400, 404]).toContain((await call(server.port, '/assets/%E0%A4%A')).status);
+    expect((await call(server.port, '/')).status).toBe(200);
   });
 
   it('answers API calls that carry the token', async () => {

@@ -68,6 +68,12 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
       res.end();
       return;
     }
+    // Hidden files are never part of the renderer (sirv's dev mode would serve them).
+    if (/\/\./.test(safeDecode(url.pathname))) {
+      res.writeHead(404, { 'Content-Type': 'text/plain' });
+      res.end('not found');
+      return;
+    }
     if (url.pathname === '/' || url.pathname === '/index.html') {
       setSecurityHeaders(res);
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
@@ -97,4 +103,13 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
 
 function setSecurityHeaders(res: { setHeader(name: string, value: string): unknown }): void {
   for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
+}
+
+/** A percent-decoded path, or the path as given when its escapes are malformed (never a throw in a request). */
+function safeDecode(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
 }

@@ -257,11 +257,21 @@ describe('a project survives reopening and corruption', () => {
     expect(() => validateInput('setSchema', { schema: { labels: [...schema.labels, { ...target, hotkey: 'a' }] } })).toThrow(/reader's keys/);
     const inUse = await errorOf(api.setSchema({ schema }));
     expect(inUse).toMatchObject({ code: 'conflict' });
-    expect(inUse.message).toBe('cannot remove label "target" (1 annotations): relabel or delete those annotations first');
+    expect(inUse.message).toBe('cannot remove label "target" (1 annotations): relabel, edit or delete those annotations first');
+    // A field keeps accepting what is stored in it: year → a choice without that value is refused.
+    const asChoice = saved.labels.map((l) => (l.id === 'target' ? { ...l, fields: [{ key: 'year', name: l.fields[0]!.name, type: 'choice' as const, choices: ['近期', '远期'] }] } : l));
+    expect((await errorOf(api.setSchema({ schema: { labels: asChoice } }))).message).toMatch(/^field "year" of "target" would no longer accept the values of 1 annotations/);
+    // An orphan still uses its label: the label cannot go while it waits to be placed again.
+    const c = await api.getCase({ caseId: 'hc2024-01' });
+    const pos = c.text.indexOf('37.7%');
+    await api.addSpan({ caseId: 'hc2024-01', start: pos, end: pos + 5, label: 'challenge' });
+    await api.reviseText({ caseId: 'hc2024-01', text: c.text.replace('37.7%', '三成多') });
+    expect((await api.getCase({ caseId: 'hc2024-01' })).orphans.map((o) => o.label)).toEqual(['challenge']);
+    expect((await errorOf(api.setSchema({ schema: { labels: saved.labels.filter((l) => l.id !== 'challenge') } }))).message).toMatch(/cannot remove label "challenge" \(1 annotations\)/);
     expect((await api.getSchema({})).labels.map((l) => l.id)).toContain('target');
     // An unused label goes.
-    const without = await api.setSchema({ schema: { labels: saved.labels.filter((l) => l.id !== 'challenge') } });
-    expect(without.labels.map((l) => l.id)).toEqual(['indicator', 'lesson', 'practice', 'innovation', 'policy', 'target']);
+    const without = await api.setSchema({ schema: { labels: saved.labels.filter((l) => l.id !== 'innovation') } });
+    expect(without.labels.map((l) => l.id)).toEqual(['indicator', 'lesson', 'practice', 'policy', 'challenge', 'target']);
   });
 
   it('refuses to open a folder that is not a project', async () => {

@@ -505,6 +505,11 @@ export class ProjectService {
       after.sort((a, b) => a.start - b.start || a.end - b.end);
       const put = (spans: SpanAnnotation[]) => this.editSpans(CONSENSUS, caseId, () => spans);
       await put(after);
+      // The case has been decided, even where the decision was to adopt nothing: the compendium
+      // then builds it from the consensus, not from a reviewer whose spans were turned down.
+      await this.store.updateReviewerCase(CONSENSUS, caseId, (rc) => {
+        rc.adjudicatedAt = now;
+      });
       const who = this.reviewer ?? CONSENSUS;
       this.history(who).push({ label: 'adjudicate', caseId, undo: () => put(before), redo: () => put(after) });
       return after;
@@ -526,13 +531,11 @@ export class ProjectService {
     },
     getSchema: async () => this.store.schema,
     setSchema: async ({ schema }: In<'setSchema'>) => {
-      // A label still in use stays: dropping it would leave annotations no one can see or edit.
-      const kept = new Set(schema.labels.map((l) => l.id));
-      const inUse = Object.entries((await this.stats()).byLabel).filter(([id, n]) => n > 0 && !kept.has(id));
-      if (inUse.length) {
-        const what = inUse.map(([id, n]) => `"${id}" (${n} annotations)`).join(', ');
-        throw new ApiError('conflict', `cannot remove label ${what}: relabel or delete those annotations first`);
-      }
+      // A label still in use stays, and a field keeps accepting the values stored in it: a
+      // removed label would leave annotations no one can see or edit, a changed field type or a
+      // removed choice would leave annotations that can no longer be saved.
+      const problems = await this.schemaConflicts(schema.labels);
+      if (problems.length) throw new ApiError('conflict', `${problems.join('; ')}: relabel, edit or delete those annotations first`);
       await this.store.setSchema(schema);
       return this.store.schema;
     },
@@ -643,6 +646,42 @@ export class ProjectService {
     });
     this.searchIndex?.update({ id: c.id, title: c.title, text });
     return report;
+  }
+
+  /** What a new label schema would break among the stored annotations (orphans included), said per label and field. */
+  private async schemaConflicts(labels: readonly LabelDef[]): Promise<string[]> {
+    const next = new Map(labels.map((l) => [l.id, l]));
+    const changed = new Set(this.store.schema.labels.filter((l) => JSON.stringify(l) !== JSON.stringify(next.get(l.id))).map((l) => l.id));
+    if (!changed.size) return [];
+    await this.store.refreshReviewers(this.reviewer);
+    const removed = new Map<string, number>();
+    const badValues = new Map<string, number>();
+    for (const r of this.store.reviewers) {
+      for (const id of this.store.caseIds) {
+        if (!this.store.reviewerCase(r, id)) continue;
+        for (const span of await this.store.spans(r, id)) {
+          if (!changed.has(span.label)) continue;
+          const label = next.get(span.label);
+          if (!label) {
+            removed.set(span.label, (removed.get(span.label) ?? 0) + 1);
+            continue;
+          }
+          for (const [key, value] of Object.entries(span.fields)) {
+            if (value === null) continue;
+            try {
+              this.cleanFields(label, { [key]: value });
+            } catch {
+              const what = `field "${key}" of "${label.id}"`;
+              badValues.set(what, (badValues.get(what) ?? 0) + 1);
+            }
+          }
+        }
+      }
+    }
+    return [
+      ...[...removed].map(([id, n]) => `cannot remove label "${id}" (${n} annotations)`),
+      ...[...badValues].map(([what, n]) => `${what} would no longer accept the values of ${n} annotations`),
+    ];
   }
 
   private async stats(): Promise<Stats> {

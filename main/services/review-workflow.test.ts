@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { caseSource } from './compendium.ts';
 import { createProject, openProject } from './open-project.ts';
 import { errorOf } from './errors.fixture.ts';
 
@@ -94,6 +95,17 @@ describe('scoring, ranking, comparing, adjudicating, building the compendium', (
     await alice.adjudicate({ caseId: 'hc2024-03', decisions: [decide(missing, [])] });
     const after = (await alice.getCase({ caseId: 'hc2024-03', reviewers: ['consensus'] })).spans.map((s) => s.quote.exact).sort();
     expect(after).toEqual(['技术支撑', '领导重视是前提']);
+  });
+
+  it('a case the committee decided to adopt nothing in is built from the consensus, not a reviewer', async () => {
+    const { alice, aliceService } = await twoReviewers();
+    const text = (await alice.getCase({ caseId: 'hc2024-03' })).text;
+    const at = text.indexOf('领导重视是前提');
+    await alice.addSpan({ caseId: 'hc2024-03', start: at, end: at + 7, label: 'indicator' });
+    const { items } = await alice.compareReviewers({ caseId: 'hc2024-03', reviewers: ['alice', 'bob'] });
+    await alice.adjudicate({ caseId: 'hc2024-03', decisions: items.map((i) => ({ start: i.start, end: i.end, spanIds: [], candidateIds: Object.values(i.spans).flat().map((s) => s.id) })) });
+    expect((await alice.getCase({ caseId: 'hc2024-03', reviewers: ['consensus'] })).spans).toEqual([]);
+    expect(caseSource(aliceService, 'hc2024-03', { reviewer: null })).toEqual({ reviewer: 'consensus', why: 'consensus' });
   });
 
   it('adjudicates nested differences independently, and many at once as one undoable step', async () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -45,5 +45,18 @@ describe('Workbench: who is annotating is remembered on this machine', () => {
     const given = await openProject(a);
     await given.handlers.setReviewer({ name: 'carol' });
     expect((await new Workbench(given, recent).handlers.projectInfo({})).reviewer).toBe('carol');
+  });
+
+  it('works on, without remembering, when the settings folder cannot be written', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'casebench-workbench-'));
+    writeFileSync(join(root, 'settings'), 'a file where the folder should be');
+    const recent = new RecentProjects(join(root, 'settings', 'recent-projects.json'));
+    const a = join(root, 'a');
+    await createProject(a, []);
+    const w = new Workbench(await openProject(a), recent);
+    expect((await w.handlers.projectInfo({})).reviewer).toBeNull();
+    await w.handlers.setReviewer({ name: 'alice' });
+    expect((await w.handlers.projectInfo({})).reviewer).toBe('alice');
+    expect(await w.handlers.listCases({})).toEqual([]);
   });
 });

@@ -32,7 +32,12 @@ export class Workbench {
     private readonly onSwitch?: (service: ProjectService) => void,
   ) {
     this.current = service;
-    this.restoring = this.recent.touch(service.store.dir, service.store.info.name).then(() => this.restoreReviewer(service));
+    // The settings folder is a convenience: when it cannot be written (read-only home, full
+    // disk), the workbench works on without remembering.
+    this.restoring = this.recent
+      .touch(service.store.dir, service.store.info.name)
+      .then(() => this.restoreReviewer(service))
+      .catch(() => undefined);
   }
 
   /** Settled once the reviewer of the last session is back: calls wait for it. */
@@ -53,7 +58,7 @@ export class Workbench {
     await this.current.store.flush();
     const reviewer = this.current.reviewer;
     this.current = service;
-    await this.recent.touch(service.store.dir, service.store.info.name);
+    await this.recent.touch(service.store.dir, service.store.info.name).catch(() => undefined);
     // The person at the keyboard stays the same when another project opens, unless they used
     // another name there before.
     const name = (await this.recent.projectReviewer(service.store.dir)) ?? reviewer ?? (await this.recent.reviewerFor(service.store.dir));
@@ -74,7 +79,7 @@ export class Workbench {
     switch (method) {
       case 'setReviewer': {
         const info = await this.current.handlers.setReviewer(input as ParsedInputOf<'setReviewer'>);
-        await this.recent.rememberReviewer(this.current.store.dir, (input as ParsedInputOf<'setReviewer'>).name);
+        await this.recent.rememberReviewer(this.current.store.dir, (input as ParsedInputOf<'setReviewer'>).name).catch(() => undefined);
         return info;
       }
       case 'recentProjects':

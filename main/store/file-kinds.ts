@@ -100,6 +100,8 @@ export const reviewerCase = z.object({
   suggestions: suggestionSet.optional(),
   /** The reviewer's answer to each suggestion (by suggestion id); an accepted one is also a span of theirs. */
   decisions: z.record(id, suggestionDecision).optional(),
+  /** When the committee last adjudicated this case (the consensus only): even "adopt none" is its decision. */
+  adjudicatedAt: z.string().optional(),
   /** Cached counts of the span shard, for the navigator; reconciled whenever the shard is read. */
   spanCount: z.number().int().nonnegative(),
   orphanCount: z.number().int().nonnegative(),

@@ -23,6 +23,7 @@ describe('consensusOfDifference', () => {
     ['… and not to the one around it', [span('c1', 85, 169, 'practice'), span('c3', 124, 131, 'indicator')], practiceItem, ['c1']],
     ['a consensus span over no reviewer span belongs to the difference it lies in', [span('c4', 10, 20, 'lesson')], { start: 5, end: 30, candidateIds: [] }, ['c4']],
     ['… and to no other', [span('c4', 10, 20, 'lesson')], indicatorItem, []],
+    ['an orphan of the consensus belongs to no difference (it waits to be placed again)', [{ ...span('c5', 125, 130, 'indicator'), orphan: { fromRevision: 0 } } as unknown as SpanAnnotation], indicatorItem, []],
   ])('%s', (_what, consensus, item, expected) => {
     expect([...consensusOfDifference(item, consensus, reviewers)].sort()).toEqual(expected);
   });

@@ -11,7 +11,7 @@ export interface AdjudicationDecision {
   candidateIds: string[];
 }
 
-type Spanlike = Pick<SpanAnnotation, 'id' | 'start' | 'end' | 'label'>;
+type Spanlike = Pick<SpanAnnotation, 'id' | 'start' | 'end' | 'label'> & { orphan?: unknown };
 
 const signature = (s: Spanlike) => `${s.start}:${s.end}:${s.label}`;
 
@@ -30,8 +30,13 @@ function overlapRatio(a: Spanlike, b: Spanlike): number {
  *   difference's candidates;
  * - when it was edited (it matches no reviewer's span): if the reviewer span it overlaps most is
  *   a candidate, or, overlapping none, if it lies inside the difference.
+ * Orphans (of the consensus or of a reviewer) take no part.
  */
-export function consensusOfDifference(decision: Pick<AdjudicationDecision, 'start' | 'end' | 'candidateIds'>, consensus: readonly Spanlike[], reviewerSpans: readonly Spanlike[]): Set<string> {
+export function consensusOfDifference(decision: Pick<AdjudicationDecision, 'start' | 'end' | 'candidateIds'>, consensusSpans: readonly Spanlike[], reviewerSpansAll: readonly Spanlike[]): Set<string> {
+  // An orphan keeps the offsets of an older text: it belongs to no difference of this one, and
+  // stays in the orphan queue until someone places or drops it.
+  const consensus = consensusSpans.filter((s) => !s.orphan);
+  const reviewerSpans = reviewerSpansAll.filter((s) => !s.orphan);
   const candidates = new Set(decision.candidateIds);
   const candidateSigs = new Set(reviewerSpans.filter((s) => candidates.has(s.id)).map(signature));
   const reviewerSigs = new Set(reviewerSpans.map(signature));
