@@ -139,7 +139,12 @@ export const createAppStore = (conn: Connection) =>
     const seenRecoveries = new Set<string>();
     const announceRecoveries = (info: ProjectInfo) => {
       const fresh = unseenRecoveries(info.recovered, seenRecoveries);
-      if (fresh.length) set({ notice: { kind: 'recovered', text: fresh.map((r) => r.message).join('\n') } });
+      if (fresh.length) {
+        // New notes join the ones still on screen: each names a file set aside with someone's work.
+        const shown = get().notice;
+        const text = fresh.map((r) => r.message).join('\n');
+        set({ notice: { kind: 'recovered', text: shown?.kind === 'recovered' ? `${shown.text}\n${text}` : text } });
+      }
     };
     // Reading a case can set a span file aside: look for new notes after each case (re)load.
     const checkRecoveries = () => void get().refreshInfo();
@@ -368,6 +373,8 @@ export const createAppStore = (conn: Connection) =>
       },
 
       notify(notice) {
+        // A passing hint does not push away a note about repaired files (it stays until dismissed).
+        if (notice?.kind === 'info' && get().notice?.kind === 'recovered') return;
         set({ notice });
       },
 
