@@ -8,7 +8,9 @@ const ZIP = [0x50, 0x4b, 0x03, 0x04];
  * Word (.docx) files: the paragraphs of word/document.xml, in order, as Markdown-like lines so
  * the Markdown line decoder keeps Word's structure as hints: a heading style or outline level
  * becomes "#"…, a bold run that opens a paragraph becomes "**…**", a table row becomes one
- * tab-separated line. Footnotes, headers and footers (running heads, page numbers) are not in
+ * tab-separated line, a text box's paragraphs follow the paragraph they are anchored in. Tracked
+ * changes read as accepted (moved-away and deleted text dropped, old formatting ignored); hidden
+ * text is dropped. Footnotes, headers and footers (running heads, page numbers) are not in
  * document.xml, so they never reach the text.
  */
 export const docxDecoder: ContainerDecoder = {
@@ -37,105 +39,186 @@ const unescapeXml = (s: string) =>
   );
 const attr = (tag: string, name: string) => new RegExp(`${name}="([^"]*)"`).exec(tag)?.[1];
 
-/** Style id → heading level, from styles.xml: "heading 1", "标题 1", or an outline level. */
+/**
+ * Style id → heading level, from styles.xml: "heading 1", "标题 1", or an outline level, on the
+ * style itself or on the style it is based on ("一级标题" based on "heading 1").
+ */
 export function headingStyles(stylesXml: string): Map<string, number> {
-  const out = new Map<string, number>();
+  const styles = new Map<string, { name: string; outline: string | undefined; basedOn: string | undefined }>();
   for (const m of stylesXml.matchAll(/<w:style\b([^>]*)>([\s\S]*?)<\/w:style>/g)) {
     const id = attr(m[1]!, 'w:styleId');
     if (!id) continue;
-    const name = attr(/<w:name\b[^>]*>/.exec(m[2]!)?.[0] ?? '', 'w:val') ?? '';
-    const byName = /^(?:heading|标题)\s*(\d)$/i.exec(name.trim());
-    const outline = attr(/<w:outlineLvl\b[^>]*>/.exec(m[2]!)?.[0] ?? '', 'w:val');
-    const level = byName ? Number(byName[1]) : outline !== undefined ? Number(outline) + 1 : 0;
+    styles.set(id, {
+      name: attr(/<w:name\b[^>]*>/.exec(m[2]!)?.[0] ?? '', 'w:val') ?? '',
+      outline: attr(/<w:outlineLvl\b[^>]*>/.exec(m[2]!)?.[0] ?? '', 'w:val'),
+      basedOn: attr(/<w:basedOn\b[^>]*>/.exec(m[2]!)?.[0] ?? '', 'w:val'),
+    });
+  }
+  const levelOf = (id: string, seen: Set<string>): number => {
+    const style = styles.get(id);
+    if (!style || seen.has(id)) return 0;
+    seen.add(id);
+    const byName = /^(?:heading|标题)\s*(\d)$/i.exec(style.name.trim());
+    if (byName) return Number(byName[1]);
+    // An outline level of its own (9 is "body text") overrides the one it would inherit.
+    if (style.outline !== undefined) return Number(style.outline) + 1;
+    return style.basedOn ? levelOf(style.basedOn, seen) : 0;
+  };
+  const out = new Map<string, number>();
+  for (const id of styles.keys()) {
+    const level = levelOf(id, new Set());
     if (level >= 1 && level <= 6) out.set(id, level);
   }
   return out;
 }
 
+interface Para {
+  kind: 'p';
+  text: string;
+  level: number;
+  boldLead: string;
+  /** Inside a run (w:r) of this paragraph, and that run's bold and hidden properties. */
+  inRun: boolean;
+  runBold: boolean;
+  runHidden: boolean;
+  /** Lines of text boxes anchored in this paragraph: they follow it as lines of their own. */
+  after: string[];
+}
+interface Row {
+  kind: 'tr';
+  cells: string[];
+}
+
+/**
+ * Elements whose content is never the document's visible text: Word's fallback copy of a text
+ * box or shape (the mc:Choice copy is read), text moved away or deleted by tracked changes, and
+ * the old formatting that tracked changes keep.
+ */
+const SKIPPED = new Set(['mc:Fallback', 'w:moveFrom', 'w:del', 'w:pPrChange', 'w:rPrChange']);
+const OFF = /w:val="(0|false|off)"/;
+
 /** The document's paragraphs and table rows as lines, in document order. */
 export function documentLines(xml: string, headingLevels: ReadonlyMap<string, number>): string[] {
   const body = /<w:body>([\s\S]*)<\/w:body>/.exec(xml)?.[1] ?? xml;
   const lines: string[] = [];
-  // Table nesting: each open row collects its cells' text, joined by tabs when the row closes.
-  const rows: string[][] = [];
-  let para: { text: string; level: number; boldLead: string; runBold: boolean } | null = null;
+  // Open paragraphs and table rows, innermost last: a text box nests paragraphs (and tables)
+  // inside a run of a paragraph, a nested table nests rows inside a row.
+  const open: (Para | Row)[] = [];
+  const para = (): Para | undefined => {
+    for (let i = open.length - 1; i >= 0; i--) if (open[i]!.kind === 'p') return open[i] as Para;
+    return undefined;
+  };
+  // A finished paragraph's text goes into the enclosing table cell (as plain text); a line goes
+  // after the enclosing paragraph (a text box's lines follow the paragraph it is anchored in), or out.
+  const place = (line: string, cellText = line) => {
+    const top = open[open.length - 1];
+    if (top?.kind === 'tr') {
+      const cells = top.cells;
+      if (cells.length) cells[cells.length - 1] += (cells[cells.length - 1] ? '\n' : '') + cellText;
+    } else if (top) {
+      if (line.trim()) top.after.push(line);
+    } else lines.push(line);
+  };
+  const addText = (p: Para, t: string) => {
+    // Bold text the paragraph opens with is its bold lead ("一是加强领导。…").
+    if (p.runBold && p.boldLead === p.text) p.boldLead += t;
+    p.text += t;
+  };
   let inText = false;
-  for (const m of body.matchAll(/<(\/?)(w:p|w:tr|w:tc|w:t|w:tab|w:br|w:cr|w:pStyle|w:outlineLvl|w:b|w:r)\b([^>]*?)(\/?)>|([^<]+)/g)) {
+  let skip: { tag: string; depth: number } | null = null;
+  for (const m of body.matchAll(/<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<(\/?)([^\s/>!?]+)([^>]*?)(\/?)>|([^<]+)/g)) {
     const [, close, tag, attrs = '', selfClose, chars] = m;
-    if (chars !== undefined) {
-      if (inText && para) {
-        const t = unescapeXml(chars);
-        // Bold text the paragraph opens with is its bold lead ("一是加强领导。…").
-        if (para.runBold && para.boldLead === para.text) para.boldLead += t;
-        para.text += t;
-      }
+    const closing = close === '/';
+    if (skip) {
+      if (tag === skip.tag && !selfClose) skip.depth += closing ? -1 : 1;
+      if (skip.depth === 0) skip = null;
       continue;
     }
-    const closing = close === '/';
+    if (chars !== undefined) {
+      const p = para();
+      if (inText && p && !p.runHidden) addText(p, unescapeXml(chars));
+      continue;
+    }
+    if (tag === undefined) continue;
+    if (SKIPPED.has(tag) && !closing && !selfClose) {
+      skip = { tag, depth: 1 };
+      continue;
+    }
+    const p = para();
+    const inRun = p?.inRun && !p.runHidden ? p : undefined;
     switch (tag) {
       case 'w:p':
         if (!closing) {
-          para = { text: '', level: 0, boldLead: '', runBold: false };
-          if (selfClose) para = finish(para, rows, lines);
-        } else if (para) para = finish(para, rows, lines);
+          const opened: Para = { kind: 'p', text: '', level: 0, boldLead: '', inRun: false, runBold: false, runHidden: false, after: [] };
+          if (selfClose) finish(opened, place);
+          else open.push(opened);
+        } else if (open[open.length - 1]?.kind === 'p') finish(open.pop() as Para, place);
         break;
       case 'w:tr':
-        if (!closing) rows.push([]);
-        else {
-          const cells = rows.pop() ?? [];
+        if (selfClose) break;
+        if (!closing) open.push({ kind: 'tr', cells: [] });
+        else if (open[open.length - 1]?.kind === 'tr') {
+          const { cells } = open.pop() as Row;
           const row = cells.map((c) => c.replace(/\s*\n\s*/g, ' ').trim()).join('\t');
-          if (rows.length) rows[rows.length - 1]!.push(row);
-          else if (row.trim()) lines.push(row);
+          const top = open[open.length - 1];
+          if (top?.kind === 'tr') top.cells.push(row);
+          else if (row.trim()) place(row);
         }
         break;
-      case 'w:tc':
-        if (!closing && rows.length) rows[rows.length - 1]!.push('');
+      case 'w:tc': {
+        const top = open[open.length - 1];
+        if (!closing && top?.kind === 'tr') top.cells.push('');
         break;
+      }
       case 'w:t':
         inText = !closing && !selfClose;
         break;
+      case 'w:r':
+        if (p) {
+          p.inRun = !closing && !selfClose;
+          p.runBold = false;
+          p.runHidden = false;
+        }
+        break;
       case 'w:tab':
-        if (para && !closing) para.text += '\t';
+        // Only a tab in a run is a character; w:tab in a paragraph's w:tabs is a tab stop.
+        if (inRun && !closing) inRun.text += '\t';
         break;
       case 'w:br':
       case 'w:cr':
         // A line break inside a paragraph: kept as a space so a soft-wrapped title stays one line.
-        if (para && !closing && !/w:type="page"/.test(attrs)) para.text += ' ';
+        if (inRun && !closing && !/w:type="page"/.test(attrs)) inRun.text += ' ';
+        break;
+      case 'w:noBreakHyphen':
+        if (inRun && !closing) addText(inRun, '-');
         break;
       case 'w:pStyle':
-        if (para) para.level = headingLevels.get(attr(attrs, 'w:val') ?? '') ?? para.level;
+        if (p && !p.inRun) p.level = headingLevels.get(attr(attrs, 'w:val') ?? '') ?? p.level;
         break;
       case 'w:outlineLvl': {
         const v = Number(attr(attrs, 'w:val'));
-        if (para && v >= 0 && v <= 5) para.level = v + 1;
+        if (p && !p.inRun && v >= 0 && v <= 5) p.level = v + 1;
         break;
       }
-      case 'w:r':
-        if (para && !closing) para.runBold = false;
-        break;
       case 'w:b':
-        // <w:b/> or <w:b w:val="1"/> turns the run bold; w:val="0"/"false" turns it off.
-        if (para && !closing) para.runBold = !/w:val="(0|false)"/.test(attrs);
+        // <w:b/> or <w:b w:val="1"/> turns the run bold; w:val="0"/"false"/"off" turns it off.
+        if (p?.inRun && !closing) p.runBold = !OFF.test(attrs);
+        break;
+      case 'w:vanish':
+        // Hidden text is not printed or shown.
+        if (p?.inRun && !closing) p.runHidden = !OFF.test(attrs);
         break;
     }
   }
   return lines;
 }
 
-function finish(para: { text: string; level: number; boldLead: string }, rows: string[][], lines: string[]): null {
+function finish(para: Para, place: (line: string, cellText?: string) => void): void {
   const text = para.text.replace(/[ \u00a0]+$/g, '');
-  if (rows.length) {
-    const cells = rows[rows.length - 1]!;
-    if (cells.length) cells[cells.length - 1] += (cells[cells.length - 1] ? '\n' : '') + text;
-    return null;
-  }
-  if (!text.trim()) {
-    lines.push('');
-    return null;
-  }
   const lead = para.boldLead.trim();
-  if (para.level) lines.push(`${'#'.repeat(para.level)} ${text.trim()}`);
-  else if (lead && lead.length < text.trim().length && text.trimStart().startsWith(lead)) lines.push(`**${lead}**${text.trimStart().slice(lead.length)}`);
-  else lines.push(text);
-  return null;
+  if (!text.trim()) place('', text);
+  else if (para.level) place(`${'#'.repeat(para.level)} ${text.trim()}`, text);
+  else if (lead && lead.length < text.trim().length && text.trimStart().startsWith(lead)) place(`**${lead}**${text.trimStart().slice(lead.length)}`, text);
+  else place(text);
+  for (const line of para.after) place(line);
 }

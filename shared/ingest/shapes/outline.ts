@@ -22,6 +22,9 @@ export const outlineShape: ShapeSplitter = {
     const cases: CaseDraft[] = [];
     let part: string | null = null;
     let title: string | null = null;
+    // A single leading H1, the only heading of its level, is the document's title even when cases
+    // follow it ("# 2024年健康中国行动典型案例" over "## 河北省：…"): one part would say nothing.
+    const h1s = paras.filter((p) => p.mdHeading === 1).length;
     for (let i = 0; i < paras.length; i++) {
       const p = paras[i]!;
       const h = p.mdHeading;
@@ -29,7 +32,7 @@ export const outlineShape: ShapeSplitter = {
       if (h < level) {
         // The first heading above the case level, before any part holds a case, may be the
         // document's title; later ones are parts.
-        if (title === null && cases.length === 0 && part === null && h === 1 && !hasCaseBelow(paras, i, level)) title = tidyTitle(p.text.text);
+        if (title === null && cases.length === 0 && part === null && h === 1 && (h1s === 1 || !hasCaseBelow(paras, i, level))) title = tidyTitle(p.text.text);
         else part = tidyTitle(withoutNumbering(p.text.text));
         continue;
       }
@@ -56,21 +59,27 @@ function hasCaseBelow(paras: readonly Paragraph[], from: number, level: number):
   return false;
 }
 
-/** The heading level most of whose headings have section names as subheadings, with how many do. */
+/**
+ * The heading level most of whose headings have section names as subheadings, with how many do.
+ * A section-name subheading counts only for its nearest ancestor heading, so a part holding a
+ * single case does not tie with the case.
+ */
 function caseLevel(paras: readonly Paragraph[]): { level: number; cases: number } | null {
   const counts = new Map<number, number>();
+  const counted = new Set<number>();
+  // Indices of the open headings, outermost first.
+  const ancestors: number[] = [];
   for (let i = 0; i < paras.length; i++) {
     const h = paras[i]!.mdHeading;
     if (h === undefined) continue;
-    for (let j = i + 1; j < paras.length; j++) {
-      const sub = paras[j]!.mdHeading;
-      if (sub === undefined) continue;
-      if (sub <= h) break;
-      if (isKnownSectionName(withoutNumbering(paras[j]!.text.text))) {
-        counts.set(h, (counts.get(h) ?? 0) + 1);
-        break;
-      }
+    while (ancestors.length && paras[ancestors[ancestors.length - 1]!]!.mdHeading! >= h) ancestors.pop();
+    const parent = ancestors[ancestors.length - 1];
+    if (parent !== undefined && !counted.has(parent) && isKnownSectionName(withoutNumbering(paras[i]!.text.text))) {
+      counted.add(parent);
+      const level = paras[parent]!.mdHeading!;
+      counts.set(level, (counts.get(level) ?? 0) + 1);
     }
+    ancestors.push(i);
   }
   let best: { level: number; cases: number } | null = null;
   for (const [level, cases] of counts) if (!best || cases > best.cases) best = { level, cases };
