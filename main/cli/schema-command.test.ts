@@ -49,7 +49,7 @@ describe('casebench schema', () => {
     ['a hotkey the reader uses', (s) => JSON.stringify({ labels: s.labels.map((l, i) => (i ? l : { ...l, hotkey: 'n' })) }), /setSchema: schema: a label hotkey may not be one of the reader's keys/],
     ['two labels with one id', (s) => JSON.stringify({ labels: [...s.labels, { ...s.labels[0]!, hotkey: '9' }] }), /label ids must be unique/],
     ['a bad colour', (s) => JSON.stringify({ labels: s.labels.map((l, i) => (i ? l : { ...l, color: 'red' })) }), /setSchema: schema\.labels\.0\.color: /],
-    ['removing a label in use', (s) => JSON.stringify({ labels: s.labels.filter((l) => l.id !== 'lesson') }), /cannot remove label "lesson" \(1 annotations\): relabel or delete those annotations first/],
+    ['removing a label in use', (s) => JSON.stringify({ labels: s.labels.filter((l) => l.id !== 'lesson') }), /cannot remove label "lesson" \(1 annotations\): relabel, edit or delete those annotations first/],
   ])('--set refuses %s with one line, changing nothing', async (_what, content, message) => {
     const dir = await newsProject();
     const alice = await openProject(dir, 'alice');

@@ -274,6 +274,26 @@ describe('a project survives reopening and corruption', () => {
     expect(without.labels.map((l) => l.id)).toEqual(['indicator', 'lesson', 'practice', 'policy', 'challenge', 'target']);
   });
 
+  it("reads a teammate's stale counts without writing their index (one writer per file)", async () => {
+    const { dir, api, service } = await freshProject('alice');
+    const bob = await openProject(dir, 'bob');
+    const text = (await bob.handlers.getCase({ caseId: CASE })).text;
+    const at = text.indexOf('领导重视是前提');
+    await bob.handlers.addSpan({ caseId: CASE, start: at, end: at + 7, label: 'lesson' });
+    await bob.store.flush();
+    // Bob's index says 5 spans (stale, e.g. synced before his span file).
+    const bobIndex = join(dir, 'reviews', 'bob.json');
+    const index = JSON.parse(readFileSync(bobIndex, 'utf8'));
+    index.cases[CASE].spanCount = 5;
+    writeFileSync(bobIndex, JSON.stringify(index));
+    const before = readFileSync(bobIndex, 'utf8');
+    const seen = await api.getCase({ caseId: CASE, reviewers: ['bob'] });
+    expect(seen.spans).toHaveLength(1);
+    expect((await api.listCases({})).find((c) => c.id === CASE)!.spanCounts.bob).toBe(1);
+    await service.store.flush();
+    expect(readFileSync(bobIndex, 'utf8')).toBe(before);
+  });
+
   it('refuses to open a folder that is not a project', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'casebench-empty-'));
     await expect(openProject(dir)).rejects.toThrow(/is not a casebench project \(no casebench\.json\)/);

@@ -54,6 +54,9 @@ export class ProjectStore {
   private readonly reviewerDbs = new Map<string, Low<ReviewerFile>>();
   private readonly spanDbs = new Map<string, Promise<Low<SpansFile>>>();
 
+  /** Whose files this workbench writes (the reviewer at work), as last told by refreshReviewers. */
+  private writer: string | null = null;
+
   private constructor(readonly dir: string) {
     this.backups = new Backups(dir);
   }
@@ -208,6 +211,7 @@ export class ProjectStore {
    * writes for is skipped: its file changes only here.
    */
   async refreshReviewers(writer: string | null): Promise<void> {
+    this.writer = writer;
     let names: string[];
     try {
       names = (await readdir(join(this.dir, 'reviews'))).filter((n) => n.endsWith('.json'));
@@ -325,7 +329,10 @@ export class ProjectStore {
         const cached = this.reviewerCase(reviewer, caseId);
         const setAside = (low.adapter as DurableJsonFile<SpansFile>).setAsideAs !== null;
         if ((low.data.spans.length || setAside) && (!cached || cached.spanCount !== counts.spanCount || cached.orphanCount !== counts.orphanCount)) {
-          await this.updateReviewerCase(reviewer, caseId, (c) => Object.assign(c, counts));
+          // One writer per file: a teammate's index is corrected in memory only; their own
+          // workbench writes it.
+          if (reviewer === this.writer) await this.updateReviewerCase(reviewer, caseId, (c) => Object.assign(c, counts));
+          else if (cached) Object.assign(cached, counts);
         }
         return low;
       });
