@@ -146,7 +146,7 @@ function mergeTallies(tallies: ReadonlyArray<Map<string, LabelTally>>, labels: r
  * without its factor 2/L. Gaps are sorted once so that, for each unit, the gaps at least as long
  * are a suffix: Σ (h − l + 1) = (sum of that suffix) − (l − 1)·(its size).
  */
-function expectedNumerator(units: readonly number[], gaps: readonly number[]): bigint {
+export function expectedNumerator(units: readonly number[], gaps: readonly number[]): bigint {
   const sorted = [...gaps].sort((x, y) => x - y);
   const suffixSum = Array.from({ length: sorted.length + 1 }, () => 0);
   for (let k = sorted.length - 1; k >= 0; k--) suffixSum[k] = suffixSum[k + 1]! + sorted[k]!;

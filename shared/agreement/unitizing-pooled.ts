@@ -1,7 +1,7 @@
 import { bigRatio } from './big-ratio.ts';
 import { defined, undefinedBecause } from './coefficient.ts';
 import { pairDisagreement, runsOf } from './continuum.ts';
-import type { UnitizedCase, UnitizingCoefficient } from './unitizing-alpha.ts';
+import { expectedNumerator, type UnitizedCase, type UnitizingCoefficient } from './unitizing-alpha.ts';
 
 export interface PooledUnitizingAlpha {
   /** Cases pooled: those read by two or more reviewers. */
@@ -97,30 +97,6 @@ function labelAlpha(t: Tally, k: bigint, cases: number, length: number, position
   // α = 1 − (weighted/K)·positionPairs / (N·expectedSum), as one exact ratio.
   const denominator = k * N * expectedSum;
   return { ...defined(bigRatio(denominator - t.weighted * positionPairs, denominator)), observed, expected, units };
-}
-
-/**
- * Σ_units [ (n − 1)(2l³ − 3l² + l)/3 + l² Σ_{gaps h ≥ l} (h − l + 1) ], the numerator of D_e
- * without its factor 2/L (the same sum as in unitizing-alpha.ts, where it is not exported).
- */
-function expectedNumerator(units: readonly number[], gaps: readonly number[]): bigint {
-  const sorted = [...gaps].sort((x, y) => x - y);
-  const suffix = Array.from({ length: sorted.length + 1 }, () => 0n);
-  for (let i = sorted.length - 1; i >= 0; i--) suffix[i] = suffix[i + 1]! + BigInt(sorted[i]!);
-  const n = BigInt(units.length);
-  let sum = 0n;
-  for (const l of units) {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (sorted[mid]! < l) lo = mid + 1;
-      else hi = mid;
-    }
-    const L = BigInt(l);
-    sum += ((n - 1n) * L * (L - 1n) * (2n * L - 1n)) / 3n + L * L * (suffix[lo]! - (L - 1n) * BigInt(sorted.length - lo));
-  }
-  return sum;
 }
 
 function lcm(a: bigint, b: bigint): bigint {

@@ -1,8 +1,9 @@
-import { diffChars } from 'diff';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RevisionInfo } from '../../../shared/api/types.ts';
+import { compareTexts } from '../../../shared/compare/text-parts.ts';
 import { formatDateTime } from '../lib/format.ts';
+import { revisionNote } from '../lib/revision-note.ts';
 import { useApp } from '../state/context.ts';
 import type { TextIndex } from '../reader/text-index.ts';
 
@@ -205,24 +206,20 @@ export function RevisionPanel({ index }: { index: TextIndex | null }) {
 
 /** Changes between two texts, deletions struck through and insertions underlined (not by colour alone). */
 function DiffView({ before, after }: { before: string; after: string }) {
-  const parts = diffChars(before, after, { timeout: 500 }) ?? [{ value: after, added: false, removed: false, count: after.length }];
+  // The levelled diff the text comparison and the re-anchoring use: a long revision is compared,
+  // not given up on (a plain character diff timed out and showed the text as unchanged).
+  const { parts } = useMemo(() => compareTexts(before, after), [before, after]);
   return (
     <div className="diff-view" lang="zh-CN">
       {parts.map((p, i) =>
-        p.added ? (
-          <ins key={i}>{p.value}</ins>
-        ) : p.removed ? (
-          <del key={i}>{p.value}</del>
+        p.kind === 'added' ? (
+          <ins key={i}>{p.text}</ins>
+        ) : p.kind === 'removed' ? (
+          <del key={i}>{p.text}</del>
         ) : (
-          <span key={i}>{p.value.length > 80 ? `${p.value.slice(0, 30)} … ${p.value.slice(-30)}` : p.value}</span>
+          <span key={i}>{p.text.length > 80 ? `${p.text.slice(0, 30)} … ${p.text.slice(-30)}` : p.text}</span>
         ),
       )}
     </div>
   );
-}
-
-/** A revision's note; the loader's own note ("loaded from FILE") in the interface language. */
-export function revisionNote(note: string, t: (key: string, values?: Record<string, string>) => string): string {
-  const loaded = /^loaded from (.+)$/.exec(note);
-  return loaded ? t('revise.loadedFrom', { file: loaded[1]! }) : note;
 }

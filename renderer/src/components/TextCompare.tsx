@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseSummary, RevisionInfo } from '../../../shared/api/types.ts';
 import { compareTexts } from '../../../shared/compare/text-parts.ts';
 import { useApp } from '../state/context.ts';
-import { revisionNote } from './RevisionPanel.tsx';
+import { revisionNote } from '../lib/revision-note.ts';
 
 interface Side {
   caseId: string;

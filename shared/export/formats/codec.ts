@@ -1,4 +1,5 @@
 import type { LabelSchema } from '../../model/index.ts';
+import { fileText, parseJson } from '../input.ts';
 import type { Progress } from '../progress.ts';
 import type { ExportFile, ParseResult } from '../types.ts';
 import type { ExportView } from '../view.ts';
@@ -28,4 +29,16 @@ export function singleFile(files: readonly ExportFile[], result: ParseResult): E
   if (files.length === 0) result.issues.push({ message: 'no file given' });
   else if (files.length > 1) result.issues.push({ message: `expected one file, got ${files.length}; reading ${files[0]!.path}` });
   return files[0];
+}
+
+/** The parsed JSON of a single-file format's one file; undefined (with the issue said) when it is missing or malformed. */
+export function singleJsonFile(files: readonly ExportFile[], result: ParseResult): { path: string; value: unknown } | undefined {
+  const file = singleFile(files, result);
+  if (!file) return undefined;
+  const parsed = parseJson(fileText(file.data));
+  if (!parsed.ok) {
+    result.issues.push({ file: file.path, line: parsed.line, message: parsed.message });
+    return undefined;
+  }
+  return { path: file.path, value: parsed.value };
 }

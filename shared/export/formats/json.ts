@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { fileText, isRecord, parseJson } from '../input.ts';
+import { isRecord } from '../input.ts';
 import { LAYER_SCHEMAS, readReviews, selectedReviews } from '../layers.ts';
 import { describeZodError, fieldsSchema, offsetSchema } from '../schemas.ts';
 import type { ParsedCase, ParsedSpan } from '../types.ts';
-import { emptyResult, singleFile, type FormatCodec } from './codec.ts';
+import { emptyResult, singleJsonFile, type FormatCodec } from './codec.ts';
 
 /**
  * Everything, as it is (offsets in UTF-16 code units, as casebench stores them), with a format
@@ -60,14 +60,9 @@ export const jsonFormat: FormatCodec = {
 
   read(files) {
     const result = emptyResult();
-    const file = singleFile(files, result);
+    const file = singleJsonFile(files, result);
     if (!file) return result;
-    const parsed = parseJson(fileText(file.data));
-    if (!parsed.ok) {
-      result.issues.push({ file: file.path, line: parsed.line, message: parsed.message });
-      return result;
-    }
-    const root = parsed.value;
+    const root = file.value;
     if (!isRecord(root) || !Array.isArray(root.cases) || !Array.isArray(root.spans)) {
       result.issues.push({ file: file.path, message: 'not a casebench dataset: expected an object with "cases" and "spans" arrays' });
       return result;

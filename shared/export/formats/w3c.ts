@@ -1,11 +1,11 @@
 import { SECTION_KINDS, type FieldValue, type SectionKind } from '../../model/index.ts';
 import { offsetConverter, type OffsetConverter } from '../../text/units.ts';
-import { fileText, isRecord, parseJson } from '../input.ts';
+import { isRecord, parseJson } from '../input.ts';
 import { sectionDetails, selectedReviews, withSectionDetails } from '../layers.ts';
 import { quoteContext } from '../quote-context.ts';
 import { fieldsSchema } from '../schemas.ts';
 import type { ParsedCase, ParsedSpan, ParseResult } from '../types.ts';
-import { emptyResult, singleFile, type FormatCodec } from './codec.ts';
+import { emptyResult, singleJsonFile, type FormatCodec } from './codec.ts';
 
 /**
  * W3C Web Annotation Data Model (JSON-LD): one AnnotationCollection whose single AnnotationPage
@@ -105,15 +105,10 @@ export const w3cFormat: FormatCodec = {
 
   read(files) {
     const result = emptyResult();
-    const file = singleFile(files, result);
+    const file = singleJsonFile(files, result);
     if (!file) return result;
-    const parsed = parseJson(fileText(file.data));
-    if (!parsed.ok) {
-      result.issues.push({ file: file.path, line: parsed.line, message: parsed.message });
-      return result;
-    }
-    const texts = readSources(parsed.value, result);
-    const annotations = annotationsOf(parsed.value);
+    const texts = readSources(file.value, result);
+    const annotations = annotationsOf(file.value);
     if (annotations === null) {
       result.issues.push({ file: file.path, message: 'not a Web Annotation document: expected an AnnotationCollection, an AnnotationPage, an Annotation or a list of them' });
       return result;
