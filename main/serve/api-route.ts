@@ -17,19 +17,26 @@ const STATUS: Record<ApiError['code'], number> = {
 
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const data = JSON.stringify(body);
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'Content-Length': Buffer.byteLength(data) });
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', 'Content-Length': Buffer.byteLength(data) });
   res.end(data);
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBody(req: IncomingMessage, res: ServerResponse): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    let refused = false;
     req.on('data', (c: Buffer) => {
+      if (refused) return;
       size += c.length;
       if (size > MAX_BODY) {
+        // Answer with a JSON error and close the connection after it: the rest of the body is
+        // read and dropped (Node's request timeout bounds a body that never ends), so the client
+        // sees why instead of a reset.
+        refused = true;
+        chunks.length = 0;
+        res.setHeader('Connection', 'close');
         reject(new ApiError('invalid-input', `request body larger than ${MAX_BODY / 1024 / 1024} MiB`));
-        req.destroy();
       } else chunks.push(c);
     });
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
@@ -47,7 +54,7 @@ export async function handleApiCall(req: IncomingMessage, res: ServerResponse, m
     if (req.method !== 'POST') throw new ApiError('invalid-input', 'API calls are POST requests');
     if (!/^application\/json\b/.test(req.headers['content-type'] ?? '')) throw new ApiError('invalid-input', 'API calls carry a JSON body (Content-Type: application/json)');
     if (!isMethodName(method)) throw new ApiError('unknown-method', `no API method "${method}"`);
-    const text = await readBody(req);
+    const text = await readBody(req, res);
     let payload: unknown;
     try {
       payload = text ? JSON.parse(text) : {};

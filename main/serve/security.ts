@@ -44,6 +44,10 @@ export function checkOrigin(req: IncomingMessage, port: number): boolean {
 
 export function checkToken(req: IncomingMessage, token: string): boolean {
   const given = req.headers['x-casebench-token'];
-  if (typeof given !== 'string' || given.length !== token.length) return false;
-  return timingSafeEqual(Buffer.from(given), Buffer.from(token));
+  if (typeof given !== 'string') return false;
+  // Compare bytes, not characters: a header of the token's length in characters but with a
+  // non-ASCII byte is longer in bytes, and timingSafeEqual throws on buffers of unequal length.
+  const a = Buffer.from(given, 'latin1');
+  const b = Buffer.from(token, 'latin1');
+  return a.length === b.length && timingSafeEqual(a, b);
 }

@@ -1,5 +1,7 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { connect } from 'node:net';
+import fc from 'fast-check';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -34,7 +36,7 @@ describe('casebench serve', () => {
     writeFileSync(join(renderer, '.env'), 'SECRET=1');
     const { service } = await createProject(join(dir, 'p'), null);
     const workbench = new Workbench(service, new RecentProjects(join(dir, 'recent.json')));
-    server = await startServer({ handlers: workbench.handlers, rendererDir: renderer, token: 'test-token-123' });
+    server = await startServer({ handlers: workbench.handlers, rendererDir: renderer, token: 'test-token-123', download: (id) => workbench.service.exports.download(id) });
   });
   afterAll(() => server.close());
 
@@ -100,5 +102,83 @@ describe('casebench serve', () => {
   it('explains what is wrong with a payload', async () => {
     const res = await api('addSpan', { caseId: 'hc2024-01', start: 5, end: 3, label: 'lesson' });
     expect(JSON.parse(res.body).error.message).toMatch(/addSpan: .*must not be empty/);
+  });
+
+  describe('no request ends the process', () => {
+    /** Raw bytes on a socket: a request line and headers no HTTP client library would send. */
+    const raw = (bytes: Buffer | string) =>
+      new Promise<string>((resolve) => {
+        const socket = connect(server.port, '127.0.0.1');
+        let reply = '';
+        socket.setTimeout(3000, () => socket.destroy());
+        socket.on('data', (d) => (reply += d.toString('latin1')));
+        socket.on('close', () => resolve(reply));
+        socket.on('error', () => resolve(reply));
+        socket.end(bytes);
+      });
+    const alive = async () => expect((await api('projectInfo', {})).status).toBe(200);
+
+    it.each([
+      ['a path that is not a URL', 'GET //[/ HTTP/1.1'],
+      ['a scheme-relative path', 'GET //evil.example/x HTTP/1.1'],
+      ['an API path that is not a URL', 'POST //[/api/projectInfo HTTP/1.1'],
+      ['an asterisk target', 'OPTIONS * HTTP/1.1'],
+      ['an absolute target', 'GET http://127.0.0.1/ HTTP/1.1'],
+      ['a malformed escape on the API', 'GET /api/%E0%A4%A HTTP/1.1'],
+    ])('%s', async (_name, line) => {
+      const reply = await raw(`${line}\r\nHost: 127.0.0.1:${server.port}\r\nConnection: close\r\n\r\n`);
+      expect(reply).toMatch(/^HTTP\/1\.1 [45]\d\d /);
+      await alive();
+    });
+
+    it('a token header with a non-ASCII byte is refused, not thrown on', async () => {
+      // 14 characters, like the token, but more bytes: timingSafeEqual threw on the lengths.
+      const token = Buffer.concat([Buffer.from('test-token-12'), Buffer.from([0xe9])]);
+      const head = Buffer.from(`POST /api/projectInfo HTTP/1.1\r\nHost: 127.0.0.1:${server.port}\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\nx-casebench-token: `);
+      const reply = await raw(Buffer.concat([head, token, Buffer.from('\r\n\r\n{}')]));
+      expect(reply).toMatch(/^HTTP\/1\.1 403 /);
+      await alive();
+    });
+
+    it('a download whose export file was deleted is a 404 that says so', async () => {
+      const started = JSON.parse((await api('startExport', { format: 'csv' })).body).result;
+      let job = started;
+      for (let i = 0; i < 200 && job.state !== 'done' && job.state !== 'failed'; i++) {
+        await new Promise((r) => setTimeout(r, 25));
+        job = JSON.parse((await api('exportStatus', { jobId: started.id })).body).result;
+      }
+      expect(job.state).toBe('done');
+      const path = `/api/download/${job.id}`;
+      const headers = { 'x-casebench-token': 'test-token-123' };
+      expect((await call(server.port, path, { headers })).status).toBe(200);
+      rmSync(join(dir, 'p', job.files[0].path), { recursive: true });
+      const res = await call(server.port, path, { headers });
+      expect(res.status).toBe(404);
+      expect(JSON.parse(res.body).error.message).toMatch(/no longer on disk/);
+      await alive();
+    });
+
+    it('a body over the limit gets a JSON error, not a reset connection', async () => {
+      const res = await api('importAnnotations', 'x'.repeat(65 * 1024 * 1024));
+      expect(res.status).toBe(400);
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+      expect(JSON.parse(res.body).error.message).toMatch(/larger than 64 MiB/);
+      await alive();
+    });
+
+    it('survives fuzzed request lines and headers (property)', async () => {
+      const token = fc.oneof(fc.constantFrom('/', '//', '[', ']', '%', '%E0', '..', '?', '#', '@', ':', '\\', '*', 'api', 'download', '\u00e9', ' '), fc.string({ maxLength: 6 }));
+      const target = fc.array(token, { maxLength: 8 }).map((parts) => parts.join(''));
+      const method = fc.constantFrom('GET', 'POST', 'HEAD', 'PUT', 'OPTIONS', 'BREW');
+      const header = fc.tuple(fc.constantFrom('Host', 'Origin', 'x-casebench-token', 'Content-Type', 'Content-Length', 'Transfer-Encoding', 'X-Junk'), fc.string({ maxLength: 40 }));
+      await fc.assert(
+        fc.asyncProperty(method, target, fc.array(header, { maxLength: 4 }), fc.boolean(), async (m, t, headers, goodHost) => {
+          const lines = [`${m} ${t} HTTP/1.1`, ...(goodHost ? [`Host: 127.0.0.1:${server.port}`] : []), ...headers.map(([k, v]) => `${k}: ${v}`), 'Connection: close', '', ''];
+          await raw(Buffer.from(lines.join('\r\n'), 'latin1'));
+        }),
+        { numRuns: 150 },
+      );
+      await alive();
+    });
   });
 });
