@@ -48,7 +48,17 @@ export const documentRecord = z.object({
   source: z.string().nullable(),
   importedAt: z.string(),
   caseIds: z.array(id),
-  warnings: z.array(z.object({ code: z.string(), message: z.string(), caseId: z.string().optional() })),
+  warnings: z.array(
+    z.object({
+      code: z.string(),
+      message: z.string(),
+      caseId: z.string().optional(),
+      severity: z.enum(['info', 'warning']).optional(),
+      at: z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }).optional(),
+    }),
+  ),
+  /** The loader's confidence in the outline (absent in files from before it was kept). */
+  confidence: z.number().min(0).max(1).optional(),
 });
 export type DocumentRecord = z.infer<typeof documentRecord>;
 export const documentsFile = z.object({ schemaVersion: z.literal(1), documents: z.array(documentRecord) });

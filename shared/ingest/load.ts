@@ -1,6 +1,6 @@
 import type { DocumentShape, LoadedDocument, Warning } from '../model/document.ts';
 import { buildCase } from './case-builder.ts';
-import { decodeSource } from './decode/index.ts';
+import { decodeSource, type DecodedSource } from './decode/index.ts';
 import { findFurniture } from './furniture.ts';
 import { analyseLayout, buildParagraphs } from './paragraphs.ts';
 import { compendiumShape } from './shapes/compendium.ts';
@@ -30,8 +30,9 @@ export interface LoadOptions {
  * split it into cases, and find each case's sections. Throws IngestError for files that cannot
  * be read as text; anything merely odd becomes a warning.
  */
-export function loadDocument(input: Uint8Array | string, file: string, options: LoadOptions = {}): LoadedDocument {
-  const source = decodeSource(input, file, options.maxBytes);
+export function loadDocument(input: Uint8Array | string | DecodedSource, file: string, options: LoadOptions = {}): LoadedDocument {
+  // A host that decodes some inputs itself (PDF, asynchronously) hands over the decoded source.
+  const source = isDecodedSource(input) ? input : decodeSource(input, file, options.maxBytes);
   const toc = parseTableOfContents(source.lines);
   const tocTitles = new Set(toc?.entries.map((e) => titleKey(e.title)) ?? []);
   const furniture = findFurniture(source.lines, (t) => tocTitles.has(titleKey(t)));
@@ -52,7 +53,13 @@ export function loadDocument(input: Uint8Array | string, file: string, options: 
   const id = options.id ?? documentIdFromFile(file);
   const cases = drafts.map((d, i) => buildCase(d, id, i + 1, shape === 'county-table' ? 'practices' : undefined));
   for (const c of cases) warnings.push(...caseWarnings(c, shape));
-  return { file, id, format: shape, title, encoding: source.encoding, rawText: source.rawText, cases, warnings };
+  warnings.unshift(...(source.notes ?? []));
+  const confidence = warnings.some((w) => (w.severity ?? 'warning') === 'warning') ? 0.5 : 0.9;
+  return { file, id, format: shape, title, encoding: source.encoding, rawText: source.rawText, cases, warnings, confidence, ...(source.geometry ? { geometry: source.geometry } : {}) };
+}
+
+function isDecodedSource(input: Uint8Array | string | DecodedSource): input is DecodedSource {
+  return typeof input === 'object' && !(input instanceof Uint8Array) && 'lines' in input;
 }
 
 function pickShape(ctx: ShapeContext): ShapeSplitter {

@@ -1,3 +1,4 @@
+import type { SourceGeometry } from './geometry.ts';
 import type { Section } from './sections.ts';
 
 /**
@@ -22,10 +23,19 @@ export const DOCUMENT_SHAPES = [
 ] as const;
 export type DocumentShape = (typeof DOCUMENT_SHAPES)[number];
 
+/**
+ * What the loader noticed about a document. `warning` means the outline may be wrong and a person
+ * should look (a table-of-contents entry with no case, a case that looks like two merged);
+ * `info` is worth knowing but changes nothing (running headers dropped).
+ */
 export interface Warning {
   code: string;
   message: string;
   caseId?: string;
+  /** Absent means 'warning'. */
+  severity?: 'info' | 'warning';
+  /** The stretch of the raw source the warning concerns, where it concerns one. */
+  at?: { start: number; end: number };
 }
 
 /** A stretch of case text that is not body text: a newspaper byline or a photo caption. */
@@ -68,4 +78,12 @@ export interface LoadedDocument {
   rawText: string;
   cases: LoadedCase[];
   warnings: Warning[];
+  /**
+   * How sure the loader is of the outline, 0–1: how well the signals it used agree (a table of
+   * contents met exactly, section cycles that restart where cases start) and how much text it
+   * could place. Below 0.7 the workbench asks the reader to check the outline.
+   */
+  confidence: number;
+  /** Where the raw text stands on the pages, for paged sources (PDF). */
+  geometry?: SourceGeometry;
 }

@@ -7,11 +7,14 @@ import type { InputDecoder, InputKind } from './input-decoder.ts';
 import { markdownDecoder } from './markdown.ts';
 import { plainTextDecoder } from './plain-text.ts';
 import type { SourceLine } from './source-line.ts';
+import type { SourceGeometry } from '../../model/geometry.ts';
+import type { Warning } from '../../model/document.ts';
 import { tabSeparatedDecoder } from './tab-separated.ts';
 
 export type { InputDecoder, InputKind } from './input-decoder.ts';
 export type { ContainerDecoder, ExtractedText } from './container-decoder.ts';
-export type { SourceLine } from './source-line.ts';
+export type { BlockRole, LineStyle, SourceLine } from './source-line.ts';
+export type { SourceGeometry } from '../../model/geometry.ts';
 
 const DECODERS: readonly InputDecoder[] = [tabSeparatedDecoder, markdownDecoder, plainTextDecoder];
 /** Containers, claimed by their bytes before anything is read as text. */
@@ -22,6 +25,10 @@ export interface DecodedSource {
   encoding: string;
   kind: InputKind;
   lines: SourceLine[];
+  /** Where each stretch of `rawText` stands on the page, for inputs that have pages (PDF). */
+  geometry?: SourceGeometry;
+  /** What the decoder noticed and the reader should know (a dropped running header, a refusal it worked round). */
+  notes?: Warning[];
 }
 
 /**

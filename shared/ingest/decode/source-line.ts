@@ -1,5 +1,25 @@
 import { MappedString } from '../mapped-string.ts';
 
+/**
+ * What a block is, where the input says so (Word and HTML markup, PDF layout). Text inputs say
+ * nothing; the pipeline infers roles from the text itself.
+ */
+export type BlockRole = 'heading' | 'list-item' | 'table-row' | 'caption' | 'byline';
+
+/**
+ * Typography, where the input has it: Word styles and runs, HTML tags, PDF fonts. Sizes are in
+ * points; the pipeline compares them with the document's body size, never with fixed values.
+ */
+export interface LineStyle {
+  /** Font size in points (PDF: the line's dominant glyph size). */
+  fontSize?: number;
+  /** Font family as named in the file ("FangSong_GB2312", "SimHei", "KaiTi"). */
+  fontFamily?: string;
+  /** The whole line is bold (a bold lead is `boldLead`). */
+  bold?: boolean;
+  align?: 'left' | 'center' | 'right';
+}
+
 /** One line of a source after its input decoder removed the markup, with hints the markup gave. */
 export interface SourceLine {
   text: MappedString;
@@ -13,6 +33,15 @@ export interface SourceLine {
   leadingTab?: boolean;
   /** Count of leading spaces (an ideographic space counts 2), before trimming. */
   indent: number;
+  /**
+   * The decoder knows this line is a whole block (a Word or HTML paragraph, a paragraph a PDF's
+   * geometry rebuilt): the line joiner never joins it with its neighbours.
+   */
+  closed?: boolean;
+  role?: BlockRole;
+  style?: LineStyle;
+  /** 1-based page number, where the input has pages (PDF). */
+  page?: number;
 }
 
 /** Split decoded text into raw lines (LF, CRLF or CR), each mapped back to the text. */
