@@ -16,11 +16,20 @@ import { titleKey } from './shapes/title-locator.ts';
 
 export const SHAPES: readonly ShapeSplitter[] = [compendiumShape, countyTableShape, noticeShape, provincialBatchShape, newspaperShape, outlineShape, plainShape];
 
+export const READINGS = ['auto', 'lines', 'wrapped'] as const;
+export type Reading = (typeof READINGS)[number];
+
 export interface LoadOptions {
   /** Document id used in case ids; derived from the file name when absent. */
   id?: string;
   /** Force a shape instead of detecting it. */
   shape?: DocumentShape;
+  /**
+   * How to read line breaks: 'auto' decides from the document's own statistics; 'lines' takes
+   * every line as a paragraph; 'wrapped' treats the text as hard-wrapped and joins lines back.
+   * A person chooses another reading when the automatic one is wrong.
+   */
+  reading?: Reading;
   maxBytes?: number;
 }
 
@@ -37,7 +46,8 @@ export function loadDocument(input: Uint8Array | string | DecodedSource, file: s
   const tocTitles = new Set(toc?.entries.map((e) => titleKey(e.title)) ?? []);
   const furniture = findFurniture(source.lines, (t) => tocTitles.has(titleKey(t)));
   const skip = new Set(furniture.keys());
-  const layout = analyseLayout(source.lines, skip);
+  const detected = analyseLayout(source.lines, skip);
+  const layout = options.reading === 'lines' ? { ...detected, wrapped: false } : options.reading === 'wrapped' ? { ...detected, wrapped: true } : detected;
   const paragraphs = buildParagraphs(source.lines, skip, layout);
   const warnings: Warning[] = [];
   const ctx: ShapeContext = { file, rawText: source.rawText, kind: source.kind, lines: source.lines, paragraphs, layout, warnings };
