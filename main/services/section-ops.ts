@@ -1,5 +1,5 @@
 import type { TaggedSection } from '../../shared/model/review.ts';
-import type { SectionKind } from '../../shared/model/sections.ts';
+import { SECTION_KINDS, type SectionKind } from '../../shared/model/sections.ts';
 import type { ParsedInputOf } from '../../shared/api/contract.ts';
 import { ApiError } from '../../shared/api/errors.ts';
 
@@ -80,6 +80,6 @@ function headingText(text: string, start: number, end: number): string {
 }
 
 function dedupe(kinds: readonly SectionKind[]): SectionKind[] {
-  const order: SectionKind[] = ['background', 'practices', 'results', 'lessons', 'other'];
+  const order: readonly SectionKind[] = SECTION_KINDS;
   return order.filter((k) => kinds.includes(k));
 }

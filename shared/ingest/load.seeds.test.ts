@@ -127,7 +127,8 @@ describe('sections: headings at every level, top-level kinds', () => {
       }
     }
     // Case 4 of the compendium (上海 控烟) tells its story under narrative headings
-    // (一、善于发现问题……); the others simply have no lessons section.
+    // (一、善于发现问题……); case 23 opens on 主要问题 (problems, not background); the others
+    // simply have no lessons section.
     expect(missing).toEqual([
       'healthy-china-2024-02:lessons',
       'healthy-china-2024-04:background',
@@ -137,6 +138,7 @@ describe('sections: headings at every level, top-level kinds', () => {
       'healthy-china-2024-16:lessons',
       'healthy-china-2024-17:lessons',
       'healthy-china-2024-22:lessons',
+      'healthy-china-2024-23:background',
       'healthy-china-2024-23:lessons',
       'healthy-china-2024-26:lessons',
       'healthy-china-2024-28:lessons',

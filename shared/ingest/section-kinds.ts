@@ -1,4 +1,4 @@
-import type { SectionKind } from '../model/sections.ts';
+import { SECTION_KINDS, type SectionKind } from '../model/sections.ts';
 
 /**
  * Heading wording → section kinds. The wording varies between documents (主要背景, 基本情况,
@@ -6,13 +6,16 @@ import type { SectionKind } from '../model/sections.ts';
  * heading may match several kinds; kinds come out in the canonical order.
  */
 const RULES: ReadonlyArray<{ kind: SectionKind; re: RegExp }> = [
-  { kind: 'background', re: /背景|基本情况|总体情况|基本现状|现状|主要问题|存在问题|问题与挑战|工作基础|概况|缘起|目的|由来/ },
+  { kind: 'background', re: /背景|基本情况|总体情况|基本现状|现状|工作基础|概况|缘起|目的|由来/ },
   { kind: 'practices', re: /做法|举措|措施|主要内容|^内容$|工作内容|组织实施|实施过程|实施路径|创新亮点|亮点|路径|模式|工作开展|开展情况|具体工作|实践/ },
   { kind: 'results', re: /成效|成果|效果|成绩|取得|进展|成就|效益|主要成效|实施效果/ },
-  { kind: 'lessons', re: /经验|启示|体会|思考|启发|建议|展望|做法与经验|下一步/ },
+  { kind: 'lessons', re: /经验|启示|体会|思考|启发|建议|做法与经验/ },
+  // What is still wrong and what comes next are their own kinds: neither is a lesson learnt nor background.
+  { kind: 'problems', re: /存在(?:的)?问题|主要问题|问题与挑战|问题和挑战|面临(?:的)?(?:问题|挑战|困难)|困难(?:和|与)问题|不足之处|存在不足|短板/ },
+  { kind: 'plans', re: /下一步|工作计划|未来展望|展望|打算|工作思路|努力方向|今后(?:工作)?|计划安排|工作设想/ },
 ];
 
-const ORDER: readonly SectionKind[] = ['background', 'practices', 'results', 'lessons'];
+const ORDER: readonly SectionKind[] = SECTION_KINDS.filter((k) => k !== 'other');
 
 export function classifyHeading(heading: string): SectionKind[] {
   const text = heading.replace(/\s+/g, '');
@@ -26,5 +29,5 @@ export function classifyHeading(heading: string): SectionKind[] {
 /** Short unnumbered headings that are known section names ("工作背景", "经验启示"). */
 export function isKnownSectionName(text: string): boolean {
   const t = text.replace(/[\s:：]/g, '');
-  return t.length <= 12 && /^(工作|主要|基本|总体|推进|取得的?|实施|创新|经验|项目|做法|背景|成效|主要成效|工作成效)?(背景|情况|做法|成效|成果|效果|经验|启示|体会|亮点|举措|措施|内容|目标|问题)(和|与|及|、)?(背景|情况|做法|成效|成果|经验|启示|体会|目的)?$/.test(t);
+  return t.length <= 12 && /^(工作|主要|基本|总体|推进|取得的?|实施|创新|经验|项目|做法|背景|成效|主要成效|工作成效|存在的?|面临的?|下一步|今后|未来|下步)?(背景|情况|做法|成效|成果|效果|经验|启示|体会|亮点|举措|措施|内容|目标|问题|挑战|计划|打算|展望)(和|与|及|、)?(背景|情况|做法|成效|成果|经验|启示|体会|目的|挑战|不足|建议|计划)?$/.test(t);
 }

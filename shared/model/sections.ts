@@ -1,5 +1,5 @@
 /** What a top-level section of a typical case is about. A section may carry several kinds ("成效和经验"). */
-export const SECTION_KINDS = ['background', 'practices', 'results', 'lessons', 'other'] as const;
+export const SECTION_KINDS = ['background', 'practices', 'results', 'lessons', 'problems', 'plans', 'other'] as const;
 export type SectionKind = (typeof SECTION_KINDS)[number];
 
 /**

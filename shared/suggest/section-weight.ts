@@ -11,6 +11,9 @@ const KIND_WEIGHT: Readonly<Record<SectionKind, number>> = {
   lessons: 0.6,
   other: 0.65,
   background: 0.5,
+  // Problems are described with figures of what is wrong; plans with targets not yet reached.
+  problems: 0.45,
+  plans: 0.4,
 };
 /** Cases without headings (newspaper reports, table rows) are read as a mix. */
 const NO_SECTION_WEIGHT = 0.7;

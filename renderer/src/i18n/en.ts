@@ -93,6 +93,8 @@ export const en: Messages = {
     practices: 'Practices',
     results: 'Results',
     lessons: 'Lessons',
+    problems: 'Problems',
+    plans: 'Plans',
     other: 'Other',
   },
   reader: {

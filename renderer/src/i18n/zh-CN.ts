@@ -95,6 +95,8 @@ export const zhCN = {
     practices: '主要做法',
     results: '成效',
     lessons: '经验启示',
+    problems: '存在问题',
+    plans: '下一步计划',
     other: '其他',
   },
   reader: {

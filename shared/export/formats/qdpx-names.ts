@@ -13,7 +13,7 @@ export const SECTION_GROUP_MARK = 'casebench section kinds';
 /** A section selection's Description: what positions and codes cannot say, as JSON. */
 export const SECTION_PREFIX = 'casebench section: ';
 /** Names of the section-kind codes in QDA programs (as the workbench names the kinds). */
-export const SECTION_KIND_NAMES: Record<SectionKind, string> = { background: '章节·工作背景', practices: '章节·主要做法', results: '章节·成效', lessons: '章节·经验启示', other: '章节·其他' };
+export const SECTION_KIND_NAMES: Record<SectionKind, string> = { background: '章节·工作背景', practices: '章节·主要做法', results: '章节·成效', lessons: '章节·经验启示', problems: '章节·存在问题', plans: '章节·下一步', other: '章节·其他' };
 
 /** GUIDs of reviewers, labels and cases repeat on every span; computing each once keeps large exports fast. */
 function memo(prefix: string): (key: string) => string {

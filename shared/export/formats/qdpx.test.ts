@@ -99,7 +99,7 @@ describe('qdpx export', () => {
     expect(project.Users.User.map((u: { name: string }) => u.name)).toEqual(['alice', 'bob', '张三']);
     const group = project.CodeBook.Codes.Code.at(-1);
     expect([group.name, group.isCodable, group.Description]).toEqual(['章节', 'false', 'casebench section kinds\nSection kinds']);
-    expect(group.Code.map((c: { name: string }) => c.name)).toEqual(['章节·工作背景', '章节·主要做法', '章节·成效', '章节·经验启示', '章节·其他']);
+    expect(group.Code.map((c: { name: string }) => c.name)).toEqual(['章节·工作背景', '章节·主要做法', '章节·成效', '章节·经验启示', '章节·存在问题', '章节·下一步', '章节·其他']);
     const selection = project.Sources.TextSource[0].PlainTextSelection.at(-1);
     // Code points: 😀 and 𠀀 count one each.
     expect([selection.name, selection.startPosition, selection.endPosition]).toEqual(['😀前言𠀀', '0', String([...TEXT].length)]);
