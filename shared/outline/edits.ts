@@ -9,7 +9,7 @@ import { TrackedText } from './tracked-text.ts';
 
 const caseRef = z.string().min(1).max(200);
 /** A UTF-16 offset into the case text: the paragraph that holds it is meant. */
-const at = z.number().int().nonnegative();
+const offsetInCase = z.number().int().nonnegative();
 const label = z.string().trim().max(200).nullable();
 
 /**
@@ -19,17 +19,17 @@ const label = z.string().trim().max(200).nullable();
 export const outlineEdit = z.discriminatedUnion('op', [
   z.object({ op: z.literal('shape'), shape: z.enum(DOCUMENT_SHAPES) }).strict(),
   z.object({ op: z.literal('reading'), reading: z.enum(READING_CHOICES) }).strict(),
-  z.object({ op: z.literal('split'), caseId: caseRef, at, titleFromParagraph: z.boolean(), title: z.string().trim().min(1).max(500).optional() }).strict(),
+  z.object({ op: z.literal('split'), caseId: caseRef, at: offsetInCase, titleFromParagraph: z.boolean(), title: z.string().trim().min(1).max(500).optional() }).strict(),
   /** Merge the case with the next one. */
   z.object({ op: z.literal('merge'), caseId: caseRef }).strict(),
   z.object({ op: z.literal('retitle'), caseId: caseRef, title: z.string().trim().min(1).max(500) }).strict(),
   z.object({ op: z.literal('set-region'), caseId: caseRef, region: label }).strict(),
   z.object({ op: z.literal('set-part'), caseId: caseRef, part: label }).strict(),
   z.object({ op: z.literal('drop-case'), caseId: caseRef }).strict(),
-  z.object({ op: z.literal('drop-text'), caseId: caseRef, at, to: at }).strict(),
-  z.object({ op: z.literal('make-heading'), caseId: caseRef, at, level: z.number().int().min(1).max(9), kinds: z.array(sectionKind).min(1).max(8) }).strict(),
-  z.object({ op: z.literal('make-body'), caseId: caseRef, at }).strict(),
-  z.object({ op: z.literal('set-heading'), caseId: caseRef, at, level: z.number().int().min(1).max(9).optional(), kinds: z.array(sectionKind).min(1).max(8).optional() }).strict(),
+  z.object({ op: z.literal('drop-text'), caseId: caseRef, at: offsetInCase, to: offsetInCase }).strict(),
+  z.object({ op: z.literal('make-heading'), caseId: caseRef, at: offsetInCase, level: z.number().int().min(1).max(9), kinds: z.array(sectionKind).min(1).max(8) }).strict(),
+  z.object({ op: z.literal('make-body'), caseId: caseRef, at: offsetInCase }).strict(),
+  z.object({ op: z.literal('set-heading'), caseId: caseRef, at: offsetInCase, level: z.number().int().min(1).max(9).optional(), kinds: z.array(sectionKind).min(1).max(8).optional() }).strict(),
 ]);
 export type OutlineEdit = z.infer<typeof outlineEdit>;
 

@@ -131,7 +131,7 @@ export class TrackedText {
     for (const s of this.segments) {
       if (s.raw === null) continue;
       const n = runs.length;
-      if (n && runs[n - 3]! + runs[n - 1]! === s.at && runs[n - 2]! + runs[n - 1]! === s.raw) runs[n - 1] = runs[n - 1]! + s.len;
+      if (n && (runs[n - 3]! + runs[n - 1]!) === s.at && (runs[n - 2]! + runs[n - 1]!) === s.raw) runs[n - 1] = runs[n - 1]! + s.len;
       else runs.push(s.at, s.raw, s.len);
     }
     return { runs };
