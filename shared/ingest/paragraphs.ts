@@ -1,4 +1,5 @@
-import type { SourceLine } from './decode/source-line.ts';
+import type { BlockRole, LineStyle, SourceLine } from './decode/source-line.ts';
+import { attribution, caseMarker, isDateline } from './cues.ts';
 import { MappedString } from './mapped-string.ts';
 import { parseNumbering, RUN_IN_ENUMERATION } from './numbering.ts';
 import { endsSentence, visualWidth } from './width.ts';
@@ -15,6 +16,12 @@ export interface Paragraph {
   /** Printed width of its widest line, and the local column width around it. */
   maxWidth: number;
   columnWidth: number;
+  /** What the input said of its first line: role, typography, page, table cells, indentation. */
+  role?: BlockRole;
+  style?: LineStyle;
+  page?: number;
+  cells?: MappedString[];
+  indent?: number;
 }
 
 export interface Layout {
@@ -22,6 +29,18 @@ export interface Layout {
   wrapped: boolean;
   /** The modal line width in half-width units. */
   columnWidth: number;
+  /**
+   * Paragraphs start with an indent (two ideographic spaces, four spaces) and their other lines
+   * do not: an indented line then always starts a block.
+   */
+  indentedParagraphs: boolean;
+  /** The indent most lines have (pdftotext -layout keeps the page margin as spaces). */
+  baseIndent: number;
+  /**
+   * Blank lines between paragraphs only: a blank line then ends a block. When every line is
+   * followed by one (double-spaced extraction) they say nothing.
+   */
+  blankLinesSeparate: boolean;
 }
 
 /** Decide whether lines were hard-wrapped: many lines share one printed width. */
@@ -54,8 +73,65 @@ export function analyseLayout(lines: readonly SourceLine[], skip: ReadonlySet<nu
     nearMode++;
     if (!endsSentence(l.text.text)) midSentence++;
   });
-  const wrapped = total >= 8 && mode >= 16 && mode <= 120 && best / total >= 0.35 && midSentence / nearMode >= 0.6;
-  return { wrapped, columnWidth: mode };
+  const wrapped = total >= 8 && mode >= 16 && mode <= 200 && best / total >= 0.3 && midSentence / nearMode >= 0.6;
+  return { wrapped, columnWidth: mode, ...indentation(lines, skip), blankLinesSeparate: blankLinesSeparate(lines, skip, mode) };
+}
+
+/**
+ * Whether indents mark paragraph starts: enough lines are indented beyond the common margin, and
+ * the line before an indented one mostly ends a sentence or is short (a paragraph's last line).
+ */
+function indentation(lines: readonly SourceLine[], skip: ReadonlySet<number>): { indentedParagraphs: boolean; baseIndent: number } {
+  const counts = new Map<number, number>();
+  let total = 0;
+  lines.forEach((l, i) => {
+    if (!l.text.length || skip.has(i)) return;
+    counts.set(l.indent, (counts.get(l.indent) ?? 0) + 1);
+    total++;
+  });
+  let baseIndent = 0;
+  let best = 0;
+  for (const [indent, n] of counts) if (n > best || (n === best && indent < baseIndent)) [baseIndent, best] = [indent, n];
+  let indented = 0;
+  let afterEnd = 0;
+  let prev: SourceLine | undefined;
+  lines.forEach((l, i) => {
+    if (!l.text.length || skip.has(i)) return;
+    if (l.indent >= baseIndent + 2 && prev) {
+      indented++;
+      if (endsSentence(prev.text.text) || /[：:]$/.test(prev.text.text) || visualWidth(prev.text.text) < 24) afterEnd++;
+    }
+    prev = l;
+  });
+  return { indentedParagraphs: total >= 8 && indented / total >= 0.06 && indented / total <= 0.9 && afterEnd / Math.max(1, indented) >= 0.6, baseIndent };
+}
+
+/**
+ * True when blank lines stand between some lines but not between most, and the line before a
+ * blank mostly finishes something (a sentence, a heading): they separate paragraphs. Blank lines
+ * a page or column break left mid-sentence (newspapers) say nothing.
+ */
+function blankLinesSeparate(lines: readonly SourceLine[], skip: ReadonlySet<number>, column: number): boolean {
+  let pairs = 0;
+  let separated = 0;
+  let finished = 0;
+  let last = -1;
+  lines.forEach((l, i) => {
+    if (!l.text.length || skip.has(i)) return;
+    if (last >= 0) {
+      pairs++;
+      for (let j = last + 1; j < i; j++) {
+        if (!skip.has(j)) {
+          separated++;
+          const prev = lines[last]!.text.text;
+          if (endsSentence(prev) || /[：:]$/.test(prev) || visualWidth(prev) < column * 0.8) finished++;
+          break;
+        }
+      }
+    }
+    last = i;
+  });
+  return pairs >= 4 && separated / pairs >= 0.03 && separated / pairs <= 0.6 && finished / Math.max(1, separated) >= 0.8;
 }
 
 /**
@@ -90,6 +166,11 @@ export function buildParagraphs(lines: readonly SourceLine[], skip: ReadonlySet<
       ...(first.boldLead ? { boldLead: first.boldLead } : {}),
       maxWidth,
       columnWidth: localWidths[start]!,
+      ...(first.role ? { role: first.role } : {}),
+      ...(first.style ? { style: first.style } : {}),
+      ...(first.page !== undefined ? { page: first.page } : {}),
+      ...(first.cells && first.cells.length > 1 ? { cells: first.cells } : {}),
+      indent: Math.max(0, first.indent - layout.baseIndent),
     });
     parts = [];
   };
@@ -103,12 +184,43 @@ export function buildParagraphs(lines: readonly SourceLine[], skip: ReadonlySet<
     if (next) for (let j = idx[k]! + 1; j < idx[k + 1]!; j++) if (!skip.has(j)) blankLinesBetween++;
     const continues =
       next !== undefined &&
-      (layout.wrapped
-        ? wrappedContinues(line, widths[k]!, localWidths[k]!, next, widths[k + 1]!, k === start)
-        : unwrappedContinues(line, widths[k]!, next, blankLinesBetween));
+      !breaksBetween(line, next, blankLinesBetween, layout, widths[k]! >= localWidths[k]! * 0.9) &&
+      (joinsBetween(line, next) ||
+        (layout.wrapped
+          ? wrappedContinues(line, widths[k]!, localWidths[k]!, next, widths[k + 1]!, k === start)
+          : unwrappedContinues(line, widths[k]!, next, blankLinesBetween)));
     if (!continues) flush(k);
   }
   return paragraphs;
+}
+
+/**
+ * Evidence that a block ends between two lines, whatever the layout: the decoder said so, the
+ * document separates paragraphs by blank lines or starts them indented, or the first line is a
+ * unit of its own (a case marker, an attribution, a dateline, a table row, a heading).
+ */
+function breaksBetween(line: SourceLine, next: SourceLine, blanks: number, layout: Layout, fullLine: boolean): boolean {
+  if (line.closed || next.closed || line.role === 'table-row' || next.role === 'table-row') return true;
+  if (next.mdHeading !== undefined || line.mdHeading !== undefined) return true;
+  // A blank line ends a block, except after a full line that stops mid-sentence: a page or
+  // column break fell there.
+  if (blanks > 0 && layout.blankLinesSeparate && !(layout.wrapped && fullLine && !endsSentence(line.text.text))) return true;
+  if (layout.indentedParagraphs && next.indent >= layout.baseIndent + 2 && !(line.leadingTab && next.leadingTab)) return true;
+  const text = line.text.text;
+  if (caseMarker(text) || attribution(text) || caseMarker(next.text.text) || attribution(next.text.text)) return !opensMidWord(next.text.text);
+  if (isDateline(next.text.text) && !/[，、]$/.test(text)) return true;
+  return false;
+}
+
+/** Evidence that two lines are one block: the second cannot start one (it opens with closing punctuation). */
+function joinsBetween(line: SourceLine, next: SourceLine): boolean {
+  if ((line.cells?.length ?? 0) > 1 || (next.cells?.length ?? 0) > 1) return false;
+  return opensMidWord(next.text.text) && line.text.length > 0;
+}
+
+/** A line that opens with punctuation that closes or continues a sentence never starts a paragraph. */
+function opensMidWord(text: string): boolean {
+  return /^[，。、；：！？）」』》〉】’”,.;:!?)%％]/.test(text);
 }
 
 function startsNewBlock(next: SourceLine): boolean {

@@ -1,0 +1,90 @@
+import { ordinalValue } from './numbering.ts';
+
+/**
+ * Cues a line gives about the document's structure, whatever the layout around it: a case
+ * marker ("案例1", "典型案例01｜标题", "第二批……典型经验案例三"), an attribution after a title
+ * ("——鹤壁市", "（健康知识普及行动工作组）", "来源：健康河北"), a news dateline ("本报讯（记者 张三）").
+ * Each is evidence for the line joiner (such a line is a block of its own) and for case
+ * segmentation (such a line starts or labels a case).
+ */
+
+export interface CaseMarker {
+  /** The case's ordinal as the marker writes it (三 → 3, 01 → 1). */
+  value: number;
+  /** The title the marker line carries after the number ("典型案例01｜标题"), or null. */
+  title: string | null;
+}
+
+const CN_NUM = '[一二三四五六七八九十〇零百]{1,4}';
+const NUM = `(${CN_NUM}|\\d{1,3})`;
+const SEP = '\\s*(?:[｜|:：、．.\\-—–]+|\\s)\\s*';
+const MARKERS: readonly RegExp[] = [
+  // "案例1", "案例一：标题", "典型案例01｜标题", "经验案例3 标题"
+  new RegExp(`^(?:典型)?(?:经验)?案例\\s*${NUM}(?:${SEP}(.{2,80}))?$`),
+  // "【案例1】标题", "[典型案例2]"
+  new RegExp(`^[【\\[]\\s*(?:典型)?(?:经验)?案例\\s*${NUM}\\s*[】\\]]\\s*(.{2,80})?$`),
+  // "第3个案例：标题", "第三例"
+  new RegExp(`^第${NUM}(?:个)?(?:典型)?案例(?:${SEP}(.{2,80}))?$`),
+  // "第二批健康河北行动推进典型经验案例三": a batch name ending in the case's number
+  new RegExp(`^.{0,30}?典型(?:经验)?案例${NUM}$`),
+  /^(?:case|example)\s+(\d{1,3})(?:\s*[:.\-—]\s*(.{2,80}))?$/i,
+];
+
+/**
+ * A line that marks the start of a case, or null. Typesetters space out short lines
+ * ("案 例 三"), so a line that does not match as written is tried without its spaces.
+ */
+export function caseMarker(text: string): CaseMarker | null {
+  const t = text.trim();
+  if (t.length > 100) return null;
+  const compact = t.replace(/[\s\u3000]+/g, '');
+  for (const candidate of compact === t ? [t] : [t, compact]) {
+    for (const re of MARKERS) {
+      const m = re.exec(candidate);
+      if (!m) continue;
+      const value = ordinalValue(m[1]!);
+      if (!value) continue;
+      return { value, title: m[2] ? titleAfterNumber(candidate, m[1]!) : null };
+    }
+  }
+  return null;
+}
+
+function titleAfterNumber(line: string, number: string): string | null {
+  const at = line.indexOf(number);
+  const rest = at >= 0 ? line.slice(at + number.length) : '';
+  const title = rest.replace(/^\s*[】\]]?\s*(?:[｜|:：、．.\-—–]+\s*)?/, '').trim();
+  return title.length >= 2 ? title : null;
+}
+
+export interface Attribution {
+  who: string;
+  kind: 'dash' | 'bracket' | 'source';
+}
+
+const DASH = /^[—－–\-]{1,3}\s*(\S.{0,39})$/;
+const BRACKET = /^[（(]\s*([^（）()]{2,30}?)\s*[）)]$/;
+const SOURCE = /^(?:来源|信息来源|报送单位|供稿单位|供稿|推荐单位|申报单位|作者|撰稿|文|图文)\s*[：:]\s*(\S.{0,60})$/;
+
+/**
+ * A line that says who a case is from, as it follows a title: "——鹤壁市", "（省卫生健康委）",
+ * "来源：健康河北 2022-08-01". A line in brackets counts only when it names a unit or place.
+ */
+export function attribution(text: string): Attribution | null {
+  const t = text.trim();
+  if (t.length > 64) return null;
+  let m = DASH.exec(t);
+  if (m) return { who: m[1]!.trim(), kind: 'dash' };
+  m = SOURCE.exec(t);
+  if (m) return { who: m[1]!.replace(/\s+\d{4}[-年./]\d{1,2}[-月./]\d{1,2}日?.*$/, '').trim(), kind: 'source' };
+  m = BRACKET.exec(t);
+  if (m && /(?:省|市|县|区|州|旗|委|局|厅|办|组|中心|医院|卫生院|大学|学院|协会|学会|公司|工会|妇联)$/.test(m[1]!)) return { who: m[1]!.trim(), kind: 'bracket' };
+  return null;
+}
+
+/** The opening of a news report: "本报讯（记者 张三）", "新华社北京5月6日电", "□本报记者 …". */
+export const DATELINE = /^(?:[□■◇◆●]?\s*本报(?:讯|记者|通讯员)|本报[\p{Script=Han}]{2,6}\d{0,2}月?\d{0,2}日?电|新华社[\p{Script=Han}]{2,8}\d{1,2}月\d{1,2}日电|中新网[\p{Script=Han}]{2,8}\d{1,2}月\d{1,2}日电|[（(]\s*记者[^）)]{1,30}[）)]|[\p{Script=Han}]{2,10}网讯|[\p{Script=Han}]{2,6}日报讯)/u;
+
+export function isDateline(text: string): boolean {
+  return DATELINE.test(text.trim());
+}
