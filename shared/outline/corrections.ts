@@ -72,19 +72,19 @@ export type CorrectionOp = Correction['op'];
 
 export const corrections = z.array(correction).max(5000);
 
-/** Why a correction does not fit the document it is applied to (listed, never forced). */
-export type UnfitReason =
-  | 'not-found' // the anchored text is not in the source any more
-  | 'not-a-paragraph-start' // the text is there, but no paragraph (or case) starts there now
-  | 'no-case' // the text is in no case (dropped, or between cases)
-  | 'first-case' // a merge anchored on the first case: there is nothing before it to merge into
-  | 'case-start' // a split at the start of a case: it already starts there
-  | 'last-case' // dropping the only case left
-  | 'not-a-heading' // a heading change where no heading starts
-  | 'already-a-heading'
-  | 'id-taken' // a split's new case id is already a case of the document
-  | 'other-shape' // the document was loaded as another shape than the correction asks
-  | 'order'; // a text drop whose end comes before its start, or spans cases
+/**
+ * Why a correction does not fit the document it is applied to (listed, never forced):
+ * not-found: the anchored text is not in the source any more; not-a-paragraph-start: the text is
+ * there, but no paragraph (or case) starts there now; no-case: the text is in no case (dropped,
+ * or between cases); first-case: a merge anchored on the first case, with nothing before it;
+ * case-start: a split where the case starts already; last-case: dropping the only case left;
+ * not-a-heading / already-a-heading: a heading change where none starts, or one where one is;
+ * id-taken: a split's new case id is a case of the document already; other-shape: the document
+ * was loaded as another shape than the correction asks; order: a text drop that ends before it
+ * starts, or runs over two cases.
+ */
+export const UNFIT_REASONS = ['not-found', 'not-a-paragraph-start', 'no-case', 'first-case', 'case-start', 'last-case', 'not-a-heading', 'already-a-heading', 'id-taken', 'other-shape', 'order'] as const;
+export type UnfitReason = (typeof UNFIT_REASONS)[number];
 
 export interface Unfit {
   correction: Correction;

@@ -4,7 +4,7 @@
  * shape or reading. Applied to a fresh load of the same file, they find their places again by
  * their source anchors; those that no longer fit are listed. See apply.ts.
  */
-export { correction, corrections, sourceAnchor, READING_CHOICES, type Correction, type CorrectionOp, type SourceAnchor, type Unfit, type UnfitReason } from './corrections.ts';
+export { correction, corrections, sourceAnchor, READING_CHOICES, UNFIT_REASONS, type Correction, type CorrectionOp, type SourceAnchor, type Unfit, type UnfitReason } from './corrections.ts';
 export { applyCorrections, type Applied, type ApplyOptions } from './apply.ts';
 export { Lineage, type Placed } from './lineage.ts';
 export { carrySpans, carryPlaced, carrySections, uniqueInContext, OUTLINE_ORPHAN, type CarryReport, type CarryTarget } from './carry.ts';
@@ -14,3 +14,6 @@ export { anchorAt, locateAnchor } from './source-anchor.ts';
 export { paragraphRanges, paragraphAt, withSectionEnds } from './paragraphs.ts';
 export { TrackedText } from './tracked-text.ts';
 export type { StoredTitleParagraph } from './working-case.ts';
+export type { ImportPreview, OutlineChange, ReloadReport } from './api-types.ts';
+export { MAX_INPUT_BYTES, MAX_INPUT_BASE64, MAX_PREVIEW_FILES } from './limits.ts';
+export { revisedSourceMap } from './revised-map.ts';

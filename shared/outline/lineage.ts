@@ -36,6 +36,11 @@ export class Lineage {
     this.outputIds = outputs.map((c) => c.id);
   }
 
+  /** The ids of the cases before the corrections. */
+  get inputIds(): string[] {
+    return [...this.bases.keys()];
+  }
+
   /** The ids of the cases after the corrections, in order. */
   readonly outputIds: readonly string[];
 
@@ -91,19 +96,25 @@ export class Lineage {
     return this.runs[Math.max(0, found)]!.caseId;
   }
 
-  /** The case that holds most of an input case's text now (null when none of it is left in any case). */
-  mainSuccessor(caseId: string): string | null {
+  /** The cases that hold text of an input case now, with how many of its characters each holds, in document order. */
+  successors(caseId: string): Map<string, number> {
     const base = this.bases.get(caseId);
     const length = this.lengths.get(caseId);
-    if (base === undefined || length === undefined) return null;
     const counts = new Map<string, number>();
+    if (base === undefined || length === undefined) return counts;
     for (const r of this.runs) {
       const a = Math.max(r.origin, base);
-      const b = Math.min(r.origin + r.len, base + length);
+      const b = Math.min(r.origin + r.len, base + length + 1);
       if (a < b) counts.set(r.caseId, (counts.get(r.caseId) ?? 0) + (b - a));
     }
+    return new Map(this.outputIds.filter((id) => counts.has(id)).map((id) => [id, counts.get(id)!]));
+  }
+
+  /** The case that holds most of an input case's text now (itself on a tie; null when none of it is left in any case). */
+  mainSuccessor(caseId: string): string | null {
+    const counts = this.successors(caseId);
     let best: string | null = null;
-    for (const [id, n] of counts) if (best === null || n > counts.get(best)!) best = id;
+    for (const [id, n] of counts) if (best === null || n > counts.get(best)! || (n === counts.get(best) && id === caseId)) best = id;
     return best;
   }
 

@@ -1,0 +1,165 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { SpanAnnotation } from '../../../shared/model/annotation.ts';
+import type { CaseFile, OutlineFile, ReviewerFile, SpansFile } from '../../store/file-kinds.ts';
+import type { ProjectService } from '../project-service.ts';
+import { misreadProject, readJson } from './outline.fixture.ts';
+
+const DOC = 'misread';
+
+/** Every placed span of every reviewer on disk, with the text under it read from the case files on disk. */
+function spansOnDisk(dir: string): Array<SpanAnnotation & { under: string }> {
+  const out: Array<SpanAnnotation & { under: string }> = [];
+  for (const shardDir of readdirSync(join(dir, 'reviews')).filter((n) => n.endsWith('.spans'))) {
+    for (const file of readdirSync(join(dir, 'reviews', shardDir))) {
+      const { spans } = readJson<SpansFile>(dir, 'reviews', shardDir, file);
+      for (const s of spans) {
+        const c = readJson<CaseFile>(dir, 'corpus', 'cases', `${s.caseId}.json`).case;
+        out.push({ ...s, under: c.revisions.at(-1)!.text.slice(s.start, s.end) });
+      }
+    }
+  }
+  return out.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+async function mark(service: ProjectService, caseId: string, quote: string, label = 'lesson'): Promise<SpanAnnotation> {
+  const text = (await service.handlers.getCase({ caseId })).text;
+  const at = text.indexOf(quote);
+  if (at < 0) throw new Error(`"${quote}" is not in ${caseId}`);
+  return service.handlers.addSpan({ caseId, start: at, end: at + quote.length, label });
+}
+
+const caseOf = (text: string) => async (service: ProjectService) => {
+  const outline = await service.handlers.getOutline({ documentId: DOC });
+  const c = outline.cases.find((x) => x.paragraphs.some((p) => p.text === text));
+  if (!c) throw new Error(`no case holds "${text}": the loader reads the fixture differently now`);
+  return { id: c.id, at: c.paragraphs.find((p) => p.text === text)!.start };
+};
+
+describe('outline corrections in a project with annotations', () => {
+  it('split moves every reviewer’s spans, the score and the status to where their text went; merge brings them back; undo and redo are exact', async () => {
+    const { dir, service } = await misreadProject('张三');
+    const api = service.handlers;
+    const before = await api.getOutline({ documentId: DOC });
+    expect(before.cases.map((c) => c.title)).toEqual(['推进全民健康促进', '经验启示', '创新慢性病管理新模式']);
+    // The loader's warning is shown at the case it concerns.
+    expect(before.cases[1]!.warnings.map((w) => w.code)).toContain('no-sections');
+
+    const yi = before.cases[2]!.id;
+    const a = await mark(service, yi, '规范管理率不足40%');
+    const b = await mark(service, yi, '建成健康步道40条', 'indicator');
+    const onTitle = await mark(service, yi, '打造健康社区');
+    await api.setScore({ caseId: yi, ratings: { innovation: 4 }, evidence: { effectiveness: [b.id] }, comment: '丙区的成效' });
+    await api.setCaseStatus({ caseId: yi, status: 'done' });
+    await api.setReviewer({ name: '李四' });
+    const c = await mark(service, yi, '常住人口45万人');
+    await api.setReviewer({ name: '张三' });
+    await service.store.flush();
+    const original = spansOnDisk(dir);
+    expect(original.map((s) => s.under)).toEqual(original.map((s) => s.quote.exact));
+
+    const bing = await caseOf('丙区：打造健康社区')(service);
+    const split = await api.correctOutline({ documentId: DOC, edit: { op: 'split', caseId: bing.id, at: bing.at, titleFromParagraph: true } });
+    await service.store.flush();
+    const x = split.added[0]!;
+    expect(x).toBe('misread-x1');
+    expect(split.view.cases.map((k) => [k.title, k.region])).toEqual([
+      ['推进全民健康促进', '甲市'],
+      ['经验启示', null],
+      ['创新慢性病管理新模式', '乙县'],
+      ['打造健康社区', '丙区'],
+    ]);
+    expect(split.spans).toEqual({ unchanged: 1, moved: 2, restored: 0, orphaned: 1 });
+    const afterSplit = spansOnDisk(dir);
+    // Nothing on other text: every placed span covers its quote, in the case file on disk.
+    for (const s of afterSplit) if (!s.orphan) expect(s.under).toBe(s.quote.exact);
+    expect(Object.fromEntries(afterSplit.map((s) => [s.id, [s.caseId, s.reviewer, s.orphan?.reason ?? 'placed']]))).toEqual({
+      [a.id]: [yi, '张三', 'placed'],
+      [b.id]: [x, '张三', 'placed'],
+      [c.id]: [x, '李四', 'placed'],
+      // The span on what is now the new case's title waits for a person.
+      [onTitle.id]: [yi, '张三', 'outline-removed'],
+    });
+    const zhang = readJson<ReviewerFile>(dir, 'reviews', '张三.json');
+    // The score follows its evidence; the status covers both parts.
+    expect(zhang.cases[x]).toMatchObject({ status: 'done', score: { comment: '丙区的成效', evidence: { effectiveness: [b.id] } }, spanCount: 1 });
+    expect(zhang.cases[yi]).toMatchObject({ status: 'done', spanCount: 1, orphanCount: 1 });
+    expect(zhang.cases[yi]!.score).toBeUndefined();
+    expect(readJson<ReviewerFile>(dir, 'reviews', '李四.json').cases[x]).toMatchObject({ spanCount: 1 });
+    // The correction is kept over the source, beside the loader's result.
+    const outline = readJson<OutlineFile>(dir, 'corpus', 'outline', `${DOC}.json`);
+    expect(outline.corrections).toEqual([split.correction]);
+    expect(outline.titleParagraphs[x]!.text).toBe('丙区：打造健康社区');
+
+    const merge = await api.correctOutline({ documentId: DOC, edit: { op: 'merge', caseId: yi } });
+    await service.store.flush();
+    expect(merge.removed).toEqual([x]);
+    expect(merge.spans).toMatchObject({ moved: 2, restored: 1, orphaned: 0 });
+    const strip = (s: SpanAnnotation) => ({ id: s.id, caseId: s.caseId, start: s.start, end: s.end, quote: s.quote, label: s.label, orphan: s.orphan ?? null, reviewer: s.reviewer });
+    expect(spansOnDisk(dir).map(strip)).toEqual(original.map(strip));
+    expect(readJson<ReviewerFile>(dir, 'reviews', '张三.json').cases[yi]).toMatchObject({ status: 'done', score: { comment: '丙区的成效', evidence: { effectiveness: [b.id] } } });
+    expect((await api.getCase({ caseId: yi })).text).toBe(before.cases[2]!.paragraphs.map((p) => p.text).join('\n'));
+
+    // Undo twice: the project is as it was before the split; redo twice: after the merge.
+    expect((await api.historyState({})).undoLabel).toBe('outline: merge');
+    await api.undo({});
+    await api.undo({});
+    await service.store.flush();
+    expect(spansOnDisk(dir).map(strip)).toEqual(original.map(strip));
+    expect((await api.getOutline({ documentId: DOC })).cases.map((k) => k.id)).toEqual(before.cases.map((k) => k.id));
+    expect(readJson<OutlineFile>(dir, 'corpus', 'outline', `${DOC}.json`).corrections).toEqual([]);
+    await api.redo({});
+    expect((await api.getOutline({ documentId: DOC })).cases.map((k) => k.id)).toContain(x);
+    await api.redo({});
+    await service.store.flush();
+    expect(spansOnDisk(dir).map(strip)).toEqual(original.map(strip));
+
+    // A new split never takes the id of a case the document had.
+    const again = await api.correctOutline({ documentId: DOC, edit: { op: 'split', caseId: bing.id, at: bing.at, titleFromParagraph: true } });
+    expect(again.added).toEqual(['misread-x2']);
+  });
+
+  it('retitles, sets the region and part, makes headings, drops a case; a reload gives the same outline again', async () => {
+    const { dir, service } = await misreadProject();
+    const api = service.handlers;
+    const lessons = await caseOf('领导重视是前提，部门协同是关键 👩‍⚕️。')(service);
+    const first = (await api.getOutline({ documentId: DOC })).cases[0]!.id;
+    await api.correctOutline({ documentId: DOC, edit: { op: 'merge', caseId: first } });
+    const merged = await caseOf('三、经验启示')(service);
+    expect(merged.id).toBe(first);
+    await api.correctOutline({ documentId: DOC, edit: { op: 'make-heading', caseId: first, at: merged.at, level: 1, kinds: ['lessons'] } });
+    await api.correctOutline({ documentId: DOC, edit: { op: 'retitle', caseId: first, title: '推进全民健康促进行动' } });
+    await api.correctOutline({ documentId: DOC, edit: { op: 'set-part', caseId: first, part: '健康促进篇' } });
+    const view = await api.getOutline({ documentId: DOC });
+    expect(view.cases.map((k) => k.title)).toEqual(['推进全民健康促进行动', '创新慢性病管理新模式']);
+    expect(view.cases[0]).toMatchObject({ part: '健康促进篇', region: '甲市' });
+    expect(view.cases[0]!.sections.map((s) => [s.heading, s.kinds])).toEqual([
+      ['工作背景', ['background']],
+      ['主要做法', ['practices']],
+      ['经验启示', ['lessons']],
+    ]);
+    expect(lessons.id).not.toBe(first);
+
+    // The same file, the same loader, the kept corrections: the same outline, nothing unfit.
+    const reload = await api.reloadDocument({ documentId: DOC });
+    expect(reload).toMatchObject({ unfit: [], added: [], removed: [], kept: [], revised: [], editedKept: [] });
+    expect(reload.view.cases).toEqual(view.cases);
+
+    // The corrections, applied to a fresh project of the same file, make the same outline (a team shares them).
+    const other = await misreadProject('李四');
+    const shared = readJson<OutlineFile>(dir, 'corpus', 'outline', `${DOC}.json`).corrections;
+    const applied = await other.service.handlers.reloadDocument({ documentId: DOC, corrections: shared });
+    expect(applied.unfit).toEqual([]);
+    expect(applied.view.cases.map((k) => [k.title, k.part, k.sections.length])).toEqual(view.cases.map((k) => [k.title, k.part, k.sections.length]));
+    expect(applied.removed).toEqual([lessons.id]);
+  });
+
+  it('refuses an edit that cannot be made, and changes nothing', async () => {
+    const { service } = await misreadProject();
+    const last = (await service.handlers.getOutline({ documentId: DOC })).cases.at(-1)!.id;
+    await expect(service.handlers.correctOutline({ documentId: DOC, edit: { op: 'merge', caseId: last } })).rejects.toThrow(/last case/);
+    await expect(service.handlers.correctOutline({ documentId: DOC, edit: { op: 'split', caseId: last, at: 0, titleFromParagraph: true } })).rejects.toThrow(/already starts/);
+    expect((await service.handlers.historyState({})).canUndo).toBe(false);
+  });
+});

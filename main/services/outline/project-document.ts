@@ -1,0 +1,95 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ApiError } from '../../../shared/api/errors.ts';
+import { decodeSource } from '../../../shared/ingest/index.ts';
+import type { LoadedCase, LoadedDocument } from '../../../shared/model/document.ts';
+import { revisedSourceMap } from '../../../shared/outline/revised-map.ts';
+import type { CaseRecord, DocumentRecord, OutlineFile } from '../../store/file-kinds.ts';
+import type { ProjectStore } from '../../store/project-store.ts';
+
+/** A project's document as the outline corrections see it: its cases as they are now, over its source. */
+export interface ProjectDocument {
+  record: DocumentRecord;
+  loaded: LoadedDocument;
+  outline: OutlineFile;
+  bytes: Uint8Array;
+}
+
+const rawTexts = new WeakMap<ProjectStore, Map<string, string>>();
+
+export function documentRecord(store: ProjectStore, documentId: string): DocumentRecord {
+  const doc = store.documents.find((d) => d.id === documentId);
+  if (!doc) throw new ApiError('not-found', `no document "${documentId}" in this project`);
+  return doc;
+}
+
+/** The source file kept in the project (sources/), which corrections are anchored in. */
+export async function sourceBytes(store: ProjectStore, doc: DocumentRecord): Promise<Uint8Array> {
+  if (!doc.source) throw new ApiError('not-found', `the source file of "${doc.title}" was not kept in this project, so its outline cannot be corrected or reloaded`);
+  const bytes = await readFile(join(store.dir, doc.source)).catch(() => {
+    throw new ApiError('not-found', `the source file ${doc.source} is missing from the project folder`);
+  });
+  return new Uint8Array(bytes);
+}
+
+/** The outline file of a document, or a fresh one listing the ids its cases have. */
+export async function outlineOf(store: ProjectStore, doc: DocumentRecord): Promise<OutlineFile> {
+  return (await store.outline(doc.id)) ?? { schemaVersion: 1, documentId: doc.id, corrections: [], titleParagraphs: {}, usedCaseIds: [...doc.caseIds], unfit: [], updatedAt: new Date().toISOString() };
+}
+
+export async function projectDocument(store: ProjectStore, documentId: string): Promise<ProjectDocument> {
+  const record = documentRecord(store, documentId);
+  const bytes = await sourceBytes(store, record);
+  let cache = rawTexts.get(store);
+  if (!cache) rawTexts.set(store, (cache = new Map()));
+  let rawText = cache.get(record.id);
+  if (rawText === undefined) cache.set(record.id, (rawText = decodeSource(bytes, record.file).rawText));
+  const cases = record.caseIds.map((id, i) => {
+    const c = store.getCase(id);
+    if (!c) throw new ApiError('not-found', `no case "${id}" in this project`);
+    return currentCase(c, i + 1);
+  });
+  const loaded: LoadedDocument = {
+    file: record.file,
+    id: record.id,
+    format: record.format,
+    title: record.title,
+    encoding: record.encoding,
+    rawText,
+    cases,
+    warnings: record.warnings,
+    confidence: record.confidence ?? 1,
+  };
+  return { record, loaded, outline: await outlineOf(store, record), bytes };
+}
+
+/**
+ * A case at its current revision, with the offset map of that text into the source: the map of
+ * the newest revision the loader made (revision 0, or one an outline correction made), carried
+ * through any edit since.
+ */
+export function currentCase(c: CaseRecord, ordinal: number): LoadedCase {
+  const latest = c.revisions[c.revisions.length - 1]!;
+  let base = 0;
+  for (let k = c.revisions.length - 1; k > 0; k--) {
+    if (c.revisions[k]!.sourceMap) {
+      base = k;
+      break;
+    }
+  }
+  const baseMap = base === 0 ? c.sourceMap : c.revisions[base]!.sourceMap!;
+  return {
+    id: c.id,
+    documentId: c.documentId,
+    ordinal,
+    title: c.title,
+    region: c.region,
+    unit: c.unit,
+    part: c.part,
+    text: latest.text,
+    sections: latest.sections,
+    sourceRange: c.sourceRange,
+    sourceMap: base === c.revisions.length - 1 ? baseMap : revisedSourceMap(c.revisions[base]!.text, baseMap, latest.text),
+    marks: c.marks.map((m) => ({ kind: m.kind as LoadedCase['marks'][number]['kind'], text: m.text })),
+  };
+}

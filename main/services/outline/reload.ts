@@ -1,0 +1,122 @@
+import type { LoadedCase } from '../../../shared/model/document.ts';
+import type { ReloadReport } from '../../../shared/outline/api-types.ts';
+import { freshCaseId, outlineView, type Correction } from '../../../shared/outline/index.ts';
+import type { CaseRecord } from '../../store/file-kinds.ts';
+import type { ProjectService } from '../project-service.ts';
+import { newCaseRecord, updatedCaseRecord } from './case-records.ts';
+import { loadCorrected } from './load-input.ts';
+import { projectDocument } from './project-document.ts';
+import { captureSnapshot, restoreSnapshot } from './snapshot.ts';
+import { takenCaseIds } from './correct-project.ts';
+
+/** How much two stretches of the source overlap, as a share of the shorter. */
+function overlap(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  const common = Math.min(a.end, b.end) - Math.max(a.start, b.start);
+  const shorter = Math.min(a.end - a.start, b.end - b.start);
+  return common > 0 && shorter > 0 ? common / shorter : 0;
+}
+
+/**
+ * Load a document's source again with the current loader, apply its corrections (the ones kept,
+ * or `corrections` in their place), and bring the project's cases to the result. A case of the
+ * new load takes the id of the case it overlaps in the source (the same id first), so its
+ * annotations stay with it: when its text changed, the new text is a revision and every
+ * annotation is re-anchored to it as for any revision (carried, re-found, or an orphan). A case
+ * an editor revised keeps its text. A case the loader no longer finds is retired if no one
+ * annotated it, and kept as it was if someone did: nothing is lost. Corrections that no longer
+ * fit are listed and kept. With a reviewer, one undoable step.
+ */
+export async function reloadDocument(service: ProjectService, documentId: string, options: { corrections?: readonly Correction[]; author: string; reviewer: string | null }): Promise<ReloadReport> {
+  const store = service.store;
+  await store.refreshReviewers(service.reviewer);
+  const pd = await projectDocument(store, documentId);
+  const corrections = [...(options.corrections ?? pd.outline.corrections)];
+  const result = await loadCorrected(pd.bytes, pd.record.file, documentId, corrections);
+  const fresh = result.document.cases;
+  const old = pd.loaded.cases;
+  const annotated = (id: string) => store.reviewers.some((r) => {
+    const rc = store.reviewerCase(r, id);
+    return !!rc && (rc.spanCount + rc.orphanCount > 0 || !!rc.status || !!rc.score || !!rc.sections || !!rc.meta);
+  });
+
+  // Match new cases to old ones: the same id over the same text first, then by overlap in the source.
+  const match = new Map<string, LoadedCase>();
+  const used = new Set<string>();
+  for (const n of fresh) {
+    const o = old.find((x) => x.id === n.id && overlap(x.sourceRange, n.sourceRange) > 0);
+    if (o) {
+      match.set(n.id, o);
+      used.add(o.id);
+    }
+  }
+  const pairs = fresh.flatMap((n) => old.map((o) => ({ n, o, share: overlap(n.sourceRange, o.sourceRange) }))).filter((p) => p.share >= 0.5).sort((a, b) => b.share - a.share);
+  for (const { n, o } of pairs) {
+    if (match.has(n.id) || used.has(o.id)) continue;
+    match.set(n.id, o);
+    used.add(o.id);
+  }
+
+  const taken = takenCaseIds(service, pd);
+  const report: ReloadReport = { view: null as never, unfit: result.unfit, added: [], removed: [], kept: [], revised: [], editedKept: [], unchanged: 0 };
+  const placed: Array<{ c: LoadedCase; at: number }> = [];
+  const records: CaseRecord[] = [];
+  const now = service.now();
+  const renamed = new Map<string, string>();
+  for (const n of fresh) {
+    const o = match.get(n.id);
+    if (!o) {
+      let id = n.id;
+      if (taken.has(id) || store.hasCaseFile(id)) id = freshCaseId(documentId, new Set([...taken, ...fresh.map((x) => x.id)]));
+      taken.add(id);
+      renamed.set(n.id, id);
+      placed.push({ c: { ...n, id }, at: n.sourceRange.start });
+      records.push(newCaseRecord({ ...n, id }, options.author, `reloaded from ${pd.record.file}`, now));
+      report.added.push(id);
+      continue;
+    }
+    renamed.set(n.id, o.id);
+    const record = service.caseOf(o.id);
+    const sinceLoader = record.revisions.findLastIndex((r, i) => i === 0 || !!r.sourceMap);
+    const edited = sinceLoader < record.revisions.length - 1;
+    let next: LoadedCase = { ...n, id: o.id };
+    if (edited && n.text !== o.text) {
+      // An editor's text is theirs: the load changes the title, region and part only.
+      next = { ...o, title: n.title, region: n.region, part: n.part, ordinal: n.ordinal };
+      report.editedKept.push(o.id);
+    } else if (n.text !== o.text) {
+      report.revised.push(o.id);
+    } else if (JSON.stringify(n) === JSON.stringify({ ...o, ordinal: n.ordinal, id: n.id })) report.unchanged++;
+    // A text no one annotated can take the new text as it was loaded (revision 0); an annotated one gets a revision.
+    const { record: updated } = updatedCaseRecord(record, next, options.author, `reloaded from ${pd.record.file}`, now, { newRevision: annotated(o.id) });
+    records.push(updated);
+    placed.push({ c: next, at: n.sourceRange.start });
+  }
+  for (const o of old) {
+    if (used.has(o.id)) continue;
+    if (annotated(o.id)) {
+      placed.push({ c: o, at: o.sourceRange.start });
+      report.kept.push(o.id);
+    } else report.removed.push(o.id);
+  }
+  placed.sort((a, b) => a.at - b.at);
+  const caseIds = placed.map((p) => p.c.id);
+  const ordinals = new Map(caseIds.map((id, i) => [id, i + 1]));
+  for (const r of records) r.ordinal = ordinals.get(r.id)!;
+  const keptRecords = report.kept.map((id) => ({ ...structuredClone(service.caseOf(id)), ordinal: ordinals.get(id)! }));
+
+  const touched = new Set([...old.map((c) => c.id), ...caseIds]);
+  const before = await captureSnapshot(service, documentId, touched);
+  await store.putCases([...records, ...keptRecords]);
+  await store.setDocumentCases(documentId, caseIds, { format: result.document.format, warnings: result.document.warnings, confidence: result.document.confidence });
+  const titleParagraphs = Object.fromEntries(Object.entries(result.titleParagraphs).map(([id, p]) => [renamed.get(id) ?? id, p]));
+  await store.setOutline(documentId, { ...pd.outline, corrections, titleParagraphs, usedCaseIds: [...new Set([...pd.outline.usedCaseIds, ...caseIds])], unfit: result.unfit, updatedAt: now });
+  service.forgetCases(touched);
+  for (const r of store.reviewers) if (r !== options.reviewer) for (const id of touched) service.history(r).dropCase(id);
+  if (options.reviewer) {
+    const after = await captureSnapshot(service, documentId, touched);
+    service.history(options.reviewer).push({ label: 'outline: reload', caseId: caseIds[0]!, undo: () => restoreSnapshot(service, before), redo: () => restoreSnapshot(service, after) });
+  }
+  const now2 = await projectDocument(store, documentId);
+  report.view = outlineView(now2.loaded, now2.outline.corrections, now2.outline.unfit);
+  return report;
+}
