@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { caseMeta, caseScore, caseSections, compendiumDraft, id, labelSchema, reviewStatus, reviewerName, rubric, section, spanAnnotation, suggestionDecision, suggestionSet } from '../../shared/model/schemas.ts';
 import { DOCUMENT_SHAPES } from '../../shared/model/document.ts';
+import { correction, UNFIT_REASONS } from '../../shared/outline/corrections.ts';
 import type { FileKind } from './durable-json-file.ts';
 
 /**
@@ -16,6 +17,7 @@ import type { FileKind } from './durable-json-file.ts';
  *   reviews/<reviewer>.json             one reviewer's per-case state (status, metadata, sections)
  *   reviews/<reviewer>.spans/<case>.json  one reviewer's spans in one case (sharded for fast saves)
  *   suggestions/<case>.json             suggestions for every reviewer (`casebench suggest --apply`)
+ *   corpus/outline/<document>.json      corrections of a document's outline, kept over its source
  */
 
 export const projectFile = z.object({
@@ -72,6 +74,12 @@ export const revisionRecord = z.object({
   note: z.string(),
   /** The loader's sections, mapped through every revision since. */
   sections: z.array(section),
+  /**
+   * The offset map of this revision's text into the source, when the text came from the loader
+   * (an outline correction or a reload made it); absent otherwise: the map is then revision 0's
+   * (the case's `sourceMap`), carried through the edits.
+   */
+  sourceMap: z.object({ runs: z.array(z.number().int()) }).optional(),
   /** What the re-anchoring did to the annotations when this revision was made (absent for revision 0 and older files). */
   report: z
     .object({
@@ -139,6 +147,23 @@ export type SpansFile = z.infer<typeof spansFile>;
 export const suggestionsFile = z.object({ schemaVersion: z.literal(1), caseId: id, set: suggestionSet });
 export type SuggestionsFile = z.infer<typeof suggestionsFile>;
 
+/**
+ * A document's outline corrections (see shared/outline): the list a reload applies again, the
+ * titles splits made from paragraphs (a merge puts them back), every case id the document has
+ * used (a new case never takes one: files and reviewers' entries of retired cases stay on disk),
+ * and what did not fit when the list was last applied.
+ */
+export const outlineFile = z.object({
+  schemaVersion: z.literal(1),
+  documentId: id,
+  corrections: z.array(correction).max(5000),
+  titleParagraphs: z.record(id, z.object({ text: z.string(), sourceMap: z.object({ runs: z.array(z.number().int()) }), sections: z.array(section) })),
+  usedCaseIds: z.array(id),
+  unfit: z.array(z.object({ correction, reason: z.enum(UNFIT_REASONS) })),
+  updatedAt: z.string(),
+});
+export type OutlineFile = z.infer<typeof outlineFile>;
+
 const v1 = <T>(what: string, schema: z.ZodType<T>, unrecoverable: FileKind<T>['unrecoverable'] = 'stop'): FileKind<T> => ({ what, version: 1, schema, migrations: [], unrecoverable });
 
 export const FILE_KINDS = {
@@ -152,6 +177,7 @@ export const FILE_KINDS = {
   // One reviewer's spans in one case: a shard the project can open without (set aside, with a note).
   spans: v1<SpansFile>("a reviewer's annotations", spansFile, 'set-aside'),
   suggestions: v1<SuggestionsFile>('suggestions for a case', suggestionsFile),
+  outline: v1<OutlineFile>("corrections of a document's outline", outlineFile),
 };
 
 /** Ids that become file names: no separators, no dot-dot, no surprises on any file system. */

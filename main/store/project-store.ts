@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -22,6 +23,7 @@ import {
   type SchemaFile,
   type SpansFile,
   type SuggestionsFile,
+  type OutlineFile,
 } from './file-kinds.ts';
 
 export class ProjectError extends Error {
@@ -201,6 +203,81 @@ export class ProjectStore {
     return db.data.case;
   }
 
+  // ---- outline corrections (see main/services/outline) ----
+
+  private readonly outlineDbs = new Map<string, Low<OutlineFile>>();
+  private readonly retiredDbs: Array<Low<CaseFile>> = [];
+
+  /** A document's outline corrections, or null when it has none yet (read on first use). */
+  async outline(documentId: string): Promise<OutlineFile | null> {
+    return (await this.outlineDb(documentId)).data;
+  }
+
+  async setOutline(documentId: string, data: OutlineFile): Promise<void> {
+    const db = await this.outlineDb(documentId);
+    db.data = data;
+    await db.write();
+  }
+
+  private async outlineDb(documentId: string): Promise<Low<OutlineFile>> {
+    if (!SAFE_FILE_ID.test(documentId)) throw new ProjectError('invalid', `document id "${documentId}" cannot be used as a file name`);
+    let db = this.outlineDbs.get(documentId);
+    if (!db) {
+      db = await this.readOrDefault<OutlineFile>(join(this.dir, 'corpus', 'outline', `${documentId}.json`), FILE_KINDS.outline, null as unknown as OutlineFile);
+      this.outlineDbs.set(documentId, db);
+    }
+    return db;
+  }
+
+  /** Whether a case file is in the folder, listed or not (a retired case keeps its file). */
+  hasCaseFile(id: string): boolean {
+    return this.caseDbs.has(id) || existsSync(this.casePath(id));
+  }
+
+  /** Write case records, new or replacing; a new one is not listed in its document until setDocumentCases says. */
+  async putCases(records: readonly CaseRecord[]): Promise<void> {
+    await Promise.all(
+      records.map((c) => {
+        if (!SAFE_FILE_ID.test(c.id)) throw new ProjectError('invalid', `case id "${c.id}" cannot be used as a file name`);
+        let db = this.caseDbs.get(c.id);
+        if (db) db.data = { schemaVersion: 1, case: c };
+        else this.caseDbs.set(c.id, (db = this.low<CaseFile>(this.casePath(c.id), FILE_KINDS.case, { schemaVersion: 1, case: c })));
+        return db.write();
+      }),
+    );
+  }
+
+  /**
+   * Set which cases a document lists, in order, with what the loader said of it. A case no
+   * longer listed is retired: its file stays in the folder (nothing is deleted), the project no
+   * longer shows it.
+   */
+  async setDocumentCases(documentId: string, caseIds: readonly string[], patch: Partial<Pick<DocumentRecord, 'format' | 'warnings' | 'confidence'>> = {}): Promise<void> {
+    const doc = this.documentsDb.data.documents.find((d) => d.id === documentId);
+    if (!doc) throw new ProjectError('not-found', `no document "${documentId}" in this project`);
+    const missing = caseIds.filter((id) => !this.caseDbs.has(id));
+    if (missing.length) throw new ProjectError('not-found', `no case record ${missing.join(', ')} to list in ${documentId}`);
+    const listed = new Set(caseIds);
+    for (const id of doc.caseIds) {
+      const db = this.caseDbs.get(id);
+      if (listed.has(id) || !db) continue;
+      // Out of the project, but its last write still goes to disk before a flush returns.
+      this.retiredDbs.push(db);
+      this.caseDbs.delete(id);
+    }
+    Object.assign(doc, patch, { caseIds: [...caseIds] });
+    await this.documentsDb.write();
+  }
+
+  /** Replace a reviewer's whole state of a case, or remove it (undefined). */
+  async setReviewerCase(name: string, caseId: string, rc: ReviewerCase | undefined): Promise<void> {
+    const db = this.ensureReviewer(name);
+    await db.update((d) => {
+      if (rc) d.cases[caseId] = rc;
+      else delete d.cases[caseId];
+    });
+  }
+
   // ---- reviewers ----
 
   private readonly seen = new Map<string, number>();
@@ -349,7 +426,7 @@ export class ProjectStore {
   }
 
   private async idle(): Promise<void> {
-    const adapters: Array<{ idle(): Promise<void> }> = [this.project, this.schemaDb, this.rubricDb, this.documentsDb, ...(this.compendiumDb ? [this.compendiumDb] : []), ...this.caseDbs.values(), ...this.reviewerDbs.values(), ...[...this.suggestionDbs.values()].map((e) => e.db)].map(
+    const adapters: Array<{ idle(): Promise<void> }> = [this.project, this.schemaDb, this.rubricDb, this.documentsDb, ...(this.compendiumDb ? [this.compendiumDb] : []), ...this.caseDbs.values(), ...this.reviewerDbs.values(), ...this.outlineDbs.values(), ...this.retiredDbs, ...[...this.suggestionDbs.values()].map((e) => e.db)].map(
       (db) => db.adapter as unknown as { idle(): Promise<void> },
     );
     for (const p of this.spanDbs.values()) {
