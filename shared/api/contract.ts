@@ -7,6 +7,8 @@ import type { RankingRow } from '../scoring/ranking.ts';
 import type { AgreementReport } from '../agreement/report.ts';
 import type { DifferenceItem } from '../compare/span-diff.ts';
 import type { CaseMeta, ReviewStatus, TaggedSection } from '../model/review.ts';
+import { corrections as correctionList, MAX_INPUT_BASE64, MAX_PREVIEW_FILES, outlineEdit } from '../outline/index.ts';
+import type { ImportPreview, OutlineChange, OutlineView, ReloadReport } from '../outline/index.ts';
 import { caseMeta, compendiumDraft, fields, id, editableLabelSchema, offset, recommendation, reviewStatus, reviewerName, rubric, sectionKind, textQuote } from '../model/schemas.ts';
 import type {
   CaseDetail,
@@ -215,6 +217,30 @@ export const contract = {
   importAnnotations: method<ImportReport>()(z.object({ content: z.string().max(50_000_000), reviewer: reviewerName.optional(), fileName: z.string().max(300).optional() }).strict()),
 
   stats: method<Stats>()(none),
+
+  // ---- adding texts, and correcting the outline the loader found (shared/outline) ----
+  /** Load files sent by the page (base64) and show their outlines; nothing is written. `target`: the open project, or a new one. */
+  previewImport: method<ImportPreview>()(
+    z
+      .object({
+        files: z
+          .array(z.object({ name: z.string().min(1).max(300), content: z.string().max(MAX_INPUT_BASE64).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'file content must be base64') }).strict())
+          .min(1)
+          .max(MAX_PREVIEW_FILES),
+        target: z.enum(['open', 'new']),
+      })
+      .strict(),
+  ),
+  /** Correct one previewed file's outline: one edit more, or its whole list of corrections (undo, redo). */
+  editImport: method<OutlineView>()(z.object({ draftId: id, document: z.number().int().nonnegative(), edit: outlineEdit.optional(), corrections: correctionList.optional() }).strict()),
+  /** Write the previewed files, with their corrections: into the open project, or into a new project in `dir`. */
+  commitImport: method<ProjectInfo>()(z.object({ draftId: id, corrections: z.array(correctionList).max(MAX_PREVIEW_FILES).optional(), dir: z.string().min(1).max(4096).optional(), name: z.string().trim().min(1).max(200).optional() }).strict()),
+  /** A project document's outline now: cases, top-level sections, the loader's warnings at their place, the corrections. */
+  getOutline: method<OutlineView>()(z.object({ documentId: id }).strict()),
+  /** Correct a project document's outline (one undoable step); annotations, scores and suggestions go where their text goes. */
+  correctOutline: method<OutlineChange>()(z.object({ documentId: id, edit: outlineEdit }).strict()),
+  /** Load a document's source again with the current loader and apply its corrections (or these, in their place). */
+  reloadDocument: method<ReloadReport>()(z.object({ documentId: id, corrections: correctionList.optional() }).strict()),
 } as const;
 
 export type Contract = typeof contract;
@@ -230,7 +256,7 @@ export type ApiClient = { [K in MethodName]: (input: InputOf<K>) => Promise<Outp
 export type ApiHandlers = { [K in MethodName]: (input: ParsedInputOf<K>) => Promise<OutputOf<K>> };
 
 /** Methods about which project is open: the host's workbench answers them, not a project. */
-export type HostMethod = 'recentProjects' | 'openProject' | 'createProject' | 'chooseFolder';
+export type HostMethod = 'recentProjects' | 'openProject' | 'createProject' | 'chooseFolder' | 'previewImport' | 'editImport' | 'commitImport';
 
 /** What one open project's services implement. */
 export type ProjectHandlers = Omit<ApiHandlers, HostMethod>;

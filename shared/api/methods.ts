@@ -53,6 +53,12 @@ export const API_METHODS = [
   'exportStatus',
   'importAnnotations',
   'stats',
+  'previewImport',
+  'editImport',
+  'commitImport',
+  'getOutline',
+  'correctOutline',
+  'reloadDocument',
 ] as const satisfies readonly MethodName[];
 
 type Listed = (typeof API_METHODS)[number];

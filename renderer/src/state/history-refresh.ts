@@ -55,6 +55,13 @@ export const CHANGES_HISTORY: Record<MethodName, boolean> = {
   exportStatus: false,
   importAnnotations: true,
   stats: false,
+  previewImport: false,
+  editImport: false,
+  // Into a new project: another history; into the open one: steps of the new cases' ids are none yet, but the project changed.
+  commitImport: true,
+  getOutline: false,
+  correctOutline: true,
+  reloadDocument: true,
 };
 
 /**
