@@ -28,6 +28,7 @@ import { ExportJobs } from './export-jobs.ts';
 import { History } from './history.ts';
 import { RevisionChain } from './revision-chain.ts';
 import { applySectionAction } from './section-ops.ts';
+import { outlineHandlers } from './outline/handlers.ts';
 
 export interface ServiceOptions {
   /** Who is annotating; may be chosen later with setReviewer. */
@@ -125,6 +126,12 @@ export class ProjectService {
   async editSpans(reviewer: string, caseId: string, fn: (spans: SpanAnnotation[]) => SpanAnnotation[]): Promise<void> {
     const c = this.caseOf(caseId);
     await this.store.updateSpans(reviewer, caseId, (stored) => fn(this.chain.forward(c, stored, this.now()).spans));
+  }
+
+  /** Forget what is cached of cases whose records were replaced or retired (outline corrections and their undo). */
+  forgetCases(caseIds: Iterable<string>): void {
+    this.chain.forget(caseIds);
+    this.searchIndex = null;
   }
 
   sectionsOf(reviewer: string | null, c: CaseRecord): TaggedSection[] {
@@ -554,6 +561,7 @@ export class ProjectService {
     },
 
     stats: async () => this.stats(),
+    ...outlineHandlers(this),
   };
 
   private info(): ProjectInfo {

@@ -11,6 +11,12 @@ import type { CaseRecord } from '../store/file-kinds.ts';
 export class RevisionChain {
   private readonly maps = new Map<string, Mappable>();
 
+  /** Forget the diffs of cases whose revisions were replaced (an outline correction undone): their keys would be stale. */
+  forget(caseIds: Iterable<string>): void {
+    const ids = new Set(caseIds);
+    for (const key of this.maps.keys()) if (ids.has(key.slice(0, key.lastIndexOf('@')))) this.maps.delete(key);
+  }
+
   stepMap(c: CaseRecord, from: number): Mappable {
     const key = `${c.id}@${from}`;
     let map = this.maps.get(key);

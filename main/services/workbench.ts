@@ -9,6 +9,7 @@ import { ProjectError } from '../store/project-store.ts';
 import { createProject, openProject } from './open-project.ts';
 import type { ProjectService } from './project-service.ts';
 import type { RecentProjects } from './recent-projects.ts';
+import { commitImport, ImportDrafts, previewImport } from './outline/import-host.ts';
 
 /** What differs between hosts: the desktop has native dialogs, a browser tab has none. */
 export interface HostDialogs {
@@ -24,6 +25,8 @@ export const noDialogs: HostDialogs = { chooseFolder: async () => null };
  */
 export class Workbench {
   private current: ProjectService;
+  /** Files being added, shown before anything is written (see main/services/outline). */
+  private readonly imports = new ImportDrafts();
 
   constructor(
     service: ProjectService,
@@ -93,6 +96,16 @@ export class Workbench {
         if (existsSync(join(resolve(dir), 'casebench.json'))) throw new ApiError('conflict', `${dir} already holds a project; open it instead`);
         const { service } = await createProject(dir, sample ? null : []);
         return this.switchTo(service);
+      }
+      case 'previewImport':
+        return previewImport(this.imports, input as ParsedInputOf<'previewImport'>, this.current);
+      case 'editImport': {
+        const { draftId, document, edit, corrections } = input as ParsedInputOf<'editImport'>;
+        return this.imports.edit(draftId, document, { edit, corrections });
+      }
+      case 'commitImport': {
+        const made = await commitImport(this.imports, input as ParsedInputOf<'commitImport'>, this.current);
+        return made === this.current ? made.handlers.projectInfo({}) : this.switchTo(made);
       }
       default: {
         const handler = this.current.handlers[method] as (input: unknown) => Promise<unknown>;
