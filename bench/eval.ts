@@ -4,8 +4,9 @@
  * labelled cases, and prints precision and recall per label and the field accuracy of parsed
  * changes, each beside its goal, then the misses and false positives to examine.
  *
- *   npm run eval            first 25 misses / false positives of each label
+ *   npm run eval            first 25 misses / false positives of each label, then the loader evaluation
  *   npm run eval -- 100     first 100
+ *   npm run eval -- --loader [--verbose]   only the loader evaluation (bench/loader-eval.ts), each wrong input listed
  *
  * Exits 1 when the gold set no longer resolves against the loaded text (a quote not found);
  * goals are reported, not enforced (the vitest suite enforces them).
@@ -13,6 +14,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadDocument } from '../shared/ingest/index.ts';
+import { runLoaderEval } from './loader-eval.ts';
 import type { LoadedCase } from '../shared/model/document.ts';
 import { suggest } from '../shared/suggest/index.ts';
 import { GOAL, meetsGoals } from '../shared/suggest/eval/goals.ts';
@@ -22,7 +24,9 @@ import { resolveGold, type GoldSpan } from '../shared/suggest/eval/resolve.ts';
 import { scoreSuggestions, type EvalReport } from '../shared/suggest/eval/score.ts';
 
 const SEEDS = join(import.meta.dirname, '../seeds');
-const limit = Number(process.argv[2] ?? 25);
+const args = process.argv.slice(2);
+const limit = Number(args.find((a) => /^\d+$/.test(a)) ?? 25);
+const loaderOnly = args.includes('--loader');
 
 interface ManifestEntry {
   id: string;
@@ -74,12 +78,15 @@ function printSummary({ name, cases: scored, report }: Run): void {
   console.log(`\n  overall: ${meetsGoals(report) ? 'all goals met' : 'GOALS MISSED'}`);
 }
 
-const runs = [run('evaluation set (GOLD)', GOLD), run('held-out sample (HELD_OUT)', HELD_OUT)];
-for (const r of runs) printSummary(r);
-for (const r of runs) {
-  console.log(`\n\n# ${r.name}: what to examine`);
-  printMisses(r.report, limit);
+if (!loaderOnly) {
+  const runs = [run('evaluation set (GOLD)', GOLD), run('held-out sample (HELD_OUT)', HELD_OUT)];
+  for (const r of runs) printSummary(r);
+  for (const r of runs) {
+    console.log(`\n\n# ${r.name}: what to examine`);
+    printMisses(r.report, limit);
+  }
 }
+await runLoaderEval({ verbose: args.includes('--verbose') });
 
 function printMisses(r: EvalReport, n: number): void {
   for (const label of ['indicator', 'lesson'] as const) {
