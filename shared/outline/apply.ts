@@ -1,5 +1,5 @@
 import type { LoadedDocument } from '../model/document.ts';
-import type { Section } from '../model/sections.ts';
+import { SECTION_KINDS, type Section, type SectionKind } from '../model/sections.ts';
 import type { Correction, Unfit, UnfitReason } from './corrections.ts';
 import { Lineage } from './lineage.ts';
 import { headingWords, leadingNumbering, paragraphAt, shiftSections, withSectionEnds } from './paragraphs.ts';
@@ -127,7 +127,7 @@ export function applyCorrections(loaded: LoadedDocument, corrections: readonly C
             heading: headingWords(wording) || wording.trim(),
             numbering: leadingNumbering(wording),
             level: k.level,
-            kinds: [...k.kinds],
+            kinds: inKindOrder(k.kinds),
             start: at,
             headingEnd: at + length,
             end: c.body.length,
@@ -150,7 +150,7 @@ export function applyCorrections(loaded: LoadedDocument, corrections: readonly C
           const s = c.sections.find((x) => x.start === at);
           if (!s) throw new Misfit('not-a-heading');
           if (k.level !== undefined) s.level = k.level;
-          if (k.kinds) s.kinds = [...k.kinds];
+          if (k.kinds) s.kinds = inKindOrder(k.kinds);
           c.sections = withSectionEnds(c.sections, c.body.length);
           break;
         }
@@ -275,4 +275,9 @@ function dropText(c: WorkingCase, start: number, end: number): void {
   const removed = to - from;
   c.sections = withSectionEnds([...shiftSections(c.sections, 0, 0, from), ...shiftSections(c.sections, -removed, to)], body.length);
   c.body = body;
+}
+
+/** Kinds in the vocabulary's order, once each (as the section tagging keeps them). */
+function inKindOrder(kinds: readonly SectionKind[]): SectionKind[] {
+  return SECTION_KINDS.filter((k) => kinds.includes(k));
 }

@@ -22,9 +22,9 @@ export interface ImportedDocument {
 }
 
 /** A document id for a file that no document of the project (nor one of `also`) has. */
-export function uniqueDocumentId(store: ProjectStore, name: string, also: ReadonlySet<string> = new Set()): string {
+export function uniqueDocumentId(store: ProjectStore | null, name: string, also: ReadonlySet<string> = new Set()): string {
   const base = documentIdFromFile(name);
-  const taken = new Set([...store.documents.map((d) => d.id), ...also]);
+  const taken = new Set([...(store?.documents.map((d) => d.id) ?? []), ...also]);
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   return id;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import { ApiError } from '../../../shared/api/errors.ts';
-import { documentIdFromFile, IngestError } from '../../../shared/ingest/index.ts';
+import { IngestError } from '../../../shared/ingest/index.ts';
 import type { ImportPreview } from '../../../shared/outline/api-types.ts';
 import { correctionFor, EditRefused, freshCaseId, nextCorrectionId, outlineView, type Correction, type OutlineEdit, type OutlineView } from '../../../shared/outline/index.ts';
 import type { ProjectStore } from '../../store/project-store.ts';
@@ -41,7 +41,7 @@ export class ImportDrafts {
     const chosen = new Set<string>();
     for (const f of files) {
       const name = basename(f.name.replace(/\\/g, '/'));
-      const id = store ? uniqueDocumentId(store, name, chosen) : uniqueName(documentIdFromFile(name), chosen);
+      const id = uniqueDocumentId(store, name, chosen);
       try {
         await loadCorrected(f.bytes, name, id, []);
       } catch (e) {
@@ -125,10 +125,4 @@ export class ImportDrafts {
     if (!f) throw new ApiError('not-found', `no file ${index} in this import preview`);
     return f;
   }
-}
-
-function uniqueName(base: string, taken: ReadonlySet<string>): string {
-  let id = base;
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-  return id;
 }

@@ -1,0 +1,121 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { MISREAD_MD } from '../services/outline/outline.fixture.ts';
+import { run, scratch, snapshot } from './cli.fixture.ts';
+
+afterEach(() => vi.restoreAllMocks());
+
+/** The misread file and a corrections file of edits a person wrote by hand, in a scratch folder. */
+function inputs() {
+  const at = scratch('casebench-structure-');
+  const md = join(at, 'misread.md');
+  writeFileSync(md, MISREAD_MD);
+  const fixes = join(at, 'fixes.json');
+  writeFileSync(
+    fixes,
+    JSON.stringify({
+      documents: [
+        {
+          file: 'misread.md',
+          edits: [
+            { op: 'retitle', caseId: 'misread-01', title: '推进全民健康促进行动' },
+            { op: 'set-part', caseId: 'misread-01', part: '健康促进篇' },
+            { op: 'split', at: '（一）健全工作机制', titleFromParagraph: false, title: '健全工作机制' },
+          ],
+        },
+      ],
+    }),
+  );
+  return { at, md, fixes };
+}
+
+const cases = (dir: string) => (JSON.parse(readFileSync(join(dir, 'corpus', 'documents.json'), 'utf8')) as { documents: Array<{ caseIds: string[] }> }).documents[0]!.caseIds;
+const titleOf = (dir: string, id: string) => {
+  const { title, part, region } = (JSON.parse(readFileSync(join(dir, 'corpus', 'cases', `${id}.json`), 'utf8')) as { case: { title: string; part: string | null; region: string | null } }).case;
+  return { title, part, region };
+};
+
+describe('init and import show the outline first and take a corrections file', () => {
+  it('--preview prints the outline with its warnings and confidence, and creates nothing', async () => {
+    const { at, md } = inputs();
+    const dir = join(at, 'p');
+    const r = await run(['init', dir, '--from', md, '--preview']);
+    expect(r).toMatchObject({ code: 0, err: '' });
+    expect(r.out).toMatch(/misread\.md\n {2}\w[\w-]* · \d+ cases · utf-8/);
+    expect(r.out).toMatch(/misread-01 {2}推进全民健康促进/);
+    expect(r.out).toMatch(/一、工作背景 {2}\[background\]/);
+    expect(r.out).toMatch(/confidence \d\.\d\d/);
+    expect(existsSync(dir)).toBe(false);
+  });
+
+  it('init applies the corrections (edits by paragraph text), keeps them, and structure prints and shares them', async () => {
+    const { at, md, fixes } = inputs();
+    const dir = join(at, 'p');
+    const made = await run(['init', dir, '--from', md, '--corrections', fixes]);
+    expect(made.err).toBe('');
+    expect(made.code).toBe(0);
+    expect(made.out).toMatch(/misread-01 {2}推进全民健康促进行动/);
+    expect(made.out).toMatch(/misread-x1 {2}健全工作机制/);
+    expect(made.out).toMatch(/3 corrections applied/);
+    expect(cases(dir).slice(0, 2)).toEqual(['misread-01', 'misread-x1']);
+    expect(titleOf(dir, 'misread-01')).toMatchObject({ title: '推进全民健康促进行动', part: '健康促进篇' });
+
+    const listed = await run(['structure', dir]);
+    expect(listed.out).toMatch(/^misread \(misread\.md\): 3 corrections$/m);
+    expect(listed.out).toMatch(/k3 {2}split at "（一）健全工作机制.*" \(offset \d+\), titled "健全工作机制" → misread-x1/);
+    const json = await run(['structure', dir, '--json']);
+    const shared = join(at, 'shared.json');
+    writeFileSync(shared, json.out);
+    expect(JSON.parse(json.out).documents[0].corrections.map((k: { op: string }) => k.op)).toEqual(['retitle', 'set-part', 'split']);
+
+    // A teammate's project of the same file takes the same outline from the shared file.
+    const other = join(at, 'q');
+    await run(['init', other, '--from', md]);
+    const applied = await run(['structure', other, shared]);
+    expect(applied).toMatchObject({ code: 0, err: '' });
+    expect(applied.out).toMatch(/^misread: \d+ cases · added misread-x1/m);
+    expect(cases(other)).toEqual(cases(dir));
+    expect(titleOf(other, 'misread-01')).toEqual(titleOf(dir, 'misread-01'));
+
+    // Reloading with the same loader re-applies them and changes nothing.
+    const reload = await run(['reload', dir]);
+    expect(reload.out).toMatch(/^misread: \d+ cases$/m);
+    expect(cases(dir)).toEqual(cases(other));
+  });
+
+  it('import takes a corrections file too, matched by file name', async () => {
+    const { at, md, fixes } = inputs();
+    const dir = join(at, 'p');
+    await run(['init', dir, '--from', md]);
+    writeFileSync(join(at, 'copy.md'), MISREAD_MD);
+    const forCopy = join(at, 'copy.json');
+    writeFileSync(forCopy, readFileSync(fixes, 'utf8').replace('"misread.md"', '"copy.md"').replaceAll('misread-01', 'copy-01'));
+    const preview = await run(['import', dir, join(at, 'copy.md'), '--corrections', forCopy, '--preview']);
+    expect(preview.out).toMatch(/copy-01 {2}推进全民健康促进行动/);
+    expect((JSON.parse(readFileSync(join(dir, 'corpus', 'documents.json'), 'utf8')) as { documents: unknown[] }).documents).toHaveLength(1);
+    const r = await run(['import', dir, join(at, 'copy.md'), '--corrections', forCopy]);
+    expect(r).toMatchObject({ code: 0, err: '' });
+    expect(r.out).toMatch(/3 corrections applied/);
+    expect(titleOf(dir, 'copy-01')).toMatchObject({ title: '推进全民健康促进行动', part: '健康促进篇' });
+    // The file's entry names copy.md only: misread.md, imported again, loads as the loader reads it.
+    const again = await run(['import', dir, md, '--corrections', forCopy]);
+    expect(again.out).not.toMatch(/corrections applied/);
+    expect(again.out).toMatch(/loaded misread\.md: .* \(misread-2\)/);
+  });
+
+  it.each([
+    ['not JSON', '{', /fixes\.json: not valid JSON/],
+    ['not a corrections file', '{"documents": [{"corrections": []}]}', /name the document/],
+    ['an edit that cannot be made', JSON.stringify({ documents: [{ file: 'misread.md', edits: [{ op: 'split', at: '没有这一段', titleFromParagraph: true }] }] }), /no paragraph starts with "没有这一段"/],
+  ])('refuses %s and creates nothing', async (_what, content, message) => {
+    const { at, md, fixes } = inputs();
+    writeFileSync(fixes, content);
+    const dir = join(at, 'p');
+    const before = snapshot(at);
+    const r = await run(['init', dir, '--from', md, '--corrections', fixes]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(message);
+    expect(snapshot(at)).toEqual(before);
+  });
+});
