@@ -13,6 +13,7 @@ import { registerProjectCommands } from './project-commands.ts';
 import { registerReviewCommands } from './review-commands.ts';
 import { registerSchemaCommand } from './schema-command.ts';
 import { registerServe } from './serve-command.ts';
+import { registerStructureCommands } from './structure-commands.ts';
 
 /**
  * The `casebench` command line. Every command calls the same services the desktop app and serve
@@ -36,6 +37,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   registerDataCommands(program, setCode);
   registerReviewCommands(program);
   registerSchemaCommand(program);
+  registerStructureCommands(program);
   registerServe(program);
   resetOpened();
   try {

@@ -1,11 +1,15 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { ApiError } from '../../shared/api/errors.ts';
 import { IngestError, loadDocument } from '../../shared/ingest/index.ts';
 import { bundledCorpus } from '../services/bundled-corpus.ts';
-import { importFile, type ImportResult } from '../services/corpus-import.ts';
+import type { ImportResult } from '../services/corpus-import.ts';
+import { importCorrected, uniqueDocumentId, type CorrectedInput } from '../services/outline/import-corrected.ts';
+import { loadCorrected } from '../services/outline/load-input.ts';
+import { ProjectStore } from '../store/project-store.ts';
+import { correctionsForInput, printCorrectedOutline, readCorrectionsFile, type CorrectionsFile } from './structure-commands.ts';
 import { createProject } from '../services/open-project.ts';
 import { fileInPath } from './fs-errors.ts';
 import { checked, openCliProject, watchStore } from './project.ts';
@@ -17,36 +21,58 @@ type SetCode = (code: number) => void;
 export function registerProjectCommands(program: Command, _setCode: SetCode): void {
   program
     .command('init')
-    .description('create a project in DIR, loading texts (the bundled sample corpus when no file is given); if any file cannot be loaded, nothing is created')
+    .description('create a project in DIR, loading texts (the bundled sample corpus when no file is given); the outline of each file is printed first; if any file cannot be loaded, nothing is created')
     .argument('<dir>', 'the project folder (created if missing; must not hold a project already)')
     .option('--from <files...>', 'text files to load instead of the bundled corpus')
     .option('--name <name>', 'project name (default: the folder name)')
-    .action(async (dir: string, opts: { from?: string[]; name?: string }) => {
+    .option('--corrections <file>', 'corrections of the outlines, by file name (the shape `structure DIR --json` prints)')
+    .option('--preview', 'print the outline of each file (with the corrections) and create nothing')
+    .action(async (dir: string, opts: { from?: string[]; name?: string; corrections?: string; preview?: boolean }) => {
       const name = opts.name === undefined ? undefined : checked(z.string().trim().min(1).max(200), opts.name, '--name');
-      checkNewProjectDir(dir);
+      const fixes = opts.corrections ? readCorrectionsFile(opts.corrections) : null;
+      if (!opts.preview) checkNewProjectDir(dir);
       if (opts.from) checkInputs(opts.from, 'no project was created');
-      const { service, imported } = await createOrNothing(dir, async () => {
-        const made = await createProject(dir, opts.from ? opts.from.map((path) => ({ path })) : bundledCorpus(), name);
-        watchStore(made.service.store);
-        await made.service.store.flush();
+      if (!opts.from) {
+        if (opts.preview || fixes) throw new ApiError('invalid-input', '--preview and --corrections need the files to load (--from)');
+        const { service, imported } = await createOrNothing(dir, async () => {
+          const made = await createProject(dir, bundledCorpus(), name);
+          watchStore(made.service.store);
+          await made.service.store.flush();
+          return made;
+        });
+        printLoaded(imported);
+        process.stdout.write(`created project "${service.store.info.name}" in ${service.store.dir} with ${service.store.caseIds.length} cases\n`);
+        return;
+      }
+      const inputs = await previewInputs(opts.from, fixes, null);
+      if (opts.preview) return;
+      const store = await createOrNothing(dir, async () => {
+        const made = await ProjectStore.create(dir, name);
+        watchStore(made);
+        const imported = await importCorrected(made, inputs, 'casebench');
+        await made.flush();
+        printLoaded(imported.map((i) => ({ document: i.document, loaded: i.applied.document })));
         return made;
       });
-      printLoaded(imported);
-      process.stdout.write(`created project "${service.store.info.name}" in ${service.store.dir} with ${service.store.caseIds.length} cases\n`);
+      process.stdout.write(`created project "${store.info.name}" in ${store.dir} with ${store.caseIds.length} cases\n`);
     });
 
   program
     .command('import')
-    .description('add text files to the project in DIR; if any file cannot be loaded, none is added')
+    .description('add text files to the project in DIR; the outline of each file is printed first; if any file cannot be loaded, none is added')
     .argument('<dir>', 'the project folder')
     .argument('<files...>', 'text files to load')
-    .action(async (dir: string, files: string[]) => {
+    .option('--corrections <file>', 'corrections of the outlines, by file name (the shape `structure DIR --json` prints)')
+    .option('--preview', 'print the outline of each file (with the corrections) and add nothing')
+    .action(async (dir: string, files: string[], opts: { corrections?: string; preview?: boolean }) => {
       const { store } = await openCliProject(dir);
+      const fixes = opts.corrections ? readCorrectionsFile(opts.corrections) : null;
       checkInputs(files, 'nothing was imported');
-      const imported: ImportResult[] = [];
-      for (const path of files) imported.push(await importFile(store, { path }, 'casebench'));
+      const inputs = await previewInputs(files, fixes, store);
+      if (opts.preview) return;
+      const imported = await importCorrected(store, inputs, 'casebench');
       await store.flush();
-      printLoaded(imported);
+      printLoaded(imported.map((i) => ({ document: i.document, loaded: i.applied.document })));
     });
 
   program
@@ -92,7 +118,24 @@ export function registerProjectCommands(program: Command, _setCode: SetCode): vo
     });
 }
 
-function printLoaded(imported: readonly ImportResult[]): void {
+/** Each file read and loaded with its corrections, its outline printed: all before anything is written. */
+async function previewInputs(files: readonly string[], fixes: CorrectionsFile | null, store: ProjectStore | null): Promise<CorrectedInput[]> {
+  const inputs: CorrectedInput[] = [];
+  const chosen = new Set<string>();
+  for (const path of files) {
+    const name = basename(path);
+    const bytes = readInputFile(path);
+    // The document id is chosen now: the case ids of splits are made from it.
+    const id = uniqueDocumentId(store, name, chosen);
+    chosen.add(id);
+    const input = { name, bytes, id, corrections: await correctionsForInput(fixes, path, bytes, id) };
+    printCorrectedOutline(path, await loadCorrected(bytes, name, id, input.corrections));
+    inputs.push(input);
+  }
+  return inputs;
+}
+
+function printLoaded(imported: ReadonlyArray<Pick<ImportResult, 'document' | 'loaded'>>): void {
   for (const { document, loaded } of imported) {
     process.stdout.write(`loaded ${document.file}: ${loaded.format}, ${document.caseIds.length} cases (${document.id})\n`);
     for (const w of loaded.warnings) process.stdout.write(`  ! ${w.message}\n`);
