@@ -62,7 +62,7 @@ export interface Attribution {
   kind: 'dash' | 'bracket' | 'source';
 }
 
-const DASH = /^[—－–\-]{1,3}\s*(\S.{0,39})$/;
+const DASH = /^[—－–-]{1,3}\s*(\S.{0,39})$/;
 const BRACKET = /^[（(]\s*([^（）()]{2,30}?)\s*[）)]$/;
 const SOURCE = /^(?:来源|信息来源|报送单位|供稿单位|供稿|推荐单位|申报单位|作者|撰稿|文|图文)\s*[：:]\s*(\S.{0,60})$/;
 

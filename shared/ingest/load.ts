@@ -8,13 +8,14 @@ import { countyTableShape } from './shapes/county-table.ts';
 import { newspaperShape } from './shapes/newspaper.ts';
 import { noticeShape } from './shapes/notice.ts';
 import { provincialBatchShape } from './shapes/provincial-batch.ts';
-import { outlineShape } from './shapes/outline.ts';
+import { headingsShape } from './shapes/headings.ts';
 import { plainShape } from './shapes/plain.ts';
 import type { ShapeContext, ShapeSplitter } from './shapes/shape.ts';
 import { parseTableOfContents } from './toc.ts';
+import { chooseOutline } from './segment/choose-outline.ts';
 import { titleKey } from './shapes/title-locator.ts';
 
-export const SHAPES: readonly ShapeSplitter[] = [compendiumShape, countyTableShape, noticeShape, provincialBatchShape, newspaperShape, outlineShape, plainShape];
+export const SHAPES: readonly ShapeSplitter[] = [compendiumShape, countyTableShape, noticeShape, provincialBatchShape, newspaperShape, headingsShape, plainShape];
 
 export const READINGS = ['auto', 'lines', 'wrapped'] as const;
 export type Reading = (typeof READINGS)[number];
@@ -52,11 +53,15 @@ export function loadDocument(input: Uint8Array | string | DecodedSource, file: s
   const warnings: Warning[] = [];
   const ctx: ShapeContext = { file, rawText: source.rawText, kind: source.kind, lines: source.lines, paragraphs, layout, warnings };
 
-  const splitter = options.shape ? SHAPES.find((s) => s.shape === options.shape) ?? plainShape : pickShape(ctx);
-  let { title, cases: drafts } = splitter.split(ctx);
-  let shape = splitter.shape;
+  const candidates = options.shape ? SHAPES.filter((s) => s.shape === options.shape || s === plainShape) : SHAPES;
+  const choice = chooseOutline(ctx, candidates);
+  let { title, drafts } = choice;
+  let shape = choice.splitter.shape;
+  warnings.push(...choice.warnings);
+  if (options.shape && shape !== options.shape) {
+    warnings.push({ code: 'no-cases', message: `read as a ${options.shape}, no case could be split out; loaded as one plain case` });
+  }
   if (drafts.length === 0) {
-    warnings.push({ code: 'no-cases', message: `looked like a ${shape} but no case could be split out; loaded as one plain case` });
     ({ title, cases: drafts } = plainShape.split(ctx));
     shape = 'plain';
   }
@@ -70,19 +75,6 @@ export function loadDocument(input: Uint8Array | string | DecodedSource, file: s
 
 function isDecodedSource(input: Uint8Array | string | DecodedSource): input is DecodedSource {
   return typeof input === 'object' && !(input instanceof Uint8Array) && 'lines' in input;
-}
-
-function pickShape(ctx: ShapeContext): ShapeSplitter {
-  let best = plainShape;
-  let score = 0;
-  for (const s of SHAPES) {
-    const d = s.detect(ctx);
-    if (d > score) {
-      best = s;
-      score = d;
-    }
-  }
-  return best;
 }
 
 function caseWarnings(c: LoadedDocument['cases'][number], shape: DocumentShape): Warning[] {

@@ -3,6 +3,20 @@ import { ordinalValue, parseNumbering } from './numbering.ts';
 
 describe('parseNumbering', () => {
   it.each([
+    ['一、工作背景', 'cn'],
+    ['第二章 做法', 'chapter'],
+    ['（一）组织动员', 'paren-cn'],
+    ['1．北京市', 'digit'],
+    ['1. 北京市', 'digit'],
+    ['3、建立机制', 'digit-comma'],
+    ['(2) 优化', 'paren-digit'],
+    ['⑦健康睡眠', 'circled'],
+    ['02｜主要做法', 'zero-digit'],
+  ] as const)('%s is numbered in the %s style', (text, scheme) => {
+    expect(parseNumbering(text)?.scheme).toBe(scheme);
+  });
+
+  it.each([
     ['一、工作背景', 1, '一、', 1],
     ['十二、其他', 1, '十二、', 12],
     ['（一）组织动员', 2, '（一）', 1],
@@ -14,11 +28,13 @@ describe('parseNumbering', () => {
     ['（1）聚焦偏远岛民', 4, '（1）', 1],
     ['(2) 优化诊疗体系', 4, '(2) ', 2],
     ['⑦健康睡眠', 4, '⑦', 7],
+    ['01 工作背景', 3, '01 ', 1],
+    ['第三篇 重大疾病篇', 1, '第三篇 ', 3],
   ] as const)('%s', (text, level, marker, value) => {
-    expect(parseNumbering(text)).toEqual({ level, marker, value });
+    expect(parseNumbering(text)).toMatchObject({ level, marker, value });
   });
 
-  it.each(['2024年 6月，国家卫生健康委', '19.18%提升到26.82%', '1.42kg', '一是加强领导', '健康中国行动', '3亿多烟民'])('%s is not a heading number', (text) => {
+  it.each(['2024年 6月，国家卫生健康委', '19.18%提升到26.82%', '1.42kg', '一是加强领导', '健康中国行动', '3亿多烟民', '12 万余名村医', '2019 年'])('%s is not a heading number', (text) => {
     expect(parseNumbering(text)).toBeNull();
   });
 

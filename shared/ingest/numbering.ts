@@ -9,24 +9,35 @@ export interface Numbering {
   marker: string;
   /** Its ordinal value (二 → 2), for spotting misnumbered headings. */
   value: number;
+  /**
+   * The enumeration style, whatever its level: headings of one style are one class of heading
+   * (一、 'cn', 第一章 'chapter', （一） 'paren-cn', 1． 'digit', 1、 'digit-comma', （1）
+   * 'paren-digit', ① 'circled', 01 'zero-digit').
+   */
+  scheme: NumberingScheme;
 }
+
+export type NumberingScheme = 'cn' | 'chapter' | 'paren-cn' | 'digit' | 'digit-comma' | 'paren-digit' | 'circled' | 'zero-digit';
 
 const CN_DIGITS = '〇一二三四五六七八九';
 const CN = '[一二三四五六七八九十]{1,3}';
 
-const PATTERNS: ReadonlyArray<{ level: number; re: RegExp }> = [
-  { level: 1, re: new RegExp(`^(${CN})\\s*[、．.，,]\\s*`) },
-  { level: 1, re: new RegExp(`^第(${CN})(?:部分|章|节)\\s*[、:：]?\\s*`) },
-  { level: 2, re: new RegExp(`^[（(]\\s*(${CN})\\s*[）)]\\s*[、.．]?\\s*`) },
-  { level: 3, re: /^(\d{1,2})\s*[.．、](?![\d％%])\s*/ },
-  { level: 4, re: /^[（(]\s*(\d{1,2})\s*[）)]\s*/ },
-  { level: 4, re: /^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*/ },
+const PATTERNS: ReadonlyArray<{ level: number; scheme: NumberingScheme; re: RegExp }> = [
+  { level: 1, scheme: 'cn', re: new RegExp(`^(${CN})\\s*[、．.，,]\\s*`) },
+  { level: 1, scheme: 'chapter', re: new RegExp(`^第(${CN})(?:部分|章|节|篇)\\s*[、:：]?\\s*`) },
+  { level: 2, scheme: 'paren-cn', re: new RegExp(`^[（(]\\s*(${CN})\\s*[）)]\\s*[、.．]?\\s*`) },
+  { level: 3, scheme: 'digit-comma', re: /^(\d{1,2})\s*、\s*/ },
+  { level: 3, scheme: 'digit', re: /^(\d{1,2})\s*[.．](?![\d％%])\s*/ },
+  { level: 4, scheme: 'paren-digit', re: /^[（(]\s*(\d{1,2})\s*[）)]\s*/ },
+  { level: 4, scheme: 'circled', re: /^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*/ },
+  // "01 工作背景", "02｜主要做法": a designer's numbering; the leading zero tells it from a quantity.
+  { level: 3, scheme: 'zero-digit', re: /^(0[1-9])\s*[｜|、．.]?\s*(?=\p{Script=Han})/u },
 ];
 
 export function parseNumbering(text: string): Numbering | null {
-  for (const { level, re } of PATTERNS) {
+  for (const { level, scheme, re } of PATTERNS) {
     const m = re.exec(text);
-    if (m) return { level, marker: m[0], value: ordinalValue(m[1]!) };
+    if (m) return { level, marker: m[0], value: ordinalValue(m[1]!), scheme };
   }
   return null;
 }
@@ -34,6 +45,7 @@ export function parseNumbering(text: string): Numbering | null {
 /** 一 → 1, 十二 → 12, 二十三 → 23, "7" → 7, ③ → 3. */
 export function ordinalValue(token: string): number {
   if (/^\d+$/.test(token)) return Number(token);
+  if (/^[０-９]+$/.test(token)) return Number(token.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
   const circled = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'.indexOf(token);
   if (circled >= 0) return circled + 1;
   let total = 0;

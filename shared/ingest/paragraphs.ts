@@ -238,7 +238,9 @@ function wrappedContinues(line: SourceLine, width: number, column: number, next:
   if (width < column * 0.8) return false;
   if (startsNewBlock(next) && ends) return false;
   // A title or banner: phrases separated by spaces, no punctuation, a little short of the column.
-  if (width < column * 0.92 && /[\p{Script=Han}”]\s+[\p{Script=Han}“]/u.test(text) && !/[，。；、,]/.test(text)) return false;
+  // A full one is a title too when body text follows it: a line with clause punctuation.
+  const banner = /[\p{Script=Han}”]\s+[\p{Script=Han}“]/u.test(text) && !/[，。；、,]/.test(text);
+  if (banner && (width < column * 0.92 || (nextWidth >= column * 0.8 && /[，。；、]/.test(next.text.text)))) return false;
   // A numbered heading that nearly fills its line: it continues when the next line finishes it
   // ("…，让" / "群众“托得上”。"), and ends when the next line starts body text. Body lines run to
   // the column, a heading line stops a few characters short, and body text starts indented.
@@ -262,6 +264,8 @@ function unwrappedContinues(line: SourceLine, width: number, next: SourceLine, b
   if ((line.cells?.length ?? 0) > 1) return false;
   // A long line that stops mid-sentence was broken by a page break or a converter.
   if (width < 48 || /[。！？!?；;：:…"”’」』)）】》]$/.test(text)) return false;
+  // A title or heading is a phrase, not a sentence broken off: it has no clause punctuation.
+  if (width < 100 && !/[，,、；;。！？]/.test(text)) return false;
   const first = next.text.text[0] ?? '';
   return /[\p{Script=Han}\p{L}\p{N}“‘《（(]/u.test(first);
 }

@@ -1,0 +1,162 @@
+import type { BlockCues } from './block-heading.ts';
+import { cycleStarts, sectionLevel, type SectionHeadingRef } from './section-cycles.ts';
+
+/** Why a block was taken to start a case: the evidence, kept for the confidence and the warnings. */
+export type StartEvidence = 'marker' | 'attribution' | 'dateline' | 'class' | 'cycle' | 'toc';
+
+export interface CaseStart {
+  /** Index of the case's first block (its marker or title). */
+  index: number;
+  evidence: StartEvidence;
+  /** No title was found before the case's first section: the case starts at its first heading. */
+  untitled?: boolean;
+}
+
+export interface StartsFound {
+  starts: CaseStart[];
+  /** The heading class of section names (工作背景 …), or null. */
+  sectionCls: string | null;
+  /** The heading class chosen as the case level, when one was. */
+  caseCls: string | null;
+  /** Blocks that repeat word for word (promotion lines, running heads): never titles. */
+  boilerplate: ReadonlySet<number>;
+}
+
+const TITLE_CLASSES = /^(?:plain|plain:b|h\d|n:.+|marker)$/;
+
+/**
+ * Find where cases start, from every signal at once: case markers of any wording, titles followed
+ * by an attribution or a dateline, the heading class whose headings each own a cycle of sections,
+ * and the points where the section cycle starts again. Each signal alone fails on some layout;
+ * together they agree on the layouts this field uses, and where they do not, the segmenter takes
+ * the union and the diagnostics say where a case looks merged or split.
+ */
+export function findCaseStarts(cues: readonly BlockCues[], texts: readonly string[]): StartsFound {
+  const boilerplate = repeatedLines(cues, texts);
+  const section = sectionLevel(cues, new Set(['marker']));
+  const sectionCls = section?.cls ?? null;
+  const starts = new Map<number, CaseStart>();
+  const add = (index: number, evidence: StartEvidence, untitled = false) => {
+    if (!starts.has(index)) starts.set(index, { index, evidence, ...(untitled ? { untitled } : {}) });
+  };
+
+  const titleLike = (i: number) => {
+    const h = cues[i]?.heading;
+    return !!h && !h.kinds && h.cls !== sectionCls && TITLE_CLASSES.test(h.cls) && !boilerplate.has(i);
+  };
+
+  // Markers: "案例1", "典型案例01｜…", "第二批……典型经验案例三".
+  cues.forEach((c, i) => {
+    if (c.heading?.cls === 'marker') add(i, 'marker');
+  });
+  const afterMarker = (i: number) => {
+    for (let j = i - 1; j >= Math.max(0, i - 3); j--) if (cues[j]!.heading?.cls === 'marker') return true;
+    return false;
+  };
+
+  // A title followed by who it is from ("——鹤壁市", "来源：…") or by a news dateline.
+  cues.forEach((c, i) => {
+    if (!(c.attribution || c.dateline) || i === 0) return;
+    let t = i - 1;
+    if (!titleLike(t)) return;
+    // A title wrapped over two short blocks.
+    while (t > 0 && titleLike(t - 1) && cues[t - 1]!.heading!.cls.startsWith('plain') && texts[t - 1]!.length + texts[t]!.length <= 70 && !cues[t - 1]!.heading!.kinds) t--;
+    if (!afterMarker(t)) add(t, c.attribution ? 'attribution' : 'dateline');
+  });
+
+  // The case level: a heading class whose headings each own a cycle of sections.
+  const caseCls = section ? caseClass(cues, section.cls, section.headings, boilerplate) : null;
+  if (caseCls) {
+    cues.forEach((c, i) => {
+      if (c.heading?.cls === caseCls.cls && !c.heading.kinds && (caseCls.all || caseCls.confirmed.has(i)) && !afterMarker(i)) add(i, 'class');
+    });
+  }
+
+  // Where the cycle of sections starts again, the title is just before the new cycle.
+  if (section) {
+    const cycles = cycleStarts(section.headings);
+    cycles.forEach(({ at: k, by }, n) => {
+      const first = section.headings[k]!.index;
+      const lower = n === 0 ? -1 : section.headings[k - 1]!.index;
+      if ([...starts.keys()].some((s) => s > lower && s <= first)) return;
+      const title = titleBefore(cues, texts, first, lower, titleLike);
+      // The first cycle needs a title to start a case: text before it may simply be front matter.
+      // A numbering that starts over with no title before it is a list of points, not a case.
+      if (title !== null) add(title, 'cycle');
+      else if (n > 0 && by === 'kind') add(first, 'cycle', true);
+    });
+  }
+
+  const sorted = [...starts.values()].sort((a, b) => a.index - b.index);
+  return { starts: sorted, sectionCls, caseCls: caseCls?.cls ?? null, boilerplate };
+}
+
+/**
+ * The heading class that is the case level: each of its headings is followed, before the next
+ * one, by section names of the section class (or by an attribution). `all` when nearly every
+ * heading of the class is confirmed, so the few cases without sections are taken too.
+ */
+function caseClass(cues: readonly BlockCues[], sectionCls: string, sections: readonly SectionHeadingRef[], boilerplate: ReadonlySet<number>): { cls: string; confirmed: Set<number>; all: boolean } | null {
+  const byClass = new Map<string, number[]>();
+  cues.forEach((c, i) => {
+    const h = c.heading;
+    if (!h || h.cls === sectionCls || h.cls === 'marker' || h.cls === 'bracket' || h.cls.startsWith('plain') || boilerplate.has(i)) return;
+    (byClass.get(h.cls) ?? byClass.set(h.cls, []).get(h.cls)!).push(i);
+  });
+  let best: { cls: string; confirmed: Set<number>; all: boolean; score: number } | null = null;
+  for (const [cls, at] of byClass) {
+    if (at.length < 2) continue;
+    const named = at.filter((i) => cues[i]!.heading!.kinds).length;
+    if (named / at.length > 0.3) continue; // a class of section names is not the case level
+    const confirmed = new Set<number>();
+    at.forEach((i, k) => {
+      const end = at[k + 1] ?? cues.length;
+      const inside = sections.filter((s) => s.index > i && s.index < end && s.kinds);
+      const kinds = new Set(inside.flatMap((s) => s.kinds ?? []));
+      // The sections are this heading's own only when no other heading stands between them
+      // (a part heading over a case heading over its sections confirms the case, not the part).
+      const own = inside.length > 0 && !cues.slice(i + 1, inside[0]!.index).some((c) => c.heading && c.heading.cls !== 'marker');
+      if ((kinds.size >= 2 && own) || cues[i + 1]?.attribution) confirmed.add(i);
+    });
+    if (confirmed.size < 2) continue;
+    const score = confirmed.size / at.length;
+    if (score < 0.4) continue;
+    if (!best || confirmed.size > best.confirmed.size || (confirmed.size === best.confirmed.size && score > best.score)) best = { cls, confirmed, all: score >= 0.75, score };
+  }
+  return best && { cls: best.cls, confirmed: best.confirmed, all: best.all };
+}
+
+/**
+ * The title of a case whose first section heading is at `first`: the nearest title-like block
+ * before it, over the case's attribution and at most two opening paragraphs, extended back over a
+ * title wrapped into several blocks and a reporting-unit line. Null when there is none after `lower`.
+ */
+function titleBefore(cues: readonly BlockCues[], texts: readonly string[], first: number, lower: number, titleLike: (i: number) => boolean): number | null {
+  let bodySkipped = 0;
+  for (let j = first - 1; j > lower; j--) {
+    const c = cues[j]!;
+    if (c.attribution || c.dateline) continue;
+    if (titleLike(j)) {
+      let t = j;
+      while (t - 1 > lower && titleLike(t - 1) && cues[t - 1]!.heading!.cls === cues[j]!.heading!.cls && texts[t - 1]!.length + texts[t]!.length <= 80) t--;
+      if (t - 1 > lower && cues[t - 1]!.heading?.cls === 'marker') t--;
+      return t;
+    }
+    if (c.heading) return null; // another heading of the case before: no title of its own here
+    if (++bodySkipped > 2) return null;
+  }
+  return null;
+}
+
+/** Short blocks that stand word for word more than once: promotion lines, running heads, "往期推荐". */
+function repeatedLines(cues: readonly BlockCues[], texts: readonly string[]): Set<number> {
+  const seen = new Map<string, number[]>();
+  texts.forEach((t, i) => {
+    if (t.length > 40 || !cues[i]!.heading || cues[i]!.heading!.kinds || cues[i]!.heading!.cls === 'marker') return;
+    const key = t.replace(/\s+/g, '');
+    (seen.get(key) ?? seen.set(key, []).get(key)!).push(i);
+  });
+  const out = new Set<number>();
+  for (const at of seen.values()) if (at.length >= 2) for (const i of at) out.add(i);
+  return out;
+}

@@ -1,0 +1,167 @@
+import { isInstitution, leadingPlaceName, provinceOfAction } from '../regions.ts';
+import type { Paragraph } from '../paragraphs.ts';
+import { blockCues, type BlockCues } from '../segment/block-heading.ts';
+import { findCaseStarts, type CaseStart } from '../segment/case-starts.ts';
+import { parseTableOfContents } from '../toc.ts';
+import type { CaseDraft, ShapeContext, ShapeSplitter } from './shape.ts';
+import { splitRegionTitle, tidyTitle } from './region-title.ts';
+
+/** Parts are named as parts: "健康影响因素篇", "健康知识普及行动类", "第一部分 …", "专题一". */
+const PART_WORDS = /(?:篇|类|部分|章|专题[一二三四五六七八九十\d]*|板块|系列|类典型案例[一二三四五六七八九十\d]*)$/;
+
+/**
+ * Any document whose cases can be told from its own headings and cues, whatever the layout:
+ * Word or Markdown headings, numbered titles, case markers, titles with attributions, section
+ * cycles that start again. The specific shapes (compendium, notice, provincial batch …) are
+ * tried beside it and the most consistent outline wins (see segment/choose-outline.ts).
+ */
+export const headingsShape: ShapeSplitter = {
+  shape: 'outline',
+  detect(ctx) {
+    const { starts } = analyse(ctx);
+    // Below the specific shapes: on their documents they know more (a list to meet, a row layout).
+    return starts.length >= 2 ? 5 : 0;
+  },
+  split(ctx) {
+    const { body, cues, starts } = analyse(ctx);
+    if (!starts.length) return { title: null, cases: [] };
+    const texts = body.map((p) => p.text.text.trim());
+    const province = provinceOfAction(ctx.rawText.slice(0, 4000));
+    const partAt = partHeadings(cues, texts, starts);
+    const firstStart = starts[0]!.index;
+    const title = documentTitle(cues, texts, firstStart, partAt);
+    let part: string | null = null;
+    for (let i = 0; i < firstStart; i++) if (partAt.has(i)) part = partAt.get(i)!;
+    const cases: CaseDraft[] = starts.map((s, k) => {
+      const end = starts[k + 1]?.index ?? body.length;
+      let bodyEnd = end;
+      while (bodyEnd > s.index + 1 && partAt.has(bodyEnd - 1)) bodyEnd--;
+      const draft = draftCase(body, cues, texts, s, bodyEnd, part, province);
+      for (let i = bodyEnd; i < end; i++) if (partAt.has(i)) part = partAt.get(i)!;
+      return draft;
+    });
+    return { title, cases };
+  },
+};
+
+interface Analysis {
+  body: Paragraph[];
+  cues: BlockCues[];
+  starts: CaseStart[];
+}
+
+// Keyed by the paragraphs: the outline chooser gives each candidate a context of its own over the same paragraphs.
+const cache = new WeakMap<readonly Paragraph[], Analysis>();
+
+function analyse(ctx: ShapeContext): Analysis {
+  const hit = cache.get(ctx.paragraphs);
+  if (hit) return hit;
+  // A table of contents names the cases but is not one of them.
+  const toc = parseTableOfContents(ctx.lines);
+  const body = ctx.paragraphs.filter((p) => !toc || p.lastLine < toc.startLine || p.firstLine > toc.endLine);
+  const cues = body.map(blockCues);
+  const { starts } = findCaseStarts(
+    cues,
+    body.map((p) => p.text.text.trim()),
+  );
+  const out = { body, cues, starts };
+  cache.set(ctx.paragraphs, out);
+  return out;
+}
+
+/**
+ * A case from its first block: a marker (which may carry the title), a reporting-unit line, a
+ * title that may wrap over a few blocks, an attribution; the rest up to the next case is its body.
+ */
+function draftCase(body: readonly Paragraph[], cues: readonly BlockCues[], texts: readonly string[], start: CaseStart, end: number, part: string | null, province: string | null): CaseDraft {
+  let i = start.index;
+  const titleParts: string[] = [];
+  let unit: string | null = null;
+  let who: string | null = null;
+  const marks: CaseDraft['marks'] = [];
+  const marker = cues[i]!.heading?.marker;
+  if (marker) {
+    if (marker.title) titleParts.push(marker.title);
+    i++;
+  }
+  if (!start.untitled) {
+    // Title lines: short headings that are not section names, up to three.
+    const markerTitled = Boolean(marker?.title);
+    while (i < end && titleParts.length < 3 && !markerTitled) {
+      const h = cues[i]!.heading;
+      if (!h || h.kinds || h.cls === 'marker') break;
+      // Ordering numbers ("1．", "一、") and brackets are the document's, not the title's.
+      const text = h.cls.startsWith('n:') || /^h\d$/.test(h.cls) || h.cls === 'bracket' ? h.text : texts[i]!;
+      if (!unit && !titleParts.length && isInstitution(text.replace(/\s+/g, '')) && i + 1 < end && cues[i + 1]!.heading && !cues[i + 1]!.heading!.kinds) {
+        unit = text.replace(/\s+/g, '');
+        marks.push({ kind: 'attribution', text: unit });
+        i++;
+        continue;
+      }
+      if (titleParts.length && (h.cls !== cues[i - 1]!.heading?.cls || titleParts.join('').length + text.length > 80)) break;
+      titleParts.push(text.trim());
+      i++;
+      if (!h.cls.startsWith('plain')) break; // a numbered or styled title is one block
+    }
+  }
+  while (i < end && cues[i]!.attribution) {
+    who ??= cues[i]!.attribution;
+    marks.push({ kind: 'attribution', text: cues[i]!.attribution! });
+    i++;
+  }
+  const joined = tidyTitle(titleParts.join(titleParts.length > 1 && /[\p{Script=Han}]$/u.test(titleParts[0]!) ? '' : ' '));
+  const { region: titleRegion, title } = splitRegionTitle(joined);
+  let region = titleRegion;
+  if (who) {
+    if (isInstitution(who)) {
+      unit ??= who;
+      region ??= leadingPlaceName(who);
+    } else region ??= who;
+  }
+  region ??= leadingPlaceName(title) ?? (unit ? leadingPlaceName(unit) : null) ?? province;
+  const first = body[start.index];
+  return {
+    title: title || (texts[i] ?? '').slice(0, 30),
+    region,
+    unit,
+    part,
+    ...(first && !start.untitled ? { titleSource: first.text } : {}),
+    body: body.slice(i, end),
+    marks,
+  };
+}
+
+/**
+ * Headings that name a part: just before a case's first block, not a section name, and either
+ * worded as a part ("……篇", "……类") or of a class that stands nowhere but before cases.
+ */
+function partHeadings(cues: readonly BlockCues[], texts: readonly string[], starts: readonly CaseStart[]): Map<number, string> {
+  const startSet = new Set(starts.map((s) => s.index));
+  const before = new Map<string, number>();
+  const total = new Map<string, number>();
+  cues.forEach((c, i) => {
+    const h = c.heading;
+    if (!h || h.kinds || startSet.has(i)) return;
+    total.set(h.cls, (total.get(h.cls) ?? 0) + 1);
+    if (startSet.has(i + 1) || (startSet.has(i + 2) && cues[i + 1]?.heading && !cues[i + 1]!.heading!.kinds && !startSet.has(i + 1))) before.set(h.cls, (before.get(h.cls) ?? 0) + 1);
+  });
+  const out = new Map<number, string>();
+  cues.forEach((c, i) => {
+    const h = c.heading;
+    if (!h || h.kinds || startSet.has(i) || h.cls === 'marker' || !startSet.has(i + 1)) return;
+    const words = h.text;
+    const onlyBeforeCases = (before.get(h.cls) ?? 0) >= 2 && before.get(h.cls) === total.get(h.cls) && !h.cls.startsWith('plain');
+    // The document's one heading of its class, before everything, is its title, not a part.
+    const isTitle = total.get(h.cls) === 1 && !cues.slice(0, i).some((earlier) => earlier.heading);
+    if (!isTitle && (PART_WORDS.test(words.replace(/\s+/g, '')) || onlyBeforeCases)) out.set(i, tidyTitle(words));
+  });
+  return out;
+}
+
+function documentTitle(cues: readonly BlockCues[], texts: readonly string[], firstStart: number, partAt: ReadonlyMap<number, string>): string | null {
+  for (let i = 0; i < firstStart; i++) {
+    const h = cues[i]!.heading;
+    if (h && !h.kinds && !partAt.has(i) && texts[i]!.length >= 4) return tidyTitle(texts[i]!);
+  }
+  return null;
+}
