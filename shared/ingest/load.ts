@@ -1,4 +1,4 @@
-import type { DocumentShape, LoadedDocument, Warning } from '../model/document.ts';
+import type { DocumentShape, LoadedCase, LoadedDocument, Warning } from '../model/document.ts';
 import { buildCase } from './case-builder.ts';
 import { decodeSource, type DecodedSource } from './decode/index.ts';
 import { findFurniture } from './furniture.ts';
@@ -10,9 +10,11 @@ import { noticeShape } from './shapes/notice.ts';
 import { provincialBatchShape } from './shapes/provincial-batch.ts';
 import { headingsShape } from './shapes/headings.ts';
 import { plainShape } from './shapes/plain.ts';
-import type { ShapeContext, ShapeSplitter } from './shapes/shape.ts';
+import type { CaseDraft, ShapeContext, ShapeSplitter } from './shapes/shape.ts';
 import { parseTableOfContents } from './toc.ts';
 import { chooseOutline } from './segment/choose-outline.ts';
+import { isTraditional, restorer, simplifiedLines } from './traditional.ts';
+import { MappedString } from './mapped-string.ts';
 import { titleKey } from './shapes/title-locator.ts';
 
 export const SHAPES: readonly ShapeSplitter[] = [compendiumShape, countyTableShape, noticeShape, provincialBatchShape, newspaperShape, headingsShape, plainShape];
@@ -43,15 +45,19 @@ export interface LoadOptions {
 export function loadDocument(input: Uint8Array | string | DecodedSource, file: string, options: LoadOptions = {}): LoadedDocument {
   // A host that decodes some inputs itself (PDF, asynchronously) hands over the decoded source.
   const source = isDecodedSource(input) ? input : decodeSource(input, file, options.maxBytes);
-  const toc = parseTableOfContents(source.lines);
+  // A traditional-character text is read through its simplified form and shown as it is.
+  const traditional = isTraditional(source.rawText);
+  const lines = traditional ? simplifiedLines(source.lines) : source.lines;
+  const restore = traditional ? restorer(source.lines, lines) : (t: string) => t;
+  const toc = parseTableOfContents(lines);
   const tocTitles = new Set(toc?.entries.map((e) => titleKey(e.title)) ?? []);
-  const furniture = findFurniture(source.lines, (t) => tocTitles.has(titleKey(t)));
+  const furniture = findFurniture(lines, (t) => tocTitles.has(titleKey(t)));
   const skip = new Set(furniture.keys());
-  const detected = analyseLayout(source.lines, skip);
+  const detected = analyseLayout(lines, skip);
   const layout = options.reading === 'lines' ? { ...detected, wrapped: false } : options.reading === 'wrapped' ? { ...detected, wrapped: true } : detected;
-  const paragraphs = buildParagraphs(source.lines, skip, layout);
+  const paragraphs = buildParagraphs(lines, skip, layout);
   const warnings: Warning[] = [];
-  const ctx: ShapeContext = { file, rawText: source.rawText, kind: source.kind, lines: source.lines, paragraphs, layout, warnings };
+  const ctx: ShapeContext = { file, rawText: source.rawText, kind: source.kind, lines, paragraphs, layout, warnings };
 
   const candidates = options.shape ? SHAPES.filter((s) => s.shape === options.shape || s === plainShape) : SHAPES;
   const choice = chooseOutline(ctx, candidates);
@@ -67,10 +73,26 @@ export function loadDocument(input: Uint8Array | string | DecodedSource, file: s
   }
   const id = options.id ?? documentIdFromFile(file);
   const cases = drafts.map((d, i) => buildCase(d, id, i + 1, shape === 'county-table' ? 'practices' : undefined));
+  if (traditional) {
+    for (let i = 0; i < cases.length; i++) restoreCase(cases[i]!, drafts[i]!, source.rawText, restore);
+    title = title === null ? null : restore(title);
+    warnings.push({ code: 'traditional', severity: 'info', message: 'written in traditional characters: read through their simplified forms, shown as written' });
+  }
   for (const c of cases) warnings.push(...caseWarnings(c, shape));
   warnings.unshift(...(source.notes ?? []));
   const confidence = warnings.some((w) => (w.severity ?? 'warning') === 'warning') ? 0.5 : 0.9;
   return { file, id, format: shape, title, encoding: source.encoding, rawText: source.rawText, cases, warnings, confidence, ...(source.geometry ? { geometry: source.geometry } : {}) };
+}
+
+/** Put a case read through simplified characters back into the document's own characters. */
+function restoreCase(c: LoadedCase, draft: CaseDraft, raw: string, restore: (t: string) => string): void {
+  c.text = MappedString.join(draft.body.map((p) => p.text), '\n').sourceText(raw);
+  c.title = restore(c.title);
+  c.region = c.region === null ? null : restore(c.region);
+  c.unit = c.unit === null ? null : restore(c.unit);
+  c.part = c.part === null ? null : restore(c.part);
+  for (const s of c.sections) s.heading = restore(s.heading);
+  for (const m of c.marks) m.text = restore(m.text);
 }
 
 function isDecodedSource(input: Uint8Array | string | DecodedSource): input is DecodedSource {

@@ -64,6 +64,16 @@ export class MappedString {
     return MappedString.concat(pieces, parts[0]?.anchor ?? 0);
   }
 
+  /**
+   * The same positions with other characters of the same length: the loader reads a traditional
+   * Chinese text through its simplified form, character for character, so every offset and every
+   * map into the source stays as it is.
+   */
+  withText(text: string): MappedString {
+    if (text.length !== this.text.length) throw new Error('MappedString.withText needs a text of the same length');
+    return text === this.text ? this : new MappedString(text, this.runs, this.anchor);
+  }
+
   get length(): number {
     return this.text.length;
   }
@@ -151,6 +161,23 @@ export class MappedString {
     if (last === 0) return this;
     pieces.push(this.slice(last));
     return MappedString.concat(pieces, this.anchor);
+  }
+
+  /**
+   * The text with every copied character taken from the source again (synthesised ones kept):
+   * undoes `withText` for the characters that came from the source.
+   */
+  sourceText(raw: string): string {
+    if (!this.runs.length) return this.text;
+    let out = '';
+    let at = 0;
+    for (let i = 0; i < this.runs.length; i += 3) {
+      const local = this.runs[i]!;
+      const len = this.runs[i + 2]!;
+      out += this.text.slice(at, local) + raw.slice(this.runs[i + 1]!, this.runs[i + 1]! + len);
+      at = local + len;
+    }
+    return out + this.text.slice(at);
   }
 
   toData(): OffsetMapData {

@@ -19,13 +19,16 @@ describe('decodeBytes detects the encoding', () => {
     ['UTF-16LE with BOM', cat([0xff, 0xfe], utf16le(TEXT)), 'utf-16le', true],
     ['UTF-16BE with BOM', cat([0xfe, 0xff], utf16be(TEXT)), 'utf-16be', true],
     ['UTF-16LE without BOM (mostly ASCII)', utf16le('Case 1: rate 26.82% (2021)\nCase 2: 41.71%\n'), 'utf-16le', false],
+    ['UTF-16LE without BOM (mostly Chinese)', utf16le(TEXT.repeat(3)), 'utf-16le', false],
+    ['UTF-16BE without BOM (mostly Chinese)', utf16be(TEXT.repeat(3)), 'utf-16be', false],
     ['GB18030', new Uint8Array(iconv.encode(TEXT, 'gb18030')), 'gb18030', false],
     ['GBK', new Uint8Array(iconv.encode(TEXT, 'gbk')), 'gb18030', false],
   ] as const)('%s', (_name, bytes, encoding, bom) => {
     const decoded = decodeBytes(bytes, 'case.txt');
     expect(decoded.encoding).toBe(encoding);
     expect(decoded.hadBom).toBe(bom);
-    if (encoding !== 'utf-16le' || bom) expect(decoded.text).toBe(TEXT);
+    if (decoded.text.length === TEXT.length * 3) expect(decoded.text).toBe(TEXT.repeat(3));
+    else if (encoding !== 'utf-16le' || bom) expect(decoded.text).toBe(TEXT);
   });
 
   it('decodes astral characters in every Unicode encoding', () => {

@@ -26,7 +26,7 @@ export function decodeBytes(bytes: Uint8Array, file: string, maxBytes = DEFAULT_
   if (bom) {
     decoded = { text: strictDecode(bom.encoding, bytes.subarray(bom.length), file), encoding: bom.encoding, hadBom: true };
   } else {
-    const utf16 = guessUtf16WithoutBom(bytes);
+    const utf16 = guessUtf16WithoutBom(bytes) ?? chineseUtf16WithoutBom(bytes);
     if (utf16) decoded = { text: strictDecode(utf16, bytes, file), encoding: utf16, hadBom: false };
     else {
       if (looksBinary(bytes)) throw new IngestError('binary', file, 'file looks binary (it contains NUL or control bytes), not text');
@@ -63,6 +63,32 @@ function guessUtf16WithoutBom(b: Uint8Array): string | null {
   const pairs = n / 2;
   if (zeroOdd / pairs > 0.3 && zeroEven / pairs < 0.05) return 'utf-16le';
   if (zeroEven / pairs > 0.3 && zeroOdd / pairs < 0.05) return 'utf-16be';
+  return null;
+}
+
+/**
+ * CJK-heavy UTF-16 without a BOM has few zero bytes (only in its ASCII: line ends, digits), so
+ * the count above misses it and the NULs would make it "binary". Decoded as UTF-16, it reads as
+ * Chinese in one byte order only; GB18030 or UTF-8 bytes read as UTF-16 give Hangul, rare
+ * ideographs and private-use characters instead.
+ */
+function chineseUtf16WithoutBom(b: Uint8Array): string | null {
+  if (b.length < 8 || b.length % 2 !== 0) return null;
+  const sample = b.subarray(0, Math.min(b.length, 16384) & ~1);
+  for (const encoding of ['utf-16le', 'utf-16be']) {
+    let text: string;
+    try {
+      text = new TextDecoder(encoding, { fatal: true }).decode(sample);
+    } catch {
+      continue;
+    }
+    let ideographs = 0;
+    for (const ch of text) {
+      const c = ch.codePointAt(0)!;
+      if (c >= 0x4e00 && c <= 0x9fff) ideographs++;
+    }
+    if (ideographs / Math.max(1, text.length) >= 0.3 && readsAsChinese(text)) return encoding;
+  }
   return null;
 }
 

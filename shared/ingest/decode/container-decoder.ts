@@ -7,6 +7,10 @@ export interface ExtractedText {
   encoding: string;
   /** The line decoder that reads the extracted text (a .docx is extracted as Markdown-like text). */
   kind: InputKind;
+  /** Every line is a whole paragraph (Word): the line joiner leaves them as they are. */
+  closed?: boolean;
+  /** Indices of the lines that are table rows, their cells separated by tabs. */
+  tableRows?: ReadonlySet<number>;
 }
 
 /**

@@ -26,9 +26,11 @@ export const docxDecoder: ContainerDecoder = {
     const document = files['word/document.xml'];
     if (!document) throw new IngestError('unsupported', file, 'is a zip file but not a Word document (no word/document.xml); save it as .docx or as text');
     const headingLevels = headingStyles(files['word/styles.xml'] ? strFromU8(files['word/styles.xml']) : '');
-    const text = documentLines(strFromU8(document), headingLevels).join('\n');
+    const rows = new Set<number>();
+    const text = documentLines(strFromU8(document), headingLevels, rows).join('\n');
     if (!text.trim()) throw new IngestError('empty', file, 'the Word document has no text');
-    return { text, encoding: 'docx', kind: 'markdown' };
+    // Every line is a Word paragraph or table row: no hard wraps to undo.
+    return { text, encoding: 'docx', kind: 'markdown', closed: true, tableRows: rows };
   },
 };
 
@@ -98,7 +100,7 @@ const SKIPPED = new Set(['mc:Fallback', 'w:moveFrom', 'w:del', 'w:pPrChange', 'w
 const OFF = /w:val="(0|false|off)"/;
 
 /** The document's paragraphs and table rows as lines, in document order. */
-export function documentLines(xml: string, headingLevels: ReadonlyMap<string, number>): string[] {
+export function documentLines(xml: string, headingLevels: ReadonlyMap<string, number>, tableRows?: Set<number>): string[] {
   const body = /<w:body>([\s\S]*)<\/w:body>/.exec(xml)?.[1] ?? xml;
   const lines: string[] = [];
   // Open paragraphs and table rows, innermost last: a text box nests paragraphs (and tables)
@@ -162,7 +164,10 @@ export function documentLines(xml: string, headingLevels: ReadonlyMap<string, nu
           const row = cells.map((c) => c.replace(/\s*\n\s*/g, ' ').trim()).join('\t');
           const top = open[open.length - 1];
           if (top?.kind === 'tr') top.cells.push(row);
-          else if (row.trim()) place(row);
+          else if (row.trim()) {
+            if (!top) tableRows?.add(lines.length);
+            place(row);
+          }
         }
         break;
       case 'w:tc': {

@@ -1,7 +1,9 @@
 import { IngestError } from '../errors.ts';
 import { decodeBytes, DEFAULT_MAX_BYTES } from './charset.ts';
-import type { ContainerDecoder } from './container-decoder.ts';
+import type { ContainerDecoder, ExtractedText } from './container-decoder.ts';
+import type { MappedString } from '../mapped-string.ts';
 import { docxDecoder } from './docx.ts';
+import { htmlDecoder } from './html.ts';
 import { pdfDecoder } from './pdf.ts';
 import type { InputDecoder, InputKind } from './input-decoder.ts';
 import { markdownDecoder } from './markdown.ts';
@@ -16,7 +18,7 @@ export type { ContainerDecoder, ExtractedText } from './container-decoder.ts';
 export type { BlockRole, LineStyle, SourceLine } from './source-line.ts';
 export type { SourceGeometry } from '../../model/geometry.ts';
 
-const DECODERS: readonly InputDecoder[] = [tabSeparatedDecoder, markdownDecoder, plainTextDecoder];
+const DECODERS: readonly InputDecoder[] = [htmlDecoder, tabSeparatedDecoder, markdownDecoder, plainTextDecoder];
 /** Containers, claimed by their bytes before anything is read as text. */
 const CONTAINERS: readonly ContainerDecoder[] = [docxDecoder, pdfDecoder];
 
@@ -40,6 +42,7 @@ export function decodeSource(input: Uint8Array | string, file: string, maxBytes?
   let rawText: string;
   let encoding: string;
   let kind: InputKind | null = null;
+  let extracted: ExtractedText | undefined;
   if (typeof input === 'string') {
     rawText = input.startsWith('\ufeff') ? input.slice(1) : input;
     encoding = 'utf-16';
@@ -48,11 +51,33 @@ export function decodeSource(input: Uint8Array | string, file: string, maxBytes?
     const container = CONTAINERS.find((c) => c.claims(input));
     if (container) {
       if (input.length > (maxBytes ?? DEFAULT_MAX_BYTES)) throw new IngestError('too-large', file, `file is larger than the ${Math.round((maxBytes ?? DEFAULT_MAX_BYTES) / 1048576)} MB casebench loads at once; split it first`);
-      ({ text: rawText, encoding, kind } = container.extract(input, file));
+      extracted = container.extract(input, file);
+      ({ text: rawText, encoding, kind } = extracted);
     } else ({ text: rawText, encoding } = decodeBytes(input, file, maxBytes));
   }
   const decoder = (kind && DECODERS.find((d) => d.kind === kind)) || bestFit(file, rawText);
-  return { rawText, encoding, kind: decoder.kind, lines: decoder.lines(rawText) };
+  let lines = decoder.lines(rawText);
+  if (extracted?.closed || extracted?.tableRows?.size) lines = lines.map((l, i) => withStructure(l, extracted!, i));
+  return { rawText, encoding, kind: decoder.kind, lines };
+}
+
+/** What the container knew of a line: a whole paragraph, or a table row whose cells are tab-separated. */
+function withStructure(line: SourceLine, extracted: ExtractedText, index: number): SourceLine {
+  const out: SourceLine = extracted.closed ? { ...line, closed: true } : { ...line };
+  if (extracted.tableRows?.has(index)) {
+    const cells: MappedString[] = [];
+    let start = 0;
+    const t = line.text;
+    for (let i = 0; i <= t.length; i++) {
+      if (i === t.length || t.text[i] === '\t') {
+        cells.push(t.slice(start, i).trim());
+        start = i + 1;
+      }
+    }
+    out.cells = cells;
+    out.role = 'table-row';
+  }
+  return out;
 }
 
 function bestFit(file: string, rawText: string): InputDecoder {

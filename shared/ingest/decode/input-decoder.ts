@@ -1,6 +1,6 @@
 import type { SourceLine } from './source-line.ts';
 
-export type InputKind = 'plain-text' | 'markdown' | 'tab-separated';
+export type InputKind = 'plain-text' | 'markdown' | 'tab-separated' | 'html';
 
 /**
  * One implementation per kind of input. A decoder turns decoded source text into lines with

@@ -76,6 +76,11 @@ const INVISIBLES = /\u200b|\u200c|(?<!\p{Extended_Pictographic}\ufe0f?)\u200d|\u
 
 const ENTITIES: Record<string, string> = { '&nbsp;': ' ', '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&apos;': "'" };
 
+/** Remove zero-width characters and the BOM (keeping the joiner inside emoji sequences). */
+export function stripInvisibles(line: MappedString): MappedString {
+  return INVISIBLE.test(line.text) ? line.replace(INVISIBLES, '') : line;
+}
+
 /**
  * Remove what web pages and converters leave in text: HTML tags (`<p>`, `<br/>`, `<span …>`),
  * character entities, zero-width characters and the BOM. Full-width punctuation is kept as it is.

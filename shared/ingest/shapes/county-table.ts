@@ -22,7 +22,8 @@ const isNumber = (t: string) => /^\d{1,3}$/.test(t);
 export const countyTableShape: ShapeSplitter = {
   shape: 'county-table',
   detect(ctx) {
-    if (ctx.kind !== 'tab-separated') return 0;
+    // Rows of cells, from tab-separated text, a Word table or an HTML table alike.
+    if (!ctx.lines.some((l) => (l.cells?.length ?? 0) > 2)) return 0;
     const header = ctx.lines.some((l) => l.cells && l.cells.some((c) => /序号/.test(c.text)) && l.cells.some((c) => /省/.test(c.text)));
     const placeRows = ctx.lines.filter((l) => l.cells && placeCells(l.cells)).length;
     return header && placeRows >= 2 ? 9 : placeRows >= 3 ? 6 : 0;
@@ -36,7 +37,8 @@ export const countyTableShape: ShapeSplitter = {
       if (!filled.length) continue;
       const places = placeCells(cells);
       if (places) {
-        cases.push({ places, numbers: filled.filter((c) => isNumber(c.text)).map((c) => c.text), chunks: [], firstLine: i });
+        const rest = filled.filter((c) => !isNumber(c.text)).slice(places.length);
+        cases.push({ places, numbers: filled.filter((c) => isNumber(c.text)).map((c) => c.text), chunks: rest.length ? [{ line: i, cells: rest }] : [], firstLine: i });
         continue;
       }
       const current = cases[cases.length - 1];
@@ -65,12 +67,20 @@ export const countyTableShape: ShapeSplitter = {
   },
 };
 
-/** The province / city / county cells of a row that names a place, or null. */
+/**
+ * The province / city / county cells of a row that names a place, or null: the short cells that
+ * open the row after its number. A row may carry its text in a further cell (a Word or HTML
+ * table) or on the lines after it (text extracted from a PDF table).
+ */
 function placeCells(cells: readonly MappedString[]): string[] | null {
   const texts = cells.map((c) => c.text).filter((t) => t && !isNumber(t));
-  if (texts.length < 2 || texts.length > 4) return null;
-  if (!isProvince(texts[0]!)) return null;
-  return texts.every((t) => t.length <= 14 && !/[：:，。]/.test(t)) ? texts : null;
+  if (!texts.length || !isProvince(texts[0]!)) return null;
+  const places: string[] = [];
+  for (const t of texts) {
+    if (t.length > 14 || /[：:，。]/.test(t)) break;
+    places.push(t);
+  }
+  return places.length >= 2 && places.length <= 4 ? places : null;
 }
 
 /**
