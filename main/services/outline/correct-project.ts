@@ -141,7 +141,9 @@ export async function correctProject(service: ProjectService, documentId: string
   });
   service.forgetCases(touched);
   const after = await captureSnapshot(service, documentId, touched);
-  const focus = added[0] ?? textChanged[0] ?? outlineChanged[0]?.id ?? outputs[0]!.id;
+  // The step names a case that is there before and after it (undo opens it): the one that kept its id.
+  const droppedAt = pd.loaded.cases.findIndex((c) => removed.includes(c.id));
+  const focus = textChanged[0] ?? outlineChanged[0]?.id ?? outputs[Math.max(0, Math.min(outputs.length - 1, droppedAt - 1))]!.id;
   service.history(reviewer).push({ label: note, caseId: focus, undo: () => restoreSnapshot(service, before), redo: () => restoreSnapshot(service, after) });
 
   const view = await projectOutline(service, documentId);

@@ -1,0 +1,263 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DOCUMENT_SHAPES } from '../../../shared/model/document.ts';
+import { paragraphAt, READING_CHOICES, type OutlineEdit, type OutlineView } from '../../../shared/outline/index.ts';
+import type { TextIndex } from '../reader/text-index.ts';
+import { useApp } from '../state/context.ts';
+import { ConfirmDialog } from './ConfirmDialog.tsx';
+import { CaseFields, HeadingForm, WarningNote, type HeadingDraft } from './StructureParts.tsx';
+import './structure.css';
+
+const clip = (text: string, n = 24) => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
+
+/**
+ * The open case's structure, for everyone in the project: split it at the paragraph at the
+ * caret, merge it with the next case, change its title, region and part, make the paragraph at
+ * the caret a heading or body text, drop it as not a case, or reload its file with the current
+ * loader. Each is one step of the undo history (the top bar's Undo, {primary}+Z). The loader's
+ * notes about this case are listed, each jumping to its paragraph.
+ */
+export function CaseStructure({ index }: { index: TextIndex | null }) {
+  const { t } = useTranslation();
+  const detail = useApp((s) => s.detail);
+  const conn = useApp((s) => s.conn);
+  const run = useApp((s) => s.run);
+  const notify = useApp((s) => s.notify);
+  const reloadCase = useApp((s) => s.reloadCase);
+  const refreshCases = useApp((s) => s.refreshCases);
+  const refreshInfo = useApp((s) => s.refreshInfo);
+  const openCase = useApp((s) => s.openCase);
+  const revealRange = useApp((s) => s.revealRange);
+  const [outline, setOutline] = useState<OutlineView | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [form, setForm] = useState<'fields' | 'split' | 'heading' | 'drop' | null>(null);
+  const [heading, setHeading] = useState<HeadingDraft | null>(null);
+  const [splitTitle, setSplitTitle] = useState('');
+  const [caret, setCaret] = useState<number | null>(null);
+  const caseId = detail?.summary.id ?? null;
+  const documentId = detail?.summary.documentId ?? null;
+  const text = detail?.text ?? '';
+
+  const revision = detail?.revision;
+  useEffect(() => {
+    if (!documentId) return;
+    let live = true;
+    // A document whose source was not kept cannot be corrected: the panel then says nothing.
+    conn.api.getOutline({ documentId }).then(
+      (view) => live && setOutline(view),
+      () => live && setOutline(null),
+    );
+    return () => {
+      live = false;
+    };
+    // oxlint-disable-next-line react/exhaustive-effect-dependencies -- the outline changes with the case and its revision
+  }, [conn, documentId, caseId, revision]);
+
+  // The caret follows the reader's selection.
+  useEffect(() => {
+    const update = () => {
+      const sel = index?.selection();
+      setCaret(sel ? sel.start : null);
+    };
+    document.addEventListener('selectionchange', update);
+    return () => document.removeEventListener('selectionchange', update);
+  }, [index]);
+
+  if (!detail || !caseId || !documentId || !outline) return null;
+  const mine = outline.cases.find((c) => c.id === caseId);
+  if (!mine) return null;
+  const position = outline.cases.indexOf(mine);
+  const isLast = position === outline.cases.length - 1;
+  const paragraph = caret === null ? null : paragraphAt(text, Math.min(caret, text.length));
+  const atHeading = paragraph ? mine.paragraphs.find((p) => p.start === paragraph.start)?.heading : undefined;
+
+  const correct = async (edit: OutlineEdit) => {
+    setBusy(true);
+    try {
+      const r = await run(conn.api.correctOutline({ documentId, edit }));
+      if (!r) return false;
+      setOutline(r.view);
+      notify({ kind: 'info', text: t('structure.changed', { op: t(`structure.op.${edit.op}`), moved: r.spans.moved + r.spans.restored, orphaned: r.spans.orphaned }) });
+      await refreshCases();
+      void refreshInfo();
+      if (r.view.cases.some((c) => c.id === caseId)) await reloadCase();
+      else {
+        // This case went (dropped): the one before it takes its place.
+        const next = r.view.cases[Math.max(0, Math.min(position - 1, r.view.cases.length - 1))];
+        if (next) await openCase(next.id);
+      }
+      return true;
+    } finally {
+      setBusy(false);
+    }
+  };
+  const needCaret = () => {
+    if (paragraph) return true;
+    notify({ kind: 'info', text: t('structure.noCaret') });
+    return false;
+  };
+
+  return (
+    <section className="case-structure" aria-labelledby="case-structure-title">
+      <h3 id="case-structure-title">{t('structure.panelTitle')}</h3>
+      <p className="muted small">{t('structure.panelHint')}</p>
+      <p className="caret muted" aria-live="polite">
+        {paragraph ? t('structure.atCaret', { text: clip(text.slice(paragraph.start, paragraph.end)) }) : t('structure.noCaret')}
+      </p>
+      <div className="buttons">
+        <button type="button" className="split-at-caret" disabled={busy || !paragraph || paragraph.start === 0} onClick={() => needCaret() && void correct({ op: 'split', caseId, at: paragraph!.start, titleFromParagraph: true })}>
+          {t('structure.splitTitle')}
+        </button>
+        <button type="button" className="split-keep" disabled={busy || !paragraph || paragraph.start === 0} onClick={() => needCaret() && setForm('split')}>
+          {t('structure.splitBody')}
+        </button>
+        <button type="button" className="merge-next" disabled={busy || isLast} onClick={() => void correct({ op: 'merge', caseId })}>
+          {t('structure.merge')}
+        </button>
+        <button type="button" className="edit-case" disabled={busy} aria-expanded={form === 'fields'} onClick={() => setForm(form === 'fields' ? null : 'fields')}>
+          {t('structure.edit')}
+        </button>
+        <button
+          type="button"
+          className="toggle-heading"
+          disabled={busy || !paragraph}
+          onClick={() => {
+            if (!needCaret()) return;
+            if (atHeading) void correct({ op: 'make-body', caseId, at: paragraph!.start });
+            else {
+              setHeading({ index: 0, level: 1, text: text.slice(paragraph!.start, paragraph!.end) });
+              setForm('heading');
+            }
+          }}
+        >
+          {atHeading ? t('structure.makeBody') : t('structure.makeHeading')}
+        </button>
+        <button type="button" className="drop-case danger" disabled={busy || outline.cases.length === 1} onClick={() => setForm('drop')}>
+          {t('structure.dropCase')}
+        </button>
+      </div>
+      {form === 'fields' ? (
+        <CaseFields
+          c={mine}
+          busy={busy}
+          onCancel={() => setForm(null)}
+          onSave={(edits) =>
+            void (async () => {
+              for (const e of edits) if (!(await correct(e))) return;
+              setForm(null);
+            })()
+          }
+        />
+      ) : null}
+      {form === 'split' && paragraph ? (
+        <form
+          className="inline-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (!splitTitle.trim()) return;
+            void correct({ op: 'split', caseId, at: paragraph.start, titleFromParagraph: false, title: splitTitle.trim() }).then((done) => {
+              if (!done) return;
+              setForm(null);
+              setSplitTitle('');
+            });
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') {
+              e.preventDefault();
+              e.stopPropagation();
+              setForm(null);
+            }
+          }}
+        >
+          <label className="field">
+            <span>{t('structure.newTitle')}</span>
+            {/* oxlint-disable-next-line jsx-a11y/no-autofocus -- the form opens for this one field */}
+            <input autoFocus value={splitTitle} onChange={(e) => setSplitTitle(e.target.value)} />
+          </label>
+          <button type="submit" className="primary" disabled={!splitTitle.trim() || busy}>
+            {t('structure.save')}
+          </button>
+          <button type="button" onClick={() => setForm(null)}>
+            {t('app.cancel')}
+          </button>
+        </form>
+      ) : null}
+      {form === 'heading' && heading && paragraph ? (
+        <HeadingForm
+          draft={heading}
+          onCancel={() => setForm(null)}
+          onSubmit={(level, kinds) => {
+            setForm(null);
+            void correct({ op: 'make-heading', caseId, at: paragraph.start, level, kinds });
+          }}
+        />
+      ) : null}
+      {form === 'drop' ? (
+        <ConfirmDialog
+          id="drop-case"
+          title={t('structure.confirmDropTitle')}
+          message={t('structure.confirmDrop', { title: mine.title })}
+          confirm={t('structure.confirmDropButton')}
+          onConfirm={() => void correct({ op: 'drop-case', caseId })}
+          onCancel={() => setForm(null)}
+        />
+      ) : null}
+      <div className="row">
+        <label className="field">
+          <span>{t('structure.shape')}</span>
+          <select value={outline.format} disabled={busy} onChange={(e) => void correct({ op: 'shape', shape: e.target.value as OutlineView['format'] })}>
+            {DOCUMENT_SHAPES.map((s) => (
+              <option key={s} value={s}>
+                {t(`structure.shapes.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t('structure.reading')}</span>
+          <select value={outline.reading ?? 'auto'} disabled={busy} onChange={(e) => void correct({ op: 'reading', reading: e.target.value as (typeof READING_CHOICES)[number] })}>
+            {READING_CHOICES.map((r) => (
+              <option key={r} value={r}>
+                {t(`structure.readings.${r}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <button
+        type="button"
+        className="reload-document"
+        disabled={busy}
+        onClick={() =>
+          void (async () => {
+            setBusy(true);
+            try {
+              const r = await run(conn.api.reloadDocument({ documentId }));
+              if (!r) return;
+              setOutline(r.view);
+              notify({ kind: 'info', text: t('structure.reloaded', { cases: r.view.cases.length, unfit: r.unfit.length }) });
+              await refreshCases();
+              if (r.view.cases.some((c) => c.id === caseId)) await reloadCase();
+              else if (r.view.cases[0]) await openCase(r.view.cases[0].id);
+            } finally {
+              setBusy(false);
+            }
+          })()
+        }
+      >
+        {t('structure.reload')}
+      </button>
+      {mine.warnings.length ? (
+        <div className="case-warnings" role="group" aria-label={t('structure.caseWarnings', { count: mine.warnings.length })}>
+          <p className="small">{t('structure.caseWarnings', { count: mine.warnings.length })}</p>
+          {mine.warnings.map((w, i) => (
+            <button key={i} type="button" className="note-jump" disabled={w.at === null} onClick={() => w.at !== null && revealRange(w.at, w.at, true)}>
+              <WarningNote w={w} inline />
+            </button>
+          ))}
+        </div>
+      ) : null}
+      {outline.unfit.length ? <p className="note warn small">{t('structure.unfitTitle')} {outline.unfit.map((u) => t(`structure.unfit.${u.reason}`)).join(t('app.listSeparator'))}</p> : null}
+    </section>
+  );
+}

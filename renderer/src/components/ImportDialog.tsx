@@ -1,0 +1,175 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Correction, ImportPreview, OutlineEdit, OutlineView } from '../../../shared/outline/index.ts';
+import { isTyping, primary, primaryName } from '../lib/keys.ts';
+import { fileContent } from '../outline/file-content.ts';
+import { emptyHistory, pushStep, redoStep, undoStep, type PreviewHistory } from '../outline/preview-history.ts';
+import { useApp } from '../state/context.ts';
+import { Dialog } from './Dialog.tsx';
+import { OutlinePreview } from './OutlinePreview.tsx';
+
+const ACCEPT = '.txt,.md,.markdown,.docx,.htm,.html,.csv,.tsv,.pdf,text/plain,text/markdown,text/html';
+
+/**
+ * Adding texts: choose files, see the outline the loader found for each (cases, regions, parts,
+ * top-level sections, the loader's notes at their place), correct it, and only then write — into
+ * the open project, or into a new project. Corrections here are undone and redone within the
+ * dialog ({primary}+Z), since nothing is written until the import.
+ */
+export function ImportDialog({ target }: { target: 'open' | 'new' }) {
+  const { t } = useTranslation();
+  const conn = useApp((s) => s.conn);
+  const run = useApp((s) => s.run);
+  const openDialog = useApp((s) => s.openDialog);
+  const notify = useApp((s) => s.notify);
+  const afterProjectSwitch = useApp((s) => s.afterProjectSwitch);
+  const refreshInfo = useApp((s) => s.refreshInfo);
+  const refreshCases = useApp((s) => s.refreshCases);
+  const [files, setFiles] = useState<File[]>([]);
+  const [dir, setDir] = useState('');
+  const [name, setName] = useState('');
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [docs, setDocs] = useState<OutlineView[]>([]);
+  const [history, setHistory] = useState<PreviewHistory>(emptyHistory);
+  const [busy, setBusy] = useState<string | null>(null);
+  const picker = useRef<HTMLInputElement>(null);
+
+  const busyWith = async <T,>(what: string, p: () => Promise<T>): Promise<T | null> => {
+    setBusy(what);
+    try {
+      return await run(p());
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const load = async () => {
+    const sent = await busyWith(t('structure.loading'), async () => conn.api.previewImport({ files: await Promise.all(files.map(fileContent)), target }));
+    if (!sent) return;
+    setPreview(sent);
+    setDocs(sent.documents);
+    setHistory(emptyHistory);
+  };
+
+  const setCorrections = async (document: number, corrections: Correction[]) => {
+    if (!preview) return null;
+    const view = await busyWith(t('structure.loading'), () => conn.api.editImport({ draftId: preview.draftId, document, corrections }));
+    if (view) setDocs((all) => all.map((d, i) => (i === document ? view : d)));
+    return view;
+  };
+
+  const onEdit = (document: number) => async (edit: OutlineEdit) => {
+    if (!preview) return false;
+    const before = docs[document]!.corrections;
+    const view = await busyWith(t('structure.loading'), () => conn.api.editImport({ draftId: preview.draftId, document, edit }));
+    if (!view) return false;
+    setDocs((all) => all.map((d, i) => (i === document ? view : d)));
+    setHistory((h) => pushStep(h, { document, before, after: view.corrections }));
+    return true;
+  };
+
+  const undo = async () => {
+    const u = undoStep(history);
+    if (u && (await setCorrections(u.step.document, u.step.before))) setHistory(u.history);
+  };
+  const redo = async () => {
+    const r = redoStep(history);
+    if (r && (await setCorrections(r.step.document, r.step.after))) setHistory(r.history);
+  };
+
+  const commit = async () => {
+    if (!preview) return;
+    const info = await busyWith(t('structure.committing'), () =>
+      conn.api.commitImport({ draftId: preview.draftId, corrections: docs.map((d) => d.corrections), ...(target === 'new' ? { dir: dir.trim(), ...(name.trim() ? { name: name.trim() } : {}) } : {}) }),
+    );
+    if (!info) return;
+    const cases = docs.reduce((n, d) => n + d.cases.length, 0);
+    openDialog(null);
+    if (target === 'new') await afterProjectSwitch(info);
+    else await Promise.all([refreshInfo(), refreshCases()]);
+    notify({ kind: 'info', text: t('structure.imported', { count: docs.length, cases }) });
+  };
+
+  return (
+    <Dialog id="import" title={target === 'new' ? t('structure.importNewTitle') : t('structure.importTitle')} onClose={() => openDialog(null)} wide>
+      <div
+        className="import-dialog"
+        onKeyDown={(e) => {
+          if (!preview || isTyping(e) || !primary(e)) return;
+          const key = e.key.toLowerCase();
+          if (key === 'z' || key === 'y') {
+            e.preventDefault();
+            void (key === 'y' || e.shiftKey ? redo() : undo());
+          }
+        }}
+      >
+        <form
+          className="import-choose"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (files.length) void load();
+          }}
+        >
+          <p className="muted small">{t('structure.filesHint')}</p>
+          <div className="row">
+            <input ref={picker} type="file" multiple accept={ACCEPT} className="file-input" aria-label={t('structure.chooseFiles')} onChange={(e) => setFiles([...(e.target.files ?? [])])} />
+            <button type="submit" disabled={!files.length || !!busy}>
+              {t('structure.preview')}
+            </button>
+          </div>
+          {files.length ? <p className="small">{t('structure.chosen', { count: files.length, names: files.map((f) => f.name).join(t('app.listSeparator')) })}</p> : null}
+          {target === 'new' ? (
+            <div className="row">
+              <label className="field grow">
+                <span>{t('structure.folder')}</span>
+                <input className="new-project-dir" value={dir} onChange={(e) => setDir(e.target.value)} placeholder={t('home.folderPlaceholder')} />
+              </label>
+              <label className="field">
+                <span>{t('structure.name')}</span>
+                <input value={name} onChange={(e) => setName(e.target.value)} />
+              </label>
+            </div>
+          ) : null}
+        </form>
+        {busy ? (
+          <p className="muted" role="status">
+            {busy}
+          </p>
+        ) : null}
+        {preview?.errors.length ? (
+          <div className="note warn" role="note">
+            <p>{t('structure.notLoaded')}</p>
+            <ul>
+              {preview.errors.map((e) => (
+                <li key={e.file}>{e.message}</li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        {preview ? (
+          <>
+            <p className="muted small">{t('structure.keys', { undo: `${primaryName}+Z`, redo: `${primaryName}+Shift+Z` })}</p>
+            {docs.map((d, i) => (
+              <OutlinePreview key={d.documentId} view={d} busy={!!busy} onEdit={onEdit(i)} />
+            ))}
+            <div className="row import-foot">
+              <button type="button" className="undo-correction" disabled={!history.done.length || !!busy} onClick={() => void undo()} aria-keyshortcuts="Control+Z">
+                ↶ {t('structure.undo')}
+              </button>
+              <button type="button" className="redo-correction" disabled={!history.undone.length || !!busy} onClick={() => void redo()} aria-keyshortcuts="Control+Shift+Z">
+                ↷ {t('structure.redo')}
+              </button>
+              <span className="spacer" />
+              <button type="button" onClick={() => openDialog(null)}>
+                {t('app.cancel')}
+              </button>
+              <button type="button" className="primary commit-import" disabled={!docs.length || !!busy || (target === 'new' && !dir.trim())} onClick={() => void commit()}>
+                {target === 'new' ? t('structure.commitNew') : t('structure.commit', { count: docs.length })}
+              </button>
+            </div>
+          </>
+        ) : null}
+      </div>
+    </Dialog>
+  );
+}
