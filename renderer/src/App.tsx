@@ -7,6 +7,7 @@ import { installStyles } from './reader/paint.ts';
 import { useApp, useAppStore } from './state/context.ts';
 import { CaseHeader } from './components/CaseHeader.tsx';
 import { ExportDialog } from './components/ExportDialog.tsx';
+import { ImportDialog } from './components/ImportDialog.tsx';
 import { LabelSchemaEditor } from './components/LabelSchemaEditor.tsx';
 import { LabelPalette } from './components/LabelPalette.tsx';
 import { Navigator } from './components/Navigator.tsx';
@@ -176,6 +177,7 @@ export function App() {
       {dialog === 'project' ? <ProjectDialog /> : null}
       {dialog === 'palette' ? <LabelPalette onPick={labelSelection} /> : null}
       {dialog === 'labels' ? <LabelSchemaEditor /> : null}
+      {dialog === 'import' || dialog === 'import-new' ? <ImportDialog target={dialog === 'import' ? 'open' : 'new'} /> : null}
     </div>
   );
 }

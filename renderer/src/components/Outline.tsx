@@ -5,6 +5,7 @@ import type { TaggedSection } from '../../../shared/model/review.ts';
 import { useApp } from '../state/context.ts';
 import { defaultSectionLevel, sectionLevelChoices } from '../reader/outline.ts';
 import type { TextIndex } from '../reader/text-index.ts';
+import { CaseStructure } from './CaseStructure.tsx';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 
 const short = (text: string) => (text.length > 16 ? `${text.slice(0, 15)}…` : text);
@@ -254,6 +255,7 @@ export function Outline({ index }: { index: TextIndex | null }) {
           onCancel={() => setConfirmReset(false)}
         />
       ) : null}
+      <CaseStructure index={index} />
     </nav>
   );
 }

@@ -99,6 +99,11 @@ export function ProjectDialog() {
         <label>
           <input type="checkbox" checked={sample} onChange={(e) => setSample(e.target.checked)} /> {t('home.withSample')}
         </label>
+        <div className="row">
+          <button type="button" className="new-from-files" onClick={() => openDialog('import-new')}>
+            {t('structure.newFromFiles')}
+          </button>
+        </div>
       </form>
       <button type="button" onClick={() => openDialog(null)}>
         {t('home.close')}

@@ -31,6 +31,9 @@ export function TopBar() {
       <button type="button" className="project" onClick={() => openDialog('project')} title={info?.dir}>
         {t('app.labelled', { label: t('top.project'), value: info?.name ?? '…' })}
       </button>
+      <button type="button" className="add-texts" onClick={() => openDialog('import')} title={t('structure.addTextsHint')}>
+        {t('app.plus')} {t('structure.addTexts')}
+      </button>
       <nav className="views" aria-label={t('views.label')}>
         {VIEWS.map((v, i) => (
           <button key={v} type="button" aria-pressed={view === v} className={view === v ? 'on' : ''} onClick={() => setView(v)} aria-keyshortcuts={`Alt+Shift+${i + 1}`}>

@@ -6,7 +6,9 @@ import { SECTION_KINDS } from '../../../shared/model/sections.ts';
 import { REVIEW_STATUSES } from '../../../shared/model/review.ts';
 import { RECOMMENDATIONS } from '../../../shared/model/scoring.ts';
 import { FORMAT_IDS } from '../../../shared/export/catalog.ts';
-import { SECTION_ACTIONS } from '../lib/history-label.ts';
+import { OUTLINE_ACTIONS, SECTION_ACTIONS } from '../lib/history-label.ts';
+import { DOCUMENT_SHAPES } from '../../../shared/model/document.ts';
+import { READING_CHOICES, UNFIT_REASONS } from '../../../shared/outline/index.ts';
 import { shortcutSheet, SHORTCUT_GROUPS } from '../lib/shortcuts.ts';
 import { VIEWS } from '../state/views.ts';
 import { en } from './en.ts';
@@ -37,6 +39,12 @@ describe('interface text', () => {
   for (const v of VIEWS) keys.add(`views.${v}`);
   for (const k of ['addSpan', 'addSpanLabelled', 'editSpan', 'editSpanLabelled', 'deleteSpan', 'editMeta', 'dropOrphan', 'placeOrphan', 'score', 'adjudicate', 'acceptSuggestion', 'rejectSuggestion', 'decideSuggestions', 'importSpans']) keys.add(`history.${k}`);
   for (const a of SECTION_ACTIONS) keys.add(`history.section.${a}`);
+  // The outline corrections' steps, shapes, readings, reasons and severities.
+  for (const a of OUTLINE_ACTIONS) keys.add(`history.outline.${a}`).add(`structure.op.${a}`);
+  for (const s of DOCUMENT_SHAPES) keys.add(`structure.shapes.${s}`);
+  for (const r of READING_CHOICES) keys.add(`structure.readings.${r}`);
+  for (const r of UNFIT_REASONS) keys.add(`structure.unfit.${r}`);
+  for (const s of ['warning', 'info']) keys.add(`structure.severity.${s}`);
   for (const g of SHORTCUT_GROUPS) keys.add(`shortcuts.groups.${g}`);
   for (const [, rows] of shortcutSheet('Ctrl', [], VIEWS)) for (const r of rows) keys.add(`shortcuts.keys.${r.what}`);
 

@@ -3,12 +3,16 @@ import type { LabelDef } from '../../../shared/model/labels.ts';
 /** The section actions the service names its steps after ('section: confirm-all' …). */
 export const SECTION_ACTIONS = ['confirm', 'confirm-all', 'set-kinds', 'move', 'add', 'remove', 'reset'] as const;
 
+/** The outline corrections the service names its steps after ('outline: split' …; see main/services/outline). */
+export const OUTLINE_ACTIONS = ['shape', 'reading', 'split', 'merge', 'retitle', 'set-region', 'set-part', 'drop-case', 'drop-text', 'make-heading', 'make-body', 'set-heading', 'reload'] as const;
+
 /** A history step as interface text: an i18n key (under `history.`) and what it interpolates. */
 export type HistoryMessage =
   | { key: 'addSpan' | 'editSpan'; label: LabelDef | null; raw: string }
   | { key: 'deleteSpan' | 'editMeta' | 'dropOrphan' | 'placeOrphan' | 'score' | 'adjudicate' | 'acceptSuggestion' | 'rejectSuggestion' }
   | { key: 'setStatus'; status: string }
   | { key: `section.${(typeof SECTION_ACTIONS)[number]}` }
+  | { key: `outline.${(typeof OUTLINE_ACTIONS)[number]}` }
   | { key: 'decideSuggestions' | 'importSpans'; count: number };
 
 const FIXED: Record<string, HistoryMessage['key']> = {
@@ -43,6 +47,8 @@ export function parseHistoryLabel(label: string, labels: readonly LabelDef[]): H
   if (status) return { key: 'setStatus', status: status[1]! };
   const section = /^section: (.+)$/.exec(label);
   if (section && (SECTION_ACTIONS as readonly string[]).includes(section[1]!)) return { key: `section.${section[1] as (typeof SECTION_ACTIONS)[number]}` };
+  const outline = /^outline: (.+)$/.exec(label);
+  if (outline && (OUTLINE_ACTIONS as readonly string[]).includes(outline[1]!)) return { key: `outline.${outline[1] as (typeof OUTLINE_ACTIONS)[number]}` };
   const decided = /^decide (\d+) suggestions$/.exec(label);
   if (decided) return { key: 'decideSuggestions', count: Number(decided[1]) };
   const imported = /^import (\d+) annotations$/.exec(label);

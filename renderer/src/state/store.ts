@@ -9,7 +9,7 @@ import type { Connection } from '../api/connect.ts';
 import { withHistoryRefresh } from './history-refresh.ts';
 import { unseenRecoveries } from './recovery-notes.ts';
 
-export type Dialog = 'search' | 'export' | 'shortcuts' | 'project' | 'reviewer' | 'palette' | 'labels' | null;
+export type Dialog = 'search' | 'export' | 'shortcuts' | 'project' | 'reviewer' | 'palette' | 'labels' | 'import' | 'import-new' | null;
 export type SideTab = 'annotations' | 'suggestions' | 'indicators' | 'score' | 'meta' | 'revisions';
 export type View = 'annotate' | 'ranking' | 'agreement' | 'compare' | 'compendium' | 'lessons';
 
