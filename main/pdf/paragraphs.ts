@@ -1,0 +1,166 @@
+import { firstWordWidth, lineText, type Line } from './lines.ts';
+import { endsWithLeader } from './pieces.ts';
+import { sameStyle } from './text-style.ts';
+
+/** The frame a leaf's lines are set in: its left and right edges. */
+export interface Frame {
+  left: number;
+  right: number;
+}
+
+/** Lines read as one paragraph, heading or table-of-contents entry. */
+export interface Paragraph {
+  lines: Line[];
+  frame: Frame;
+}
+
+/** A line is indented when it starts this many ems right of the frame's left edge. */
+const INDENT_EM = 0.8;
+/** Lines further apart than this many times the usual line pitch are separate paragraphs. */
+const PARAGRAPH_GAP = 1.45;
+
+export interface TextBlockMetrics {
+  /** Usual baseline-to-baseline distance per font size (rounded), measured over the document. */
+  pitch: Map<number, number>;
+  /** The body's left and right edges in a single-column layout, where there is one. */
+  bodyFrame: Frame | null;
+  /** The size most lines are set in. */
+  bodySize: number;
+  /** Each page's text area (left and right of everything kept on it), for leaves of a line or two. */
+  pageFrames: Map<number, Frame>;
+}
+
+/** The usual pitch of each font size, and the page margins most lines are set to. */
+export function measureLines(leaves: readonly Line[][], pageWidth: number): TextBlockMetrics {
+  const gaps = new Map<number, number[]>();
+  const sizes = new Map<number, number>();
+  const lefts = new Map<number, number>();
+  const rights = new Map<number, number>();
+  for (const lines of leaves) {
+    for (let i = 1; i < lines.length; i++) {
+      const a = lines[i - 1]!;
+      const b = lines[i]!;
+      if (Math.abs(a.size - b.size) > 0.6) continue;
+      const d = b.base - a.base;
+      if (d <= 0 || d > 4 * b.size) continue;
+      const key = Math.round(b.size);
+      gaps.set(key, [...(gaps.get(key) ?? []), d]);
+    }
+    for (const l of lines) {
+      sizes.set(l.style.size, (sizes.get(l.style.size) ?? 0) + 1);
+      if (l.x1 - l.x0 < 0.6 * pageWidth) continue;
+      const L = Math.round(l.x0);
+      const R = Math.round(l.x1);
+      lefts.set(L, (lefts.get(L) ?? 0) + 1);
+      rights.set(R, (rights.get(R) ?? 0) + 1);
+    }
+  }
+  const pitch = new Map<number, number>();
+  for (const [size, ds] of gaps) {
+    ds.sort((a, b) => a - b);
+    // The lower quartile: line spacing inside paragraphs, not the extra space between them.
+    pitch.set(size, ds[Math.floor(ds.length / 4)]!);
+  }
+  const mode = (m: Map<number, number>) => [...m.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const left = mode(lefts);
+  const right = mode(rights);
+  const pageFrames = new Map<number, Frame>();
+  for (const lines of leaves) {
+    for (const l of lines) {
+      const f = pageFrames.get(l.page);
+      pageFrames.set(l.page, f ? { left: Math.min(f.left, l.x0), right: Math.max(f.right, l.x1) } : { left: l.x0, right: l.x1 });
+    }
+  }
+  return { pitch, bodyFrame: left !== undefined && right !== undefined && right > left ? { left, right } : null, bodySize: mode(sizes) ?? 10, pageFrames };
+}
+
+/** A leaf's frame: its own edges, or the body's when it lies in the body's single column. */
+export function frameOf(lines: readonly Line[], metrics: TextBlockMetrics): Frame {
+  const page = metrics.pageFrames.get(lines[0]?.page ?? 0);
+  // A leaf of a line or two says little about its own edges: take the page's text area.
+  const few = lines.length < 3 && !metrics.bodyFrame && page;
+  let left = usualEdge(lines.map((l) => l.x0)) ?? (few ? page.left : Math.min(...lines.map((l) => l.x0)));
+  let right = usualEdge(lines.map((l) => l.x1)) ?? (few ? page.right : Math.max(...lines.map((l) => l.x1)));
+  const body = metrics.bodyFrame;
+  const em = lines[0]?.size ?? 10;
+  if (body && left >= body.left - em && right <= body.right + em && right - left > 0.4 * (body.right - body.left)) {
+    left = Math.min(left, body.left);
+    right = Math.max(right, body.right);
+  }
+  return { left, right };
+}
+
+const centred = (l: Line, f: Frame) => l.x0 - f.left > 1.5 * l.size && f.right - l.x1 > 1.5 * l.size && Math.abs((l.x0 + l.x1) / 2 - (f.left + f.right) / 2) < l.size;
+/**
+ * The edge most lines are set to (within a point and a half), when enough share it: a line's
+ * punctuation hanging into the margin, or a quotation mark hanging out, does not move it.
+ */
+function usualEdge(values: readonly number[]): number | null {
+  if (values.length < 3) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  let best = -1;
+  let bestCount = 0;
+  for (let i = 0, j = 0; i < sorted.length; i++) {
+    while (sorted[i]! - sorted[j]! > 1.5) j++;
+    if (i - j + 1 > bestCount) {
+      bestCount = i - j + 1;
+      best = sorted[i]!;
+    }
+  }
+  return bestCount >= Math.max(2, 0.3 * values.length) ? best : null;
+}
+
+const full = (l: Line, f: Frame) => l.x0 - f.left < l.size && f.right - l.x1 < l.size;
+const indented = (l: Line, f: Frame) => l.x0 - f.left >= INDENT_EM * l.size;
+/** The line left room at its end for the next line's first word: its paragraph ended there. */
+export const endedShort = (l: Line, next: Line, f: Frame) => f.right - l.x1 > firstWordWidth(next) + 0.5 * l.size;
+
+/**
+ * Split a leaf's lines into paragraphs by what typesetting leaves: a change of size, face or
+ * weight; more space than the usual line pitch; a first-line indent; a line that stops short of
+ * the right edge; a dot-leader entry. Centred lines of one style are one heading.
+ */
+export function paragraphsOf(lines: readonly Line[], frame: Frame, metrics: TextBlockMetrics): Paragraph[] {
+  const out: Paragraph[] = [];
+  let current: Line[] = [];
+  for (const line of lines) {
+    const prev = current[current.length - 1];
+    if (prev && startsParagraph(prev, line, frame, metrics)) {
+      out.push({ lines: current, frame });
+      current = [];
+    }
+    current.push(line);
+  }
+  if (current.length) out.push({ lines: current, frame });
+  return out;
+}
+
+function startsParagraph(prev: Line, line: Line, frame: Frame, metrics: TextBlockMetrics): boolean {
+  const em = Math.max(prev.size, line.size);
+  if (!sameStyle(prev.style, line.style)) return true;
+  if (endsWithLeader(lineText(prev))) return true;
+  const pitch = metrics.pitch.get(Math.round(line.size)) ?? 1.5 * line.size;
+  if (line.base - prev.base > PARAGRAPH_GAP * pitch) return true;
+  if (centred(prev, frame) && centred(line, frame)) return false;
+  // A display title of two lines: the first runs the full measure, the second is centred under it.
+  if (centred(line, frame) && full(prev, frame) && line.style.size > metrics.bodySize + 0.5 && line.base - prev.base <= 1.3 * Math.max(pitch, 1.2 * line.size)) return false;
+  if (line.x0 > prev.x0 + INDENT_EM * em) return true;
+  if (endedShort(prev, line, frame)) return true;
+  // Both indented alike: a block-indented paragraph (a TOC's second level) goes on.
+  return false;
+}
+
+/**
+ * Does the paragraph ending a leaf go on in the next leaf (the next column or page)? When its
+ * last line runs to the right edge and the next leaf's first line, in the same style, is not
+ * indented: a paragraph broken by the page, not two.
+ */
+export function continuesInto(last: Paragraph, next: Paragraph): boolean {
+  const a = last.lines[last.lines.length - 1]!;
+  const b = next.lines[0]!;
+  if (!sameStyle(a.style, b.style)) return false;
+  if (endsWithLeader(lineText(a))) return false;
+  if (centred(a, last.frame) || centred(b, next.frame)) return false;
+  if (indented(b, next.frame)) return false;
+  return !endedShort(a, b, last.frame);
+}
