@@ -23,12 +23,22 @@ interface Heading {
 const STOP = /[。：:；;！？!?]/;
 
 /**
+ * Designers' section styles ("【工作背景】", "01 工作背景") mark a case's top sections; ranked
+ * above 一、 so that the case's own numbered points nest below them.
+ */
+const BRACKET_LEVEL = 0.5;
+const ZERO_DIGIT_LEVEL = 0.7;
+
+/**
  * Recognise a paragraph that starts a section: a numbered heading (一、 / （一） / 1. / （1）),
  * standing alone or running into its paragraph ("（一）抓实四项重点。一是……"), or an
  * unnumbered known section name ("工作背景"). Long numbered list items are not headings.
  */
 export function headingOf(p: BodyParagraph): Heading | null {
   const t = p.text.text;
+  // 【工作背景】: a section name in lenticular brackets stands above any numbering in the case.
+  const bracket = /^【\s*([^【】]{1,30}?)\s*】$/.exec(t.trim());
+  if (bracket && isKnownSectionName(bracket[1]!)) return { level: BRACKET_LEVEL, numbering: '', length: t.length, text: cleanHeading(bracket[1]!), runIn: false };
   const n = parseNumbering(t);
   if (n) {
     const body = t.slice(n.marker.length);
@@ -38,7 +48,7 @@ export function headingOf(p: BodyParagraph): Heading | null {
     // A standalone heading: short, one sentence at most.
     const inner = t.replace(/[。；;！!？?]+["”’」』)）]*$/, '');
     if (t.length <= 60 && !STOP.test(inner.slice(n.marker.length).replace(/[：:]/g, ''))) {
-      return { level: n.level, numbering: n.marker.trim(), length: t.length, text: cleanHeading(body), runIn: false };
+      return { level: n.scheme === 'zero-digit' ? ZERO_DIGIT_LEVEL : n.level, numbering: n.marker.trim(), length: t.length, text: cleanHeading(body), runIn: false };
     }
     // A bold lead written by the converter marks the heading exactly.
     if (p.boldLead && t.startsWith(p.boldLead) && p.boldLead.length < t.length) {

@@ -1,4 +1,6 @@
 import type { BlockCues } from './block-heading.ts';
+import { parseNumbering } from '../numbering.ts';
+import { titleKey } from '../shapes/title-locator.ts';
 import { cycleStarts, sectionLevel, type SectionHeadingRef } from './section-cycles.ts';
 
 /** Why a block was taken to start a case: the evidence, kept for the confidence and the warnings. */
@@ -63,6 +65,10 @@ export function findCaseStarts(cues: readonly BlockCues[], texts: readonly strin
     while (t > 0 && titleLike(t - 1) && cues[t - 1]!.heading!.cls.startsWith('plain') && texts[t - 1]!.length + texts[t]!.length <= 70 && !cues[t - 1]!.heading!.kinds) t--;
     if (!afterMarker(t)) add(t, c.attribution ? 'attribution' : 'dateline');
   });
+
+  // A list of the cases (a table of contents without page numbers, an attachment's list):
+  // each entry found again later as a heading starts a case.
+  for (const i of listedTitles(cues, texts)) if (!afterMarker(i)) add(i, 'toc');
 
   // The case level: a heading class whose headings each own a cycle of sections.
   const caseCls = section ? caseClass(cues, section.cls, section.headings, boilerplate) : null;
@@ -148,15 +154,70 @@ function titleBefore(cues: readonly BlockCues[], texts: readonly string[], first
   return null;
 }
 
-/** Short blocks that stand word for word more than once: promotion lines, running heads, "往期推荐". */
+/**
+ * Short blocks that stand word for word more than once, spread through the text: promotion lines,
+ * running heads, "往期推荐". A copy in a list (a table of contents: three or more headings in a
+ * row) does not count: a title is listed once and stands once in the body.
+ */
 function repeatedLines(cues: readonly BlockCues[], texts: readonly string[]): Set<number> {
+  const listed = listRuns(cues);
   const seen = new Map<string, number[]>();
   texts.forEach((t, i) => {
-    if (t.length > 40 || !cues[i]!.heading || cues[i]!.heading!.kinds || cues[i]!.heading!.cls === 'marker') return;
+    if (t.length > 40 || !cues[i]!.heading || cues[i]!.heading!.kinds || cues[i]!.heading!.cls === 'marker' || listed.has(i)) return;
     const key = t.replace(/\s+/g, '');
     (seen.get(key) ?? seen.set(key, []).get(key)!).push(i);
   });
   const out = new Set<number>();
   for (const at of seen.values()) if (at.length >= 2) for (const i of at) out.add(i);
+  return out;
+}
+
+/**
+ * Headings after a list that repeat its entries: the list's titles standing in the body. An
+ * entry matches a heading with the same words, with or without its number or region ("1．",
+ * "上海市：").
+ */
+function listedTitles(cues: readonly BlockCues[], texts: readonly string[]): number[] {
+  const runs = listRuns(cues);
+  if (!runs.size) return [];
+  const entries = new Map<string, number>();
+  for (const i of runs) for (const k of entryKeys(texts[i]!)) if (k.length >= 6) entries.set(k, i);
+  const out: number[] = [];
+  const used = new Set<number>();
+  const last = Math.max(...runs);
+  for (let i = 0; i < cues.length; i++) {
+    if (runs.has(i) || i < Math.min(...runs) || !cues[i]!.heading || cues[i]!.heading!.kinds) continue;
+    const entry = entryKeys(texts[i]!).map((k) => entries.get(k)).find((e) => e !== undefined && e < i);
+    if (entry !== undefined && !used.has(entry) && i > last) {
+      used.add(entry);
+      out.push(i);
+    }
+  }
+  return out.length >= 2 ? out : [];
+}
+
+/** The title's words, without its number, and without its region prefix ("上海市：…"). */
+function entryKeys(text: string): string[] {
+  const n = parseNumbering(text);
+  const words = n ? text.slice(n.marker.length) : text;
+  const keys = [titleKey(words)];
+  const colon = /^[^：:]{2,16}[：:]\s*(.+)$/.exec(words.trim());
+  if (colon) keys.push(titleKey(colon[1]!));
+  return keys;
+}
+
+/** Blocks in runs of three or more headings with no text between them: lists and tables of contents. */
+export function listRuns(cues: readonly BlockCues[]): Set<number> {
+  const out = new Set<number>();
+  let run: number[] = [];
+  const close = () => {
+    if (run.length >= 3) for (const i of run) out.add(i);
+    run = [];
+  };
+  cues.forEach((c, i) => {
+    if (c.heading && !c.heading.kinds) run.push(i);
+    else close();
+  });
+  close();
   return out;
 }
