@@ -86,6 +86,8 @@ export function CaseStructure({ index }: { index: TextIndex | null }) {
         const next = r.view.cases[Math.max(0, Math.min(position - 1, r.view.cases.length - 1))];
         if (next) await openCase(next.id);
       }
+      // Back to the text: the control used may be gone or disabled now.
+      document.querySelector<HTMLElement>('.reader-text')?.focus({ preventScroll: true });
       return true;
     } finally {
       setBusy(false);

@@ -17,7 +17,8 @@ const clip = (text: string, n = 90) => (text.length > n ? `${text.slice(0, n - 1
  */
 export function OutlinePreview({ view, busy, onEdit }: { view: OutlineView; busy: boolean; onEdit: (edit: OutlineEdit) => Promise<boolean> }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState<string | null>(view.cases.length === 1 ? view.cases[0]!.id : null);
+  // Cases whose paragraphs are shown (the only case of a one-case file, to begin with).
+  const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set(view.cases.length === 1 ? [view.cases[0]!.id] : []));
   const [editing, setEditing] = useState<string | null>(null);
   const root = useRef<HTMLElement>(null);
   // Where the focus goes once the outline re-rendered after a correction (a CSS selector in it).
@@ -92,10 +93,14 @@ export function OutlinePreview({ view, busy, onEdit }: { view: OutlineView; busy
               c={c}
               isLast={i === view.cases.length - 1}
               onlyCase={view.cases.length === 1}
-              expanded={open === c.id}
+              expanded={open.has(c.id)}
               editing={editing === c.id}
               busy={busy}
-              onToggle={() => setOpen(open === c.id ? null : c.id)}
+              onToggle={() => {
+                const next = new Set(open);
+                if (!next.delete(c.id)) next.add(c.id);
+                setOpen(next);
+              }}
               onEditing={(on) => {
                 setEditing(on ? c.id : null);
                 if (!on) focusAfter.current = `[data-case-id="${c.id}"] .case-head`;
