@@ -82,7 +82,8 @@ function headingOfBlock(p: Paragraph, t: string): BlockHeading | null {
 /** A numbered line that is a heading: short, at most one sentence, not a list item that goes on. */
 function standaloneHeading(t: string, words: string): boolean {
   if (t.length > MAX_TITLE) return false;
-  const inner = words.replace(/[。；;！!？?]+["”’」』)）]*$/, '');
+  // "鹤壁市：创新模式……": a region before a colon is part of a title, not a sentence break.
+  const inner = words.replace(/^[^：:，。]{2,16}[：:]\s*/, '').replace(/[。；;！!？?]+["”’」』)）]*$/, '');
   return !/[。：:；;！？!?]/.test(inner);
 }
 

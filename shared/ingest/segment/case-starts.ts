@@ -42,9 +42,12 @@ export function findCaseStarts(cues: readonly BlockCues[], texts: readonly strin
     if (!starts.has(index)) starts.set(index, { index, evidence, ...(untitled ? { untitled } : {}) });
   };
 
+  // Headings of the section class are the cases' own headings, never their titles, unless that
+  // class is just short plain lines (sections named without numbering, titles alike).
+  const sectionStyled = sectionCls !== null && !sectionCls.startsWith('plain');
   const titleLike = (i: number) => {
     const h = cues[i]?.heading;
-    return !!h && !h.kinds && h.cls !== sectionCls && TITLE_CLASSES.test(h.cls) && !boilerplate.has(i);
+    return !!h && !h.kinds && !(sectionStyled && h.cls === sectionCls) && TITLE_CLASSES.test(h.cls) && !boilerplate.has(i);
   };
 
   // Markers: "案例1", "典型案例01｜…", "第二批……典型经验案例三".
@@ -62,7 +65,7 @@ export function findCaseStarts(cues: readonly BlockCues[], texts: readonly strin
     let t = i - 1;
     if (!titleLike(t)) return;
     // A title wrapped over two short blocks.
-    while (t > 0 && titleLike(t - 1) && cues[t - 1]!.heading!.cls.startsWith('plain') && texts[t - 1]!.length + texts[t]!.length <= 70 && !cues[t - 1]!.heading!.kinds) t--;
+    while (t > 0 && titleLike(t - 1) && cues[t - 1]!.heading!.cls.startsWith('plain') && wrapsInto(texts[t - 1]!, texts[t]!)) t--;
     if (!afterMarker(t)) add(t, c.attribution ? 'attribution' : 'dateline');
   });
 
@@ -144,7 +147,7 @@ function titleBefore(cues: readonly BlockCues[], texts: readonly string[], first
     if (c.attribution || c.dateline) continue;
     if (titleLike(j)) {
       let t = j;
-      while (t - 1 > lower && titleLike(t - 1) && cues[t - 1]!.heading!.cls === cues[j]!.heading!.cls && texts[t - 1]!.length + texts[t]!.length <= 80) t--;
+      while (t - 1 > lower && titleLike(t - 1) && cues[t - 1]!.heading!.cls === cues[j]!.heading!.cls && wrapsInto(texts[t - 1]!, texts[t]!)) t--;
       if (t - 1 > lower && cues[t - 1]!.heading?.cls === 'marker') t--;
       return t;
     }
@@ -220,4 +223,12 @@ export function listRuns(cues: readonly BlockCues[]): Set<number> {
   });
   close();
   return out;
+}
+
+/**
+ * A title wrapped over two blocks: its first line runs at least as long as the next, and the two
+ * make a title's length. A series name over a title ("基层传真", "优秀案例") is shorter than it.
+ */
+export function wrapsInto(first: string, next: string): boolean {
+  return first.length >= next.length && first.length >= 8 && first.length + next.length <= 80;
 }

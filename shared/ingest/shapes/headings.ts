@@ -1,7 +1,7 @@
 import { isInstitution, leadingPlaceName, provinceOfAction } from '../regions.ts';
 import type { Paragraph } from '../paragraphs.ts';
 import { blockCues, type BlockCues } from '../segment/block-heading.ts';
-import { findCaseStarts, type CaseStart } from '../segment/case-starts.ts';
+import { findCaseStarts, wrapsInto, type CaseStart } from '../segment/case-starts.ts';
 import { parseTableOfContents } from '../toc.ts';
 import type { CaseDraft, ShapeContext, ShapeSplitter } from './shape.ts';
 import { splitRegionTitle, tidyTitle } from './region-title.ts';
@@ -98,7 +98,7 @@ function draftCase(body: readonly Paragraph[], cues: readonly BlockCues[], texts
         i++;
         continue;
       }
-      if (titleParts.length && (h.cls !== cues[i - 1]!.heading?.cls || titleParts.join('').length + text.length > 80)) break;
+      if (titleParts.length && (h.cls !== cues[i - 1]!.heading?.cls || !wrapsInto(titleParts[titleParts.length - 1]!, text))) break;
       titleParts.push(text.trim());
       i++;
       if (!h.cls.startsWith('plain')) break; // a numbered or styled title is one block
