@@ -7,6 +7,8 @@ import { ProjectError } from '../store/project-store.ts';
 import { registerDataCommands } from './data-commands.ts';
 import { fsErrorMessage, isFsError } from './fs-errors.ts';
 import { registerInspect } from './inspect.ts';
+import { progressListeners } from '../services/load-progress.ts';
+import { stderrProgress } from './progress.ts';
 import { registerSuggest } from './suggest.ts';
 import { reportRecoveries, resetOpened } from './project.ts';
 import { registerProjectCommands } from './project-commands.ts';
@@ -40,9 +42,12 @@ export async function main(argv: readonly string[]): Promise<number> {
   registerStructureCommands(program);
   registerServe(program);
   resetOpened();
+  // Long loads (a PDF of many pages) show their progress on stderr, whichever command runs them.
+  const progress = stderrProgress();
   try {
-    await program.parseAsync([...argv], { from: 'user' });
+    await progressListeners.run(progress.listener, () => program.parseAsync([...argv], { from: 'user' }));
   } catch (e) {
+    progress.end();
     if (e instanceof CommanderError) return e.exitCode;
     reportRecoveries();
     // Errors a user can act on are shown as their message; anything else is a bug, with its stack.
@@ -51,6 +56,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`error: ${message ?? (e instanceof Error ? (e.stack ?? e.message) : String(e))}\n`);
     return message === null ? 70 : 1;
   }
+  progress.end();
   reportRecoveries();
   return code;
 }

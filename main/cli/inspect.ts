@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import type { LoadedDocument } from '../../shared/model/document.ts';
-import { IngestError, loadDocument } from '../../shared/ingest/index.ts';
-import { printJson, readInputFile } from './io.ts';
+import { IngestError } from '../../shared/ingest/index.ts';
+import { loadInputFile } from '../services/input-file.ts';
+import { printJson } from './io.ts';
 
 /** The `inspect --json` shape: other tools and checks rely on it, so fields are only ever added. */
 export function inspectJson(doc: LoadedDocument) {
@@ -62,12 +63,12 @@ export function registerInspect(program: Command, exitCode: (code: number) => vo
   program
     .command('inspect')
     .description('load case texts and print their outline: shape, cases, regions, parts, sections and warnings')
-    .argument('<files...>', 'text files (UTF-8, UTF-16 or GB18030; plain, Markdown or tab-separated)')
+    .argument('<files...>', 'text files (UTF-8, UTF-16 or GB18030; plain, Markdown or tab-separated), Word .docx or PDF')
     .option('--json', 'print the machine-readable shape instead of the outline')
     .option('--depth <n>', 'heading levels to show in the outline', '2')
-    .action((files: string[], opts: { json?: boolean; depth: string }) => {
+    .action(async (files: string[], opts: { json?: boolean; depth: string }) => {
       const documents: ReturnType<typeof inspectJson>[] = [];
-      const errors = loadEach(files, (doc) => {
+      const errors = await loadEach(files, (doc) => {
         if (opts.json) documents.push(inspectJson(doc));
         else process.stdout.write(outline(doc, Number(opts.depth) || 2) + '\n\n');
       });
@@ -80,12 +81,12 @@ export function registerInspect(program: Command, exitCode: (code: number) => vo
  * Load each file and hand it on; a file that cannot be loaded (empty, binary, undecodable) is
  * reported on stderr and listed, and the others still load.
  */
-export function loadEach(files: readonly string[], each: (doc: LoadedDocument, file: string) => void): Array<{ file: string; code: string; message: string }> {
+export async function loadEach(files: readonly string[], each: (doc: LoadedDocument, file: string) => void): Promise<Array<{ file: string; code: string; message: string }>> {
   const errors: Array<{ file: string; code: string; message: string }> = [];
   for (const file of files) {
     let doc: LoadedDocument;
     try {
-      doc = loadDocument(readInputFile(file), file);
+      doc = await loadInputFile(file);
     } catch (e) {
       if (!(e instanceof IngestError)) throw e;
       errors.push({ file, code: e.code, message: e.message });

@@ -3,7 +3,8 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { ApiError } from '../../shared/api/errors.ts';
-import { IngestError, loadDocument } from '../../shared/ingest/index.ts';
+import { IngestError } from '../../shared/ingest/index.ts';
+import { loadInputFile } from '../services/input-file.ts';
 import { bundledCorpus } from '../services/bundled-corpus.ts';
 import type { ImportResult } from '../services/corpus-import.ts';
 import { importCorrected, uniqueDocumentId, type CorrectedInput } from '../services/outline/import-corrected.ts';
@@ -31,7 +32,7 @@ export function registerProjectCommands(program: Command, _setCode: SetCode): vo
       const name = opts.name === undefined ? undefined : checked(z.string().trim().min(1).max(200), opts.name, '--name');
       const fixes = opts.corrections ? readCorrectionsFile(opts.corrections) : null;
       if (!opts.preview) checkNewProjectDir(dir);
-      if (opts.from) checkInputs(opts.from, 'no project was created');
+      if (opts.from) await checkInputs(opts.from, 'no project was created');
       if (!opts.from) {
         if (opts.preview || fixes) throw new ApiError('invalid-input', '--preview and --corrections need the files to load (--from)');
         const { service, imported } = await createOrNothing(dir, async () => {
@@ -67,7 +68,7 @@ export function registerProjectCommands(program: Command, _setCode: SetCode): vo
     .action(async (dir: string, files: string[], opts: { corrections?: string; preview?: boolean }) => {
       const { store } = await openCliProject(dir);
       const fixes = opts.corrections ? readCorrectionsFile(opts.corrections) : null;
-      checkInputs(files, 'nothing was imported');
+      await checkInputs(files, 'nothing was imported');
       const inputs = await previewInputs(files, fixes, store);
       if (opts.preview) return;
       const imported = await importCorrected(store, inputs, 'casebench');
@@ -146,11 +147,11 @@ function printLoaded(imported: ReadonlyArray<Pick<ImportResult, 'document' | 'lo
  * Load every file before anything is written, so that a bad file stops the command with nothing
  * changed. Each file that cannot be loaded is reported on stderr; then the command fails.
  */
-export function checkInputs(files: readonly string[], consequence: string): void {
+export async function checkInputs(files: readonly string[], consequence: string): Promise<void> {
   const bad: string[] = [];
   for (const file of files) {
     try {
-      loadDocument(readInputFile(file), file);
+      await loadInputFile(file);
     } catch (e) {
       if (!(e instanceof IngestError)) throw e;
       process.stderr.write(`error: ${e.message}\n`);

@@ -48,7 +48,7 @@ export function registerSuggest(program: Command, exitCode: (code: number) => vo
       }
       if (!files.length) throw new ApiError('invalid-input', 'give text files to suggest for, or --apply DIR');
       const documents: Array<ReturnType<typeof inspectJson> & { cases: Array<ReturnType<typeof inspectJson>['cases'][number] & { suggestions: unknown[] }> }> = [];
-      const errors = loadEach(files, (doc, file) => {
+      const errors = await loadEach(files, (doc, file) => {
         const json = inspectJson(doc);
         const cases = json.cases.map((c, i) => {
           const suggestions = identify(suggest(c.text, doc.cases[i]!.sections)).map((s) => ({ id: s.id, label: s.label, start: s.start, end: s.end, text: s.text, fields: s.fields, section: s.section, score: s.score }));

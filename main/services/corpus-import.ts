@@ -1,9 +1,9 @@
 import { basename } from 'node:path';
-import { documentIdFromFile, IngestError, loadDocument } from '../../shared/ingest/index.ts';
+import { documentIdFromFile, IngestError } from '../../shared/ingest/index.ts';
 import type { LoadedDocument } from '../../shared/model/document.ts';
 import type { CaseRecord, DocumentRecord } from '../store/file-kinds.ts';
 import type { ProjectStore } from '../store/project-store.ts';
-import { readInputFile } from './input-file.ts';
+import { loadInputData, readInputFile } from './input-file.ts';
 
 export interface SourceFile {
   path: string;
@@ -16,13 +16,13 @@ export interface ImportResult {
   loaded: LoadedDocument;
 }
 
-/** Load a text file and add it to the project as a document with its cases. */
+/** Load an input file (text, Word or PDF) and add it to the project as a document with its cases. */
 export async function importFile(store: ProjectStore, file: SourceFile, author: string): Promise<ImportResult> {
   const bytes = readInputFile(file.path);
   let id = file.meta?.id ?? documentIdFromFile(file.path);
   const taken = new Set(store.documents.map((d) => d.id));
   for (let n = 2; taken.has(id); n++) id = `${file.meta?.id ?? documentIdFromFile(file.path)}-${n}`;
-  const loaded = loadDocument(bytes, file.path, { id });
+  const loaded = await loadInputData(bytes, file.path, { id });
   const createdAt = new Date().toISOString();
   const cases: CaseRecord[] = loaded.cases.map((c) => ({
     id: c.id,
