@@ -1,4 +1,5 @@
 import type { SourceLine } from './decode/source-line.ts';
+import { attribution, caseMarker } from './cues.ts';
 import { parseNumbering } from './numbering.ts';
 
 /** A line the loader removes as page furniture, and why (kept for the outline's warnings and for tests). */
@@ -22,14 +23,8 @@ export function findFurniture(lines: readonly SourceLine[], keep: (text: string)
   lines.forEach((l, i) => {
     if (l.text.length && !(l.cells && l.cells.length > 1) && !l.leadingTab) nonBlank.push(i);
   });
-  const counts = new Map<string, number>();
-  for (const i of nonBlank) {
-    const text = lines[i]!.text.text;
-    if (text.length > 40) continue;
-    const t = compact(text);
-    if (t.length <= 24) counts.set(t, (counts.get(t) ?? 0) + 1);
-  }
-  const headers = new Set<string>();
+  // How often each short line stands next to a page number: a running header does on most pages.
+  const nearPageNumber = new Map<string, number>();
   nonBlank.forEach((lineIndex, k) => {
     const text = lines[lineIndex]!.text.text;
     if (!isPageNumber(text)) return;
@@ -38,12 +33,14 @@ export function findFurniture(lines: readonly SourceLine[], keep: (text: string)
       const idx = nonBlank[j];
       if (idx === undefined) continue;
       const t = compact(lines[idx]!.text.text);
-      if (t.length === 0 || t.length > 24 || isPageNumber(t) || keep(t)) continue;
-      if (parseNumbering(t) || /[：:。；，,]/.test(t)) continue;
-      const repeated = (counts.get(t) ?? 0) >= 2;
-      if (repeated || /(案例|汇编|文件|简报|通讯|报告|年鉴|专刊)$/.test(t)) headers.add(t);
+      if (t.length < 2 || t.length > 24 || isPageNumber(t) || keep(t)) continue;
+      // Numbered headings, sentences, attributions ("——鹤壁市") and case markers are text.
+      if (parseNumbering(t) || /[：:。；，,]/.test(t) || attribution(t) || caseMarker(t)) continue;
+      nearPageNumber.set(t, (nearPageNumber.get(t) ?? 0) + 1);
     }
   });
+  const headers = new Set<string>();
+  for (const [t, n] of nearPageNumber) if (n >= 2 || /(案例|汇编|文件|简报|通讯|报告|年鉴|专刊)$/.test(t)) headers.add(t);
   if (headers.size) {
     for (const i of nonBlank) {
       const text = lines[i]!.text.text;

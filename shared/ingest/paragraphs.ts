@@ -209,6 +209,10 @@ function breaksBetween(line: SourceLine, next: SourceLine, blanks: number, layou
   const text = line.text.text;
   if (caseMarker(text) || attribution(text) || caseMarker(next.text.text) || attribution(next.text.text)) return !opensMidWord(next.text.text);
   if (isDateline(next.text.text) && !/[，、]$/.test(text)) return true;
+  // The next item of a numbered list ("8．……" then "9．……") starts a block of its own.
+  const here = parseNumbering(text);
+  const there = parseNumbering(next.text.text);
+  if (here && there && there.scheme === here.scheme && there.value === here.value + 1) return true;
   return false;
 }
 
