@@ -13,11 +13,18 @@ export interface CaseMarker {
   value: number;
   /** The title the marker line carries after the number ("典型案例01｜标题"), or null. */
   title: string | null;
+  /**
+   * A category the marker names before 典型案例 ("健康知识普及行动类典型案例一" → 健康知识普及行动类):
+   * the case's part. Null for a batch name ("第二批……典型经验案例三") or none.
+   */
+  category: string | null;
 }
 
 const CN_NUM = '[一二三四五六七八九十〇零百]{1,4}';
 const NUM = `(${CN_NUM}|\\d{1,3})`;
 const SEP = '\\s*(?:[｜|:：、．.\\-—–]+|\\s)\\s*';
+// "第二批健康河北行动推进典型经验案例三", "健康知识普及行动类典型案例一": a batch or category name ending in the case's number.
+const BATCH = new RegExp(`^(.{0,30}?)典型(?:经验)?案例${NUM}$`);
 const MARKERS: readonly RegExp[] = [
   // "案例1", "案例一：标题", "典型案例01｜标题", "经验案例3 标题"
   new RegExp(`^(?:典型)?(?:经验)?案例\\s*${NUM}(?:${SEP}(.{2,80}))?$`),
@@ -25,8 +32,7 @@ const MARKERS: readonly RegExp[] = [
   new RegExp(`^[【\\[]\\s*(?:典型)?(?:经验)?案例\\s*${NUM}\\s*[】\\]]\\s*(.{2,80})?$`),
   // "第3个案例：标题", "第三例"
   new RegExp(`^第${NUM}(?:个)?(?:典型)?案例(?:${SEP}(.{2,80}))?$`),
-  // "第二批健康河北行动推进典型经验案例三": a batch name ending in the case's number
-  new RegExp(`^.{0,30}?典型(?:经验)?案例${NUM}$`),
+  BATCH,
   /^(?:case|example)\s+(\d{1,3})(?:\s*[:.\-—]\s*(.{2,80}))?$/i,
 ];
 
@@ -42,9 +48,15 @@ export function caseMarker(text: string): CaseMarker | null {
     for (const re of MARKERS) {
       const m = re.exec(candidate);
       if (!m) continue;
+      if (re === BATCH) {
+        const value = ordinalValue(m[2]!);
+        const prefix = m[1]!.replace(/\s+/g, '');
+        if (value) return { value, title: null, category: /类$/.test(prefix) ? prefix : null };
+        continue;
+      }
       const value = ordinalValue(m[1]!);
       if (!value) continue;
-      return { value, title: m[2] ? titleAfterNumber(candidate, m[1]!) : null };
+      return { value, title: m[2] ? titleAfterNumber(candidate, m[1]!) : null, category: null };
     }
   }
   return null;

@@ -1,5 +1,6 @@
 import type { BlockRole, LineStyle, SourceLine } from './decode/source-line.ts';
 import { attribution, caseMarker, isDateline } from './cues.ts';
+import { sectionKindsOf } from './segment/block-heading.ts';
 import { MappedString } from './mapped-string.ts';
 import { parseNumbering, RUN_IN_ENUMERATION } from './numbering.ts';
 import { endsSentence, visualWidth } from './width.ts';
@@ -209,11 +210,23 @@ function breaksBetween(line: SourceLine, next: SourceLine, blanks: number, layou
   const text = line.text.text;
   if (caseMarker(text) || attribution(text) || caseMarker(next.text.text) || attribution(next.text.text)) return !opensMidWord(next.text.text);
   if (isDateline(next.text.text) && !/[，、]$/.test(text)) return true;
+  // A section heading ("一、工作背景", "【主要做法】", "经验启示") stands alone: the line before it ends.
+  if (isSectionHeadingLine(next.text.text)) return true;
   // The next item of a numbered list ("8．……" then "9．……") starts a block of its own.
   const here = parseNumbering(text);
   const there = parseNumbering(next.text.text);
   if (here && there && there.scheme === here.scheme && there.value === here.value + 1) return true;
   return false;
+}
+
+function isSectionHeadingLine(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 24 || endsSentence(t)) return false;
+  const n = parseNumbering(t);
+  const bracket = /^【.+】$/.test(t);
+  const words = (n ? t.slice(n.marker.length) : t).replace(/^【|】$/g, '');
+  // An unnumbered name must be a full one ("工作背景"), not a word a wrap left alone ("经验").
+  return (n !== null || bracket || words.length >= 4) && sectionKindsOf(words) !== null;
 }
 
 /** Evidence that two lines are one block: the second cannot start one (it opens with closing punctuation). */

@@ -32,8 +32,10 @@ export function sectionLevel(cues: readonly BlockCues[], exclude: ReadonlySet<st
   for (const [k, n] of counts) if (n > best) [cls, best] = [k, n];
   if (!cls) return null;
   const headings: SectionHeadingRef[] = [];
+  // Short plain lines are titles as often as headings: of those, only the section names count.
+  const namesOnly = cls.startsWith('plain');
   cues.forEach((c, index) => {
-    if (c.heading?.cls === cls) headings.push({ index, kinds: c.heading.kinds, value: c.heading.value });
+    if (c.heading?.cls === cls && (!namesOnly || c.heading.kinds)) headings.push({ index, kinds: c.heading.kinds, value: c.heading.value });
   });
   return { cls, headings };
 }

@@ -124,7 +124,7 @@ function draftCase(body: readonly Paragraph[], cues: readonly BlockCues[], texts
     title: title || (texts[i] ?? '').slice(0, 30),
     region,
     unit,
-    part,
+    part: marker?.category ?? part,
     ...(first && !start.untitled ? { titleSource: first.text } : {}),
     body: body.slice(i, end),
     marks,
