@@ -18,50 +18,81 @@ export interface TableOfContents {
 }
 
 const TOC_HEADING = /^目\s*录$|^目\s*次$|^contents$/i;
-const ENTRY_END = /(?:[.．。…·]{2,}|\s)\s*(\d{1,4})$/;
+/** Leaders and the page number an entry ends in: "…… 12", ".... 3", "· · · 7", or "  12". */
+const ENTRY_END = /(?:[.．。…·・]{2,}|\s)\s*(\d{1,4})$/;
+const ONLY_LEADERS = /^[.．。…·・\s]{3,}$/;
+const LEADERS_AND_PAGE = /^[.．。…·・\s]*(\d{1,4})$/;
+/** A page's own footer or header inside the table of contents ("第 1 页", "— 2 —"). */
+const PAGE_FOOTER = /^(?:第\s*\d{1,4}\s*页.*|[-—–·•\s]*\d{1,4}[-—–·•\s]*|[ivxlcdm]{1,6})$/i;
+/** More lines than this without finishing an entry: the table has ended. */
+const MAX_GAP_LINES = 7;
+const MAX_ENTRY_CHARS = 140;
+
+const cache = new WeakMap<readonly SourceLine[], TableOfContents | null>();
 
 /**
  * Read a table of contents: a "目录" line, then entries that end in dot leaders and a page
- * number. An entry may wrap over several lines; the table ends at the first line that cannot be
- * part of an entry (the body's first page number, a part-divider page).
+ * number. Extraction wraps an entry over several lines and can put its leaders or its page number
+ * on lines of their own; the pages' footers and running heads stand between entries. The table
+ * ends where lines stop making entries (the body's first pages).
  */
 export function parseTableOfContents(lines: readonly SourceLine[]): TableOfContents | null {
-  const start = lines.findIndex((l) => TOC_HEADING.test(l.text.text.trim()));
+  if (cache.has(lines)) return cache.get(lines)!;
+  const toc = readToc(lines);
+  cache.set(lines, toc);
+  return toc;
+}
+
+function readToc(lines: readonly SourceLine[]): TableOfContents | null {
+  const start = lines.findIndex((l) => TOC_HEADING.test(l.text.text.replace(/\s+/g, ' ').trim()));
   if (start < 0) return null;
   const entries: TocEntry[] = [];
   let pending = '';
-  let pendingLines = 0;
   let endLine = start;
+  let sinceEntry = 0;
+  const finish = (page: number | null, line: number) => {
+    const entry = toEntry(pending, page);
+    if (entry) {
+      entries.push(entry);
+      endLine = line;
+      sinceEntry = 0;
+    }
+    pending = '';
+  };
   for (let i = start + 1; i < lines.length; i++) {
     const t = lines[i]!.text.text.trim();
     if (!t) continue;
-    if (!pending && /^\d{1,4}$/.test(t)) break; // the body's first page number
-    pending = pending ? joinEntryLines(pending, t) : t;
-    pendingLines++;
-    const end = ENTRY_END.exec(pending);
-    if (end) {
-      const entry = toEntry(pending.slice(0, end.index), Number(end[1]));
-      if (entry) {
-        entries.push(entry);
-        endLine = i;
+    if (++sinceEntry > MAX_GAP_LINES && entries.length) break;
+    if (pending) {
+      // Leaders, or the page number, on a line of their own.
+      if (ONLY_LEADERS.test(t)) continue;
+      const page = LEADERS_AND_PAGE.exec(t);
+      if (page) {
+        finish(Number(page[1]), i);
+        continue;
       }
+    } else if (PAGE_FOOTER.test(t)) continue;
+    // A numbered line starts an entry of its own: what was pending without a page is dropped
+    // (a running head, a part-divider page).
+    if (pending && parseNumbering(t)) pending = '';
+    pending = pending ? pending + t : t;
+    const end = ENTRY_END.exec(pending);
+    if (end && end.index > 0) finish(Number(end[1]), i);
+    else if (pending.length > MAX_ENTRY_CHARS) {
+      if (entries.length) break;
       pending = '';
-      pendingLines = 0;
-    } else if (pendingLines >= 3) break;
+    }
   }
   return entries.length >= 3 ? { entries, startLine: start, endLine } : null;
 }
 
-function joinEntryLines(a: string, b: string): string {
-  // Wrapped CJK entries join without a space; a space the line ended with is kept.
-  return /\s$/.test(a) ? a + b : a + b;
-}
-
-function toEntry(text: string, page: number): TocEntry | null {
-  const t = text.replace(/[.．。…·\s]+$/, '').trim();
+/** "1．北京市：……", "一、健康影响因素篇", "健康影响因素篇", "北京市：……": a part or a case. */
+function toEntry(text: string, page: number | null): TocEntry | null {
+  const t = text.replace(ENTRY_END, '').replace(/[.．。…·・\s]+$/, '').trim();
   const n = parseNumbering(t);
-  if (!n) return null;
-  const title = t.slice(n.marker.length).replace(/\s+/g, ' ').trim();
-  if (!title) return null;
-  return { kind: n.level === 1 ? 'part' : 'case', number: n.marker.trim(), title, page };
+  const words = (n ? t.slice(n.marker.length) : t).replace(/\s+/g, ' ').trim();
+  if (words.length < 2) return null;
+  // Numbered entries take their level from the numbering; unnumbered ones are parts when named so.
+  const part = n ? n.level === 1 : /(?:篇|部分|章|类)$/.test(words.replace(/\s+/g, '')) && words.length <= 16;
+  return { kind: part ? 'part' : 'case', number: n?.marker.trim() ?? '', title: words, page };
 }

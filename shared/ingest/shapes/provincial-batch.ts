@@ -3,6 +3,7 @@ import type { Paragraph } from '../paragraphs.ts';
 import { headingOf } from '../sections.ts';
 import { isKnownSectionName } from '../section-kinds.ts';
 import { endsSentence } from '../width.ts';
+import { attribution } from '../cues.ts';
 import type { CaseDraft, ShapeContext, ShapeSplitter } from './shape.ts';
 import { tidyTitle } from './region-title.ts';
 
@@ -41,10 +42,12 @@ function draftCase(ctx: ShapeContext, paras: readonly Paragraph[], province: str
   const block: Paragraph[] = [];
   for (const p of paras) {
     const t = p.text.text;
-    const titleLike = t.length <= (block.length === 0 ? 60 : 34) && !endsSentence(t) && !/[。；]/.test(t) && !headingOf(p) && !isKnownSectionName(t);
+    const titleLike = t.length <= (block.length === 0 ? 60 : 34) && !endsSentence(t) && !/[。；]/.test(t) && !headingOf(p) && !isKnownSectionName(t) && !attribution(t);
     if (!titleLike || block.length >= 4) break;
     block.push(p);
   }
+  // "——鹤壁市" after the title: who the case is from.
+  const who = paras[block.length] ? attribution(paras[block.length]!.text.text)?.who ?? null : null;
   let unit: string | null = null;
   let titleParas = block;
   if (block.length >= 2 && isInstitution(compact(block[0]!.text.text))) {
@@ -52,8 +55,9 @@ function draftCase(ctx: ShapeContext, paras: readonly Paragraph[], province: str
     titleParas = block.slice(1);
   }
   const title = joinTitleLines(ctx.rawText, titleParas);
+  if (!unit && who && isInstitution(who)) unit = who;
   if (!unit) unit = PROVINCIAL_UNIT.exec(title)?.[1] ?? null;
-  const region = leadingPlaceName(title) ?? (unit ? leadingPlaceName(unit) : null) ?? province;
+  const region = (who && !isInstitution(who) ? who : null) ?? leadingPlaceName(title) ?? (unit ? leadingPlaceName(unit) : null) ?? (who ? null : province);
   const workingGroup = unit ? /^(.+行动)工作组$/.exec(unit) : null;
   return {
     title,
@@ -61,8 +65,8 @@ function draftCase(ctx: ShapeContext, paras: readonly Paragraph[], province: str
     unit,
     part: workingGroup ? workingGroup[1]! : null,
     ...(block[0] ? { titleSource: block[0].text } : {}),
-    body: paras.slice(block.length),
-    marks: unit ? [{ kind: 'attribution', text: unit }] : [],
+    body: paras.slice(block.length + (who ? 1 : 0)),
+    marks: who ? [{ kind: 'attribution', text: who }] : unit ? [{ kind: 'attribution', text: unit }] : [],
   };
 }
 
