@@ -4,6 +4,7 @@ import type { LoadedDocument } from '../../shared/model/document.ts';
 import type { CaseRecord, DocumentRecord } from '../store/file-kinds.ts';
 import type { ProjectStore } from '../store/project-store.ts';
 import { loadInputData, readInputFile } from './input-file.ts';
+import { saveLayout } from './source-layout.ts';
 
 export interface SourceFile {
   path: string;
@@ -53,6 +54,7 @@ export async function importFile(store: ProjectStore, file: SourceFile, author: 
     cases,
     { bytes, name: basename(file.path) },
   );
+  await saveLayout(store, id, loaded);
   return { document, loaded };
 }
 

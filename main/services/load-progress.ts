@@ -1,11 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import type { LoadProgress } from '../../shared/api/types.ts';
 
-/** How far the host has got reading one input (a PDF, page by page). */
-export interface LoadProgress {
-  file: string;
-  page: number;
-  pages: number;
-}
+export type { LoadProgress };
 
 type Listener = (p: LoadProgress) => void;
 

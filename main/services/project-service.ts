@@ -10,7 +10,7 @@ import type { CaseScore } from '../../shared/model/scoring.ts';
 import { mean, weightedScore } from '../../shared/scoring/weighted.ts';
 import type { LabelDef } from '../../shared/model/labels.ts';
 import { consensusOfDifference } from '../../shared/compare/adjudication.ts';
-import { sourceExcerpt } from './source-view.ts';
+import { sourceExcerpt, sourceFile } from './source-view.ts';
 import { REVIEW_STATUSES, type CaseSections, type ReviewStatus, type TaggedSection } from '../../shared/model/review.ts';
 import { CorpusSearch } from '../../shared/search/corpus-search.ts';
 import { offsetConverter, splitsSurrogatePair, type OffsetConverter } from '../../shared/text/units.ts';
@@ -391,7 +391,13 @@ export class ProjectService {
       const latest = c.revisions[c.revisions.length - 1]!.text;
       if (end <= start || end > latest.length) throw new ApiError('invalid-input', `range ${start}–${end} is outside the text (${latest.length} characters)`);
       const doc = this.store.documents.find((d) => d.id === c.documentId)!;
-      return sourceExcerpt(this.store.dir, doc, c, start, end, this.rawSources);
+      return sourceExcerpt(this.store, doc, c, start, end, this.rawSources);
+    },
+
+    sourceFile: async ({ documentId }: In<'sourceFile'>) => {
+      const doc = this.store.documents.find((d) => d.id === documentId);
+      if (!doc) throw new ApiError('not-found', `no document "${documentId}" in this project`);
+      return sourceFile(this.store.dir, doc);
     },
 
     listOrphans: async ({ caseId }: In<'listOrphans'>) => {

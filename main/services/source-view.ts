@@ -1,10 +1,13 @@
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import { ApiError } from '../../shared/api/errors.ts';
-import type { SourceExcerpt } from '../../shared/api/types.ts';
+import type { SourceExcerpt, SourceFileContent } from '../../shared/api/types.ts';
 import { diffTexts, Mapping } from '../../shared/anchor/index.ts';
-import { decodeSource, mapToRaw } from '../../shared/ingest/index.ts';
-import type { CaseRecord, DocumentRecord } from '../store/file-kinds.ts';
+import { mapToRaw } from '../../shared/ingest/index.ts';
+import { boxesForRange } from '../pdf/range-boxes.ts';
+import type { CaseRecord, DocumentRecord, LayoutFile } from '../store/file-kinds.ts';
+import type { ProjectStore } from '../store/project-store.ts';
+import { sourceRawText } from './source-layout.ts';
 
 /** Lines of context shown around a span in its source file. */
 const CONTEXT_LINES = 3;
@@ -13,16 +16,16 @@ const CONTEXT_LINES = 3;
  * Where a range of a case's current text stands in the file it was loaded from, with the lines
  * around it. The range is mapped back through the case's revisions to the text as loaded, then
  * through the loader's offset map to the decoded file. Text an editor added later has no place
- * in the source: said so, rather than pointing at something else.
+ * in the source: said so, rather than pointing at something else. For a paged source (PDF) the
+ * range's boxes on its pages come too, from the layout kept with the document.
  */
-export async function sourceExcerpt(dir: string, doc: DocumentRecord, c: CaseRecord, start: number, end: number, rawCache: Map<string, string>): Promise<SourceExcerpt> {
+export async function sourceExcerpt(store: ProjectStore, doc: DocumentRecord, c: CaseRecord, start: number, end: number, rawCache: Map<string, string>): Promise<SourceExcerpt> {
   if (!doc.source) throw new ApiError('not-found', `the source file of "${doc.title}" was not kept in this project`);
-  let rawText = rawCache.get(doc.id);
+  const layout = await store.layout(doc.id);
+  let rawText = layout?.rawText ?? rawCache.get(doc.id);
   if (rawText === undefined) {
-    const bytes = await readFile(join(dir, doc.source)).catch(() => {
-      throw new ApiError('not-found', `the source file ${doc.source} is missing from the project folder`);
-    });
-    rawText = decodeSource(new Uint8Array(bytes), doc.file).rawText;
+    const bytes = await readSource(store.dir, doc.source);
+    rawText = await sourceRawText(store, doc, bytes);
     rawCache.set(doc.id, rawText);
   }
   const latest = c.revisions[c.revisions.length - 1]!;
@@ -66,5 +69,44 @@ export async function sourceExcerpt(dir: string, doc: DocumentRecord, c: CaseRec
     const markEnd = Math.max(0, Math.min(text.length, rawEnd - ls));
     lines.push({ number: n + 1, text, ...(markEnd > markStart ? { mark: { start: markStart, end: markEnd } } : {}) });
   }
-  return { file: doc.file, found: true, quote: rawText.slice(rawStart, rawEnd), rawStart, rawEnd, lines };
+  return { file: doc.file, found: true, quote: rawText.slice(rawStart, rawEnd), rawStart, rawEnd, lines, ...(layout ? { layout: layoutOf(layout, rawStart, rawEnd, c.sourceMap, from, to) } : {}) };
+}
+
+/**
+ * The range's boxes. A range runs through joins the loader made (a paragraph break between two
+ * lines of raw text): each copied stretch of the case text is looked up on its own, so the boxes
+ * are those of the characters themselves.
+ */
+function layoutOf(layout: LayoutFile, rawStart: number, rawEnd: number, map: CaseRecord['sourceMap'], from: number, to: number): NonNullable<SourceExcerpt['layout']> {
+  const boxes = [];
+  const runs = map.runs;
+  let covered = false;
+  for (let i = 0; i < runs.length; i += 3) {
+    const local = runs[i]!;
+    const len = runs[i + 2]!;
+    const a = Math.max(from, local);
+    const b = Math.min(to, local + len);
+    if (a >= b) continue;
+    covered = true;
+    const raw = runs[i + 1]! - local;
+    boxes.push(...boxesForRange(layout.geometry, raw + a, raw + b));
+  }
+  if (!covered) boxes.push(...boxesForRange(layout.geometry, rawStart, rawEnd));
+  return { documentId: layout.documentId, pages: layout.geometry.pages, boxes };
+}
+
+async function readSource(dir: string, source: string): Promise<Uint8Array> {
+  const bytes = await readFile(join(dir, source)).catch(() => {
+    throw new ApiError('not-found', `the source file ${source} is missing from the project folder`);
+  });
+  return new Uint8Array(bytes);
+}
+
+const MEDIA_TYPES: Record<string, string> = { '.pdf': 'application/pdf', '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' };
+
+/** A document's original file as kept in the project, for the workbench to show (a PDF's pages). */
+export async function sourceFile(dir: string, doc: DocumentRecord): Promise<SourceFileContent> {
+  if (!doc.source) throw new ApiError('not-found', `the source file of "${doc.title}" was not kept in this project`);
+  const bytes = await readSource(dir, doc.source);
+  return { name: doc.file, mediaType: MEDIA_TYPES[extname(doc.source).toLowerCase()] ?? 'application/octet-stream', base64: Buffer.from(bytes).toString('base64') };
 }

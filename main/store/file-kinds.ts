@@ -18,6 +18,7 @@ import type { FileKind } from './durable-json-file.ts';
  *   reviews/<reviewer>.spans/<case>.json  one reviewer's spans in one case (sharded for fast saves)
  *   suggestions/<case>.json             suggestions for every reviewer (`casebench suggest --apply`)
  *   corpus/outline/<document>.json      corrections of a document's outline, kept over its source
+ *   corpus/layout/<document>.json       a paged source's decoded text and where each stretch of it is on its pages (PDF)
  */
 
 export const projectFile = z.object({
@@ -164,6 +165,24 @@ export const outlineFile = z.object({
 });
 export type OutlineFile = z.infer<typeof outlineFile>;
 
+/**
+ * A paged document's decoded text (what the cases' source maps point into: for a PDF it is the
+ * decoder's, so it is kept rather than decoded again) and its geometry (shared/model/geometry.ts):
+ * septuples of raw start, raw end, page, x, y, width, height.
+ */
+export const layoutFile = z.object({
+  schemaVersion: z.literal(1),
+  documentId: id,
+  rawText: z.string(),
+  geometry: z.object({
+    pages: z.array(z.object({ width: z.number().positive().finite(), height: z.number().positive().finite() })).min(1),
+    boxes: z
+      .array(z.number().finite())
+      .refine((b) => b.length % 7 === 0, { message: 'boxes come in sevens (start, end, page, x, y, width, height)' }),
+  }),
+});
+export type LayoutFile = z.infer<typeof layoutFile>;
+
 const v1 = <T>(what: string, schema: z.ZodType<T>, unrecoverable: FileKind<T>['unrecoverable'] = 'stop'): FileKind<T> => ({ what, version: 1, schema, migrations: [], unrecoverable });
 
 export const FILE_KINDS = {
@@ -178,6 +197,8 @@ export const FILE_KINDS = {
   spans: v1<SpansFile>("a reviewer's annotations", spansFile, 'set-aside'),
   suggestions: v1<SuggestionsFile>('suggestions for a case', suggestionsFile),
   outline: v1<OutlineFile>("corrections of a document's outline", outlineFile),
+  // Made again by reloading the document, so a corrupt one is set aside rather than stopping.
+  layout: v1<LayoutFile>("a document's page layout", layoutFile, 'set-aside'),
 };
 
 /** Ids that become file names: no separators, no dot-dot, no surprises on any file system. */

@@ -23,6 +23,7 @@ import {
   type SchemaFile,
   type SpansFile,
   type SuggestionsFile,
+  type LayoutFile,
   type OutlineFile,
 } from './file-kinds.ts';
 
@@ -229,6 +230,31 @@ export class ProjectStore {
     return db;
   }
 
+  // ---- page layout of paged sources (PDF): corpus/layout/<document>.json ----
+
+  private readonly layoutDbs = new Map<string, Low<LayoutFile>>();
+
+  /** A document's decoded text and page geometry, or null for a source without pages (read on first use). */
+  async layout(documentId: string): Promise<LayoutFile | null> {
+    return (await this.layoutDb(documentId)).data;
+  }
+
+  async setLayout(documentId: string, data: LayoutFile): Promise<void> {
+    const db = await this.layoutDb(documentId);
+    db.data = data;
+    await db.write();
+  }
+
+  private async layoutDb(documentId: string): Promise<Low<LayoutFile>> {
+    if (!SAFE_FILE_ID.test(documentId)) throw new ProjectError('invalid', `document id "${documentId}" cannot be used as a file name`);
+    let db = this.layoutDbs.get(documentId);
+    if (!db) {
+      db = await this.readOrDefault<LayoutFile>(join(this.dir, 'corpus', 'layout', `${documentId}.json`), FILE_KINDS.layout, null as unknown as LayoutFile);
+      this.layoutDbs.set(documentId, db);
+    }
+    return db;
+  }
+
   /** Whether a case file is in the folder, listed or not (a retired case keeps its file). */
   hasCaseFile(id: string): boolean {
     return this.caseDbs.has(id) || existsSync(this.casePath(id));
@@ -426,7 +452,7 @@ export class ProjectStore {
   }
 
   private async idle(): Promise<void> {
-    const adapters: Array<{ idle(): Promise<void> }> = [this.project, this.schemaDb, this.rubricDb, this.documentsDb, ...(this.compendiumDb ? [this.compendiumDb] : []), ...this.caseDbs.values(), ...this.reviewerDbs.values(), ...this.outlineDbs.values(), ...this.retiredDbs, ...[...this.suggestionDbs.values()].map((e) => e.db)].map(
+    const adapters: Array<{ idle(): Promise<void> }> = [this.project, this.schemaDb, this.rubricDb, this.documentsDb, ...(this.compendiumDb ? [this.compendiumDb] : []), ...this.caseDbs.values(), ...this.reviewerDbs.values(), ...this.outlineDbs.values(), ...this.layoutDbs.values(), ...this.retiredDbs, ...[...this.suggestionDbs.values()].map((e) => e.db)].map(
       (db) => db.adapter as unknown as { idle(): Promise<void> },
     );
     for (const p of this.spanDbs.values()) {
