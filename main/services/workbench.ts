@@ -10,6 +10,7 @@ import { createProject, openProject } from './open-project.ts';
 import type { ProjectService } from './project-service.ts';
 import type { RecentProjects } from './recent-projects.ts';
 import { commitImport, ImportDrafts, previewImport } from './outline/import-host.ts';
+import { activeLoads } from './load-progress.ts';
 
 /** What differs between hosts: the desktop has native dialogs, a browser tab has none. */
 export interface HostDialogs {
@@ -97,6 +98,8 @@ export class Workbench {
         const { service } = await createProject(dir, sample ? null : []);
         return this.switchTo(service);
       }
+      case 'loadProgress':
+        return activeLoads();
       case 'previewImport':
         return previewImport(this.imports, input as ParsedInputOf<'previewImport'>, this.current);
       case 'editImport': {

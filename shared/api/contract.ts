@@ -26,6 +26,8 @@ import type {
   LessonEntry,
   SearchHit,
   SourceExcerpt,
+  SourceFileContent,
+  LoadProgress,
   Stats,
   SuggestionView,
 } from './types.ts';
@@ -133,6 +135,8 @@ export const contract = {
   getRevisionText: method<{ text: string }>()(z.object({ caseId: id, revision: z.number().int().nonnegative() }).strict()),
   /** Where a range of the current text stands in the file the case was loaded from. */
   sourceExcerpt: method<SourceExcerpt>()(z.object({ caseId: id, start: offset, end: offset }).strict()),
+  /** A document's original file as kept in the project (base64): the workbench shows a PDF's pages from it. */
+  sourceFile: method<SourceFileContent>()(z.object({ documentId: id }).strict()),
   listOrphans: method<SpanAnnotation[]>()(z.object({ caseId: id.optional() }).strict()),
   resolveOrphan: method<SpanAnnotation | { deleted: string }>()(
     z.discriminatedUnion('action', [
@@ -231,6 +235,8 @@ export const contract = {
       })
       .strict(),
   ),
+  /** The files being read right now (a long PDF, page by page): poll it while previewImport runs. */
+  loadProgress: method<LoadProgress[]>()(none),
   /** Correct one previewed file's outline: one edit more, or its whole list of corrections (undo, redo). */
   editImport: method<OutlineView>()(z.object({ draftId: id, document: z.number().int().nonnegative(), edit: outlineEdit.optional(), corrections: correctionList.optional() }).strict()),
   /** Write the previewed files, with their corrections: into the open project, or into a new project in `dir`. */
@@ -256,7 +262,7 @@ export type ApiClient = { [K in MethodName]: (input: InputOf<K>) => Promise<Outp
 export type ApiHandlers = { [K in MethodName]: (input: ParsedInputOf<K>) => Promise<OutputOf<K>> };
 
 /** Methods about which project is open: the host's workbench answers them, not a project. */
-export type HostMethod = 'recentProjects' | 'openProject' | 'createProject' | 'chooseFolder' | 'previewImport' | 'editImport' | 'commitImport';
+export type HostMethod = 'recentProjects' | 'openProject' | 'createProject' | 'chooseFolder' | 'previewImport' | 'editImport' | 'commitImport' | 'loadProgress';
 
 /** What one open project's services implement. */
 export type ProjectHandlers = Omit<ApiHandlers, HostMethod>;

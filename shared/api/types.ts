@@ -239,4 +239,40 @@ export interface SourceExcerpt {
   rawEnd?: number;
   /** The source lines around the range (1-based numbers), with the range's part of each marked. */
   lines: Array<{ number: number; text: string; mark?: { start: number; end: number } }>;
+  /**
+   * Where the range stands on the pages of a paged source (PDF): the document (its file comes
+   * from `sourceFile`), each page's size in PDF points, and the range's boxes, in points from the
+   * page's top left. Absent for sources without pages.
+   */
+  layout?: SourceLayout;
+}
+
+export interface SourceBox {
+  /** 1-based page number. */
+  page: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface SourceLayout {
+  documentId: string;
+  pages: Array<{ width: number; height: number }>;
+  boxes: SourceBox[];
+}
+
+/** How far the host has got reading one input file (a PDF, page by page). */
+export interface LoadProgress {
+  file: string;
+  page: number;
+  pages: number;
+}
+
+/** A document's original file, as kept in the project (sources/), for showing it as it is. */
+export interface SourceFileContent {
+  name: string;
+  mediaType: string;
+  /** The file's bytes, base64. */
+  base64: string;
 }

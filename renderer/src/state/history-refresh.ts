@@ -28,6 +28,7 @@ export const CHANGES_HISTORY: Record<MethodName, boolean> = {
   listRevisions: false,
   getRevisionText: false,
   sourceExcerpt: false,
+  sourceFile: false,
   listOrphans: false,
   resolveOrphan: true,
   setScore: true,
@@ -56,6 +57,7 @@ export const CHANGES_HISTORY: Record<MethodName, boolean> = {
   importAnnotations: true,
   stats: false,
   previewImport: false,
+  loadProgress: false,
   editImport: false,
   // Into a new project: another history; into the open one: steps of the new cases' ids are none yet, but the project changed.
   commitImport: true,
