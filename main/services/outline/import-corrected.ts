@@ -4,6 +4,7 @@ import type { DocumentRecord } from '../../store/file-kinds.ts';
 import type { ProjectStore } from '../../store/project-store.ts';
 import { newCaseRecord } from './case-records.ts';
 import { loadCorrected } from './load-input.ts';
+import { saveLayout } from '../source-layout.ts';
 
 /** A file to add to a project, with the corrections to make to the loader's outline of it. */
 export interface CorrectedInput {
@@ -65,6 +66,7 @@ export async function importCorrected(store: ProjectStore, inputs: readonly Corr
       cases,
       { bytes: input.bytes, name: input.name },
     );
+    await saveLayout(store, id, doc);
     await store.setOutline(id, {
       schemaVersion: 1,
       documentId: id,

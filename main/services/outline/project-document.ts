@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ApiError } from '../../../shared/api/errors.ts';
-import { decodeSource } from '../../../shared/ingest/index.ts';
 import type { LoadedCase, LoadedDocument } from '../../../shared/model/document.ts';
 import { revisedSourceMap } from '../../../shared/outline/revised-map.ts';
 import type { CaseRecord, DocumentRecord, OutlineFile } from '../../store/file-kinds.ts';
 import type { ProjectStore } from '../../store/project-store.ts';
+import { sourceRawText } from '../source-layout.ts';
 
 /** A project's document as the outline corrections see it: its cases as they are now, over its source. */
 export interface ProjectDocument {
@@ -43,7 +43,7 @@ export async function projectDocument(store: ProjectStore, documentId: string): 
   let cache = rawTexts.get(store);
   if (!cache) rawTexts.set(store, (cache = new Map()));
   let rawText = cache.get(record.id);
-  if (rawText === undefined) cache.set(record.id, (rawText = decodeSource(bytes, record.file).rawText));
+  if (rawText === undefined) cache.set(record.id, (rawText = await sourceRawText(store, record, bytes)));
   const cases = record.caseIds.map((id, i) => {
     const c = store.getCase(id);
     if (!c) throw new ApiError('not-found', `no case "${id}" in this project`);
