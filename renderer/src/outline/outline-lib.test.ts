@@ -37,3 +37,15 @@ describe('file content', () => {
     expect(toBase64(bytes)).toBe(Buffer.from(bytes).toString('base64'));
   });
 });
+
+describe('outline steps in the undo history', () => {
+  it.each(['split', 'merge', 'retitle', 'drop-case', 'make-heading', 'reload'] as const)('names "outline: %s" in the interface language', async (op) => {
+    const { parseHistoryLabel } = await import('../lib/history-label.ts');
+    expect(parseHistoryLabel(`outline: ${op}`, [])).toEqual({ key: `outline.${op}` });
+  });
+
+  it('leaves an unknown outline step as the service named it', async () => {
+    const { parseHistoryLabel } = await import('../lib/history-label.ts');
+    expect(parseHistoryLabel('outline: fold', [])).toBeNull();
+  });
+});
