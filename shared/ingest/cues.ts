@@ -51,7 +51,7 @@ export function caseMarker(text: string): CaseMarker | null {
       if (re === BATCH) {
         const value = ordinalValue(m[2]!);
         const prefix = m[1]!.replace(/\s+/g, '');
-        if (value) return { value, title: null, category: /类$/.test(prefix) ? prefix : null };
+        if (value) return { value, title: null, category: prefix.endsWith("类") ? prefix : null };
         continue;
       }
       const value = ordinalValue(m[1]!);

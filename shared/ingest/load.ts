@@ -13,6 +13,7 @@ import { plainShape } from './shapes/plain.ts';
 import type { CaseDraft, ShapeContext, ShapeSplitter } from './shapes/shape.ts';
 import { parseTableOfContents } from './toc.ts';
 import { chooseOutline } from './segment/choose-outline.ts';
+import { outlineConfidence, outlineWarnings } from './diagnostics.ts';
 import { isTraditional, restorer, simplifiedLines } from './traditional.ts';
 import { MappedString } from './mapped-string.ts';
 import { titleKey } from './shapes/title-locator.ts';
@@ -78,9 +79,10 @@ export function loadDocument(input: Uint8Array | string | DecodedSource, file: s
     title = title === null ? null : restore(title);
     warnings.push({ code: 'traditional', severity: 'info', message: 'written in traditional characters: read through their simplified forms, shown as written' });
   }
-  for (const c of cases) warnings.push(...caseWarnings(c, shape));
+  const tocLines = (toc?.entries ?? []).filter((e) => e.kind === 'case').map((e) => lines[e.line]!.text).map((t) => ({ start: t.rawStart, end: t.rawEnd }));
+  warnings.push(...outlineWarnings({ ...choice, drafts }, cases, toc, tocLines));
   warnings.unshift(...(source.notes ?? []));
-  const confidence = warnings.some((w) => (w.severity ?? 'warning') === 'warning') ? 0.5 : 0.9;
+  const confidence = outlineConfidence({ ...choice, drafts }, warnings);
   return { file, id, format: shape, title, encoding: source.encoding, rawText: source.rawText, cases, warnings, confidence, ...(source.geometry ? { geometry: source.geometry } : {}) };
 }
 
@@ -97,17 +99,6 @@ function restoreCase(c: LoadedCase, draft: CaseDraft, raw: string, restore: (t: 
 
 function isDecodedSource(input: Uint8Array | string | DecodedSource): input is DecodedSource {
   return typeof input === 'object' && !(input instanceof Uint8Array) && 'lines' in input;
-}
-
-function caseWarnings(c: LoadedDocument['cases'][number], shape: DocumentShape): Warning[] {
-  const out: Warning[] = [];
-  const structured = shape !== 'newspaper' && shape !== 'county-table';
-  if (structured && c.sections.length === 0) out.push({ code: 'no-sections', caseId: c.id, message: `case ${c.id} "${c.title}" has no section headings` });
-  if (/[的和与、，,（(“：:]$/.test(c.title) || c.title.length > 60) {
-    out.push({ code: 'title-cut', caseId: c.id, message: `case ${c.id}: title "${c.title}" looks cut or run on` });
-  }
-  if (!c.text.trim()) out.push({ code: 'empty-case', caseId: c.id, message: `case ${c.id} "${c.title}" has no text` });
-  return out;
 }
 
 /** A short, stable document id from a file name: ASCII words kept, anything else hashed. */

@@ -185,7 +185,7 @@ export function buildParagraphs(lines: readonly SourceLine[], skip: ReadonlySet<
     if (next) for (let j = idx[k]! + 1; j < idx[k + 1]!; j++) if (!skip.has(j)) blankLinesBetween++;
     const continues =
       next !== undefined &&
-      !breaksBetween(line, next, blankLinesBetween, layout, widths[k]! >= localWidths[k]! * 0.9) &&
+      !breaksBetween(line, next, blankLinesBetween, layout, widths[k]! >= localWidths[k]! * 0.9, idx[k + 2] === undefined ? undefined : lines[idx[k + 2]!]) &&
       (joinsBetween(line, next) ||
         (layout.wrapped
           ? wrappedContinues(line, widths[k]!, localWidths[k]!, next, widths[k + 1]!, k === start)
@@ -200,7 +200,7 @@ export function buildParagraphs(lines: readonly SourceLine[], skip: ReadonlySet<
  * document separates paragraphs by blank lines or starts them indented, or the first line is a
  * unit of its own (a case marker, an attribution, a dateline, a table row, a heading).
  */
-function breaksBetween(line: SourceLine, next: SourceLine, blanks: number, layout: Layout, fullLine: boolean): boolean {
+function breaksBetween(line: SourceLine, next: SourceLine, blanks: number, layout: Layout, fullLine: boolean, afterNext: SourceLine | undefined): boolean {
   if (line.closed || next.closed || line.role === 'table-row' || next.role === 'table-row') return true;
   if (next.mdHeading !== undefined || line.mdHeading !== undefined) return true;
   // A blank line ends a block, except after a full line that stops mid-sentence: a page or
@@ -212,11 +212,17 @@ function breaksBetween(line: SourceLine, next: SourceLine, blanks: number, layou
   if (isDateline(next.text.text) && !/[，、]$/.test(text)) return true;
   // A section heading ("一、工作背景", "【主要做法】", "经验启示") stands alone: the line before it ends.
   if (isSectionHeadingLine(next.text.text)) return true;
+  // A sentence ends, and a title follows: a short phrase over a section heading or an attribution.
+  if (endsSentence(text) && afterNext && isTitleLine(next.text.text) && (isSectionHeadingLine(afterNext.text.text) || attribution(afterNext.text.text))) return true;
   // The next item of a numbered list ("8．……" then "9．……") starts a block of its own.
   const here = parseNumbering(text);
   const there = parseNumbering(next.text.text);
   if (here && there && there.scheme === here.scheme && there.value === here.value + 1) return true;
   return false;
+}
+
+function isTitleLine(text: string): boolean {
+  return text.length >= 4 && text.length <= 60 && !endsSentence(text) && !/[，。；]/.test(text);
 }
 
 function isSectionHeadingLine(text: string): boolean {

@@ -8,6 +8,8 @@ export interface TocEntry {
   /** The entry's text without its number, leaders and page number, spaces collapsed. */
   title: string;
   page: number | null;
+  /** Source line the entry ends on. */
+  line: number;
 }
 
 export interface TableOfContents {
@@ -51,7 +53,7 @@ function readToc(lines: readonly SourceLine[]): TableOfContents | null {
   let endLine = start;
   let sinceEntry = 0;
   const finish = (page: number | null, line: number) => {
-    const entry = toEntry(pending, page);
+    const entry = toEntry(pending, page, line);
     if (entry) {
       entries.push(entry);
       endLine = line;
@@ -87,12 +89,12 @@ function readToc(lines: readonly SourceLine[]): TableOfContents | null {
 }
 
 /** "1．北京市：……", "一、健康影响因素篇", "健康影响因素篇", "北京市：……": a part or a case. */
-function toEntry(text: string, page: number | null): TocEntry | null {
+function toEntry(text: string, page: number | null, line: number): TocEntry | null {
   const t = text.replace(ENTRY_END, '').replace(/[.．。…·・\s]+$/, '').trim();
   const n = parseNumbering(t);
   const words = (n ? t.slice(n.marker.length) : t).replace(/\s+/g, ' ').trim();
   if (words.length < 2) return null;
   // Numbered entries take their level from the numbering; unnumbered ones are parts when named so.
   const part = n ? n.level === 1 : /(?:篇|部分|章|类)$/.test(words.replace(/\s+/g, '')) && words.length <= 16;
-  return { kind: part ? 'part' : 'case', number: n?.marker.trim() ?? '', title: words, page };
+  return { kind: part ? 'part' : 'case', number: n?.marker.trim() ?? '', title: words, page, line };
 }

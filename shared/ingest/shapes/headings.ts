@@ -86,8 +86,8 @@ function draftCase(body: readonly Paragraph[], cues: readonly BlockCues[], texts
   }
   if (!start.untitled) {
     // Title lines: short headings that are not section names, up to three.
-    const markerTitled = Boolean(marker?.title);
-    while (i < end && titleParts.length < 3 && !markerTitled) {
+    const titled = marker?.title != null;
+    for (; !titled && i < end && titleParts.length < 3; ) {
       const h = cues[i]!.heading;
       if (!h || h.kinds || h.cls === 'marker') break;
       // Ordering numbers ("1．", "一、") and brackets are the document's, not the title's.
