@@ -1,6 +1,26 @@
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+
+/**
+ * PDF.js' CMaps (Chinese PDFs need them) and standard fonts, copied into the build as
+ * pdfjs/cmaps/ and pdfjs/standard_fonts/: the page fetches them from the app itself, never
+ * from a CDN.
+ */
+function pdfjsAssets(): Plugin {
+  return {
+    name: 'casebench-pdfjs-assets',
+    apply: 'build',
+    generateBundle() {
+      const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+      for (const dir of ['cmaps', 'standard_fonts']) {
+        for (const name of readdirSync(join(root, dir))) this.emitFile({ type: 'asset', fileName: `pdfjs/${dir}/${name}`, source: readFileSync(join(root, dir, name)) });
+      }
+    },
+  };
+}
 
 /**
  * The renderer's Vite config, used as is by `casebench serve` (which builds it on first run)
@@ -9,7 +29,7 @@ import { defineConfig, type UserConfig } from 'vite';
 export const rendererConfig: UserConfig = {
   root: resolve(import.meta.dirname),
   base: './',
-  plugins: [react()],
+  plugins: [react(), pdfjsAssets()],
   build: {
     outDir: resolve(import.meta.dirname, '../out/renderer'),
     emptyOutDir: true,

@@ -3,7 +3,7 @@ import type { IncomingMessage } from 'node:http';
 
 /**
  * The content security policy of the workbench page, the same in both hosts: only the app's own
- * scripts, styles and fonts; no inline script, no eval, no framing, no plug-ins, no form posts.
+ * scripts, styles, fonts and workers; no inline script, no eval, no framing, no plug-ins, no form posts.
  */
 export const CSP = [
   "default-src 'none'",
@@ -12,6 +12,8 @@ export const CSP = [
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",
+  // PDF.js draws the pages of a source PDF in a worker served by the app itself.
+  "worker-src 'self'",
   "base-uri 'none'",
   "form-action 'none'",
   "frame-ancestors 'none'",
