@@ -14,9 +14,12 @@ export interface Served {
   stop(): Promise<void>;
 }
 
-/** Start `casebench serve` on a fresh project (created from the bundled corpus) and wait for its URL. */
-export async function serve(args: string[] = []): Promise<Served> {
-  const dir = join(mkdtempSync(join(tmpdir(), 'casebench-e2e-')), 'project');
+/**
+ * Start `casebench serve` on a fresh project (created from the bundled corpus), or on the
+ * project in `projectDir` (made by the test), and wait for its URL.
+ */
+export async function serve(args: string[] = [], projectDir?: string): Promise<Served> {
+  const dir = projectDir ?? join(mkdtempSync(join(tmpdir(), 'casebench-e2e-')), 'project');
   const child = spawn(process.execPath, [join(ROOT, 'bin/casebench.js'), 'serve', dir, ...args], {
     cwd: ROOT,
     env: { ...process.env, CASEBENCH_SETTINGS_DIR: join(dir, '..', 'settings') },

@@ -482,6 +482,12 @@ export const en: Messages = {
     title: 'Original file',
     where: '{{file}}, line {{line}}',
     notInSource: '“{{quote}}” was added by a revision: it is not in the original file.',
+    wherePage: '{{file}}, page {{page}}',
+    page: 'Page {{page}} of {{pages}}',
+    pageImage: 'PDF page {{page}}',
+    marked: 'Marked: {{quote}}',
+    pageFailed: 'This page cannot be shown.',
+    asRead: 'The text as read:',
   },
   compare: {
     title: 'Compare annotations',

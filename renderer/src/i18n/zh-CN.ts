@@ -485,6 +485,12 @@ export const zhCN = {
     title: '原文',
     where: '{{file}}，第 {{line}} 行',
     notInSource: '“{{quote}}”是修订时加入的文字，原文中没有。',
+    wherePage: '{{file}}，第 {{page}} 页',
+    page: '第 {{page}} 页（共 {{pages}} 页）',
+    pageImage: 'PDF 第 {{page}} 页',
+    marked: '已标出：{{quote}}',
+    pageFailed: '这一页无法显示。',
+    asRead: '读取出的文字：',
   },
   compare: {
     title: '标注对比',
