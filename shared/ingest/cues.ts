@@ -100,3 +100,12 @@ export const DATELINE = /^(?:[□■◇◆●]?\s*本报(?:讯|记者|通讯员)
 export function isDateline(text: string): boolean {
   return DATELINE.test(text.trim());
 }
+
+/** Parts are named as parts: "健康影响因素篇", "健康知识普及行动类", "第一部分 …", "专题一". */
+export const PART_WORDS = /(?:篇|类|部分|章|专题[一二三四五六七八九十\d]*|板块|系列|类典型案例[一二三四五六七八九十\d]*)$/;
+
+/** Words that name a part rather than a case. */
+export function namesPart(words: string): boolean {
+  const w = words.replace(/\s+/g, '');
+  return w.length <= 20 && PART_WORDS.test(w);
+}

@@ -15,7 +15,7 @@ import type { TableOfContents } from './toc.ts';
  */
 export function outlineWarnings(choice: OutlineChoice, cases: readonly LoadedCase[], toc: TableOfContents | null, tocLines: ReadonlyArray<{ start: number; end: number }>): Warning[] {
   const out: Warning[] = [];
-  const structured = choice.quality.cases.filter((c) => c.kinds >= 2).length / Math.max(1, cases.length) >= 0.5;
+  const structured = cases.filter((c) => c.sections.length > 0).length / Math.max(1, cases.length) >= 0.5;
 
   if (toc) {
     const entries = toc.entries.filter((e) => e.kind === 'case');

@@ -1,4 +1,5 @@
 import type { BlockCues } from './block-heading.ts';
+import { namesPart } from '../cues.ts';
 import { parseNumbering } from '../numbering.ts';
 import { titleKey } from '../shapes/title-locator.ts';
 import { cycleStarts, sectionLevel, type SectionHeadingRef } from './section-cycles.ts';
@@ -184,7 +185,8 @@ function listedTitles(cues: readonly BlockCues[], texts: readonly string[]): num
   const runs = listRuns(cues);
   if (!runs.size) return [];
   const entries = new Map<string, number>();
-  for (const i of runs) for (const k of entryKeys(texts[i]!)) if (k.length >= 6) entries.set(k, i);
+  // Entries that name parts ("一、重点人群篇") list parts, not cases.
+  for (const i of runs) if (!namesPart(cues[i]!.heading!.text)) for (const k of entryKeys(texts[i]!)) if (k.length >= 6) entries.set(k, i);
   const out: number[] = [];
   const used = new Set<number>();
   const last = Math.max(...runs);

@@ -1,3 +1,4 @@
+import { namesPart } from '../cues.ts';
 import { isInstitution, leadingPlaceName, provinceOfAction } from '../regions.ts';
 import type { Paragraph } from '../paragraphs.ts';
 import { blockCues, type BlockCues } from '../segment/block-heading.ts';
@@ -6,8 +7,6 @@ import { parseTableOfContents } from '../toc.ts';
 import type { CaseDraft, ShapeContext, ShapeSplitter } from './shape.ts';
 import { splitRegionTitle, tidyTitle } from './region-title.ts';
 
-/** Parts are named as parts: "健康影响因素篇", "健康知识普及行动类", "第一部分 …", "专题一". */
-const PART_WORDS = /(?:篇|类|部分|章|专题[一二三四五六七八九十\d]*|板块|系列|类典型案例[一二三四五六七八九十\d]*)$/;
 
 /**
  * Any document whose cases can be told from its own headings and cues, whatever the layout:
@@ -84,10 +83,9 @@ function draftCase(body: readonly Paragraph[], cues: readonly BlockCues[], texts
     if (marker.title) titleParts.push(marker.title);
     i++;
   }
-  if (!start.untitled) {
-    // Title lines: short headings that are not section names, up to three.
-    const titled = marker?.title != null;
-    for (; !titled && i < end && titleParts.length < 3; ) {
+  // Title lines, unless the marker carried the title: short headings that are not section names, up to three.
+  if (!start.untitled && marker?.title == null) {
+    while (i < end && titleParts.length < 3) {
       const h = cues[i]!.heading;
       if (!h || h.kinds || h.cls === 'marker') break;
       // Ordering numbers ("1．", "一、") and brackets are the document's, not the title's.
@@ -153,7 +151,7 @@ function partHeadings(cues: readonly BlockCues[], texts: readonly string[], star
     const onlyBeforeCases = (before.get(h.cls) ?? 0) >= 2 && before.get(h.cls) === total.get(h.cls) && !h.cls.startsWith('plain');
     // The document's one heading of its class, before everything, is its title, not a part.
     const isTitle = total.get(h.cls) === 1 && !cues.slice(0, i).some((earlier) => earlier.heading);
-    if (!isTitle && (PART_WORDS.test(words.replace(/\s+/g, '')) || onlyBeforeCases)) out.set(i, tidyTitle(words));
+    if (!isTitle && (namesPart(words) || onlyBeforeCases)) out.set(i, tidyTitle(words));
   });
   return out;
 }
