@@ -1,7 +1,7 @@
 import type { BlockRole, LineStyle } from '../../shared/ingest/decode/source-line.ts';
 import type { FontInfo } from './fonts.ts';
 import { buildFragments } from './fragments.ts';
-import { linesOf, type Line } from './lines.ts';
+import { linesOf, tabular, type Line } from './lines.ts';
 import type { Glyph } from './page-glyphs.ts';
 import type { Paragraph } from './paragraphs.ts';
 import { composeLines, endsWithLeader, lineJoin, normaliseLeader, type Piece } from './pieces.ts';
@@ -24,6 +24,8 @@ export interface Block {
   /** A table-of-contents entry ("title……page"), with its page number. */
   tocPage?: number;
   lineCount: number;
+  /** A single line of items set apart (maybe a borderless table's row): each item's pieces and left edge. */
+  items?: Array<{ pieces: Piece[]; x: number }>;
 }
 
 export const blockText = (b: Block) => b.pieces.map((p) => p.text).join('');
@@ -41,9 +43,11 @@ export function paragraphBlock(p: Paragraph, fonts: readonly FontInfo[]): Block 
     if (m) tocPage = Number(m[1]);
   }
   const glyphs = p.lines.flatMap((l) => l.fragments.flatMap((f) => f.glyphs));
+  const items = p.lines.length === 1 && tocPage === undefined && tabular(first) ? first.fragments.map((f) => ({ pieces: composeLines([{ ...first, fragments: [f] }]), x: f.x0 })) : undefined;
   return {
     page: first.page,
     pieces,
+    ...(items ? { items } : {}),
     style: dominantStyle(glyphs, fonts),
     align: alignOf(p.lines, p.frame),
     indent: Math.max(0, Math.round((2 * (first.x0 - p.frame.left)) / Math.max(1, first.size))),
@@ -98,6 +102,32 @@ function trimPieces(pieces: Piece[]): Piece[] {
   while (a < b && /^\s*$/.test(pieces[a]!.text)) a++;
   while (b > a && /^\s*$/.test(pieces[b - 1]!.text)) b--;
   return pieces.slice(a, b);
+}
+
+/**
+ * Borderless tables: two or more consecutive lines of items set apart, as many on each line and
+ * starting at the same places, are rows of a table; their items are its cells.
+ */
+export function markBorderlessRows(blocks: Block[]): void {
+  for (let i = 0; i < blocks.length; ) {
+    const first = blocks[i]!.items;
+    let j = i + 1;
+    if (first) {
+      while (j < blocks.length && aligned(first, blocks[j]!.items, blocks[i]!.style.size)) j++;
+    }
+    if (first && j - i >= 2) {
+      for (let k = i; k < j; k++) {
+        const b = blocks[k]!;
+        const cells = b.items!.map((it) => it.pieces);
+        blocks[k] = { ...b, cells, pieces: cells.flatMap((c, n) => (n > 0 ? [{ text: '\t', glyphs: [] }, ...c] : c)), role: 'table-row', indent: 0 };
+      }
+    }
+    i = j;
+  }
+}
+
+function aligned(a: NonNullable<Block['items']>, b: Block['items'], em: number): boolean {
+  return !!b && b.length === a.length && a.every((it, k) => Math.abs(it.x - b[k]!.x) <= 1.5 * em);
 }
 
 /**

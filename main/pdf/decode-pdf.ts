@@ -1,7 +1,7 @@
 import type { DecodedSource } from '../../shared/ingest/decode/index.ts';
 import { IngestError } from '../../shared/ingest/errors.ts';
 import type { Warning } from '../../shared/model/document.ts';
-import { blockText, continuesRow, joinRows, paragraphBlock, tableBlocks, type Block } from './blocks.ts';
+import { blockText, continuesRow, joinRows, markBorderlessRows, paragraphBlock, tableBlocks, type Block } from './blocks.ts';
 import { emit } from './emit.ts';
 import { buildFragments, splitAtGutters, type Fragment } from './fragments.ts';
 import { findFurniture } from './furniture.ts';
@@ -155,6 +155,7 @@ export function layout(pages: readonly PageGlyphs[], registry: FontRegistry, fil
   close();
   if (repeatedHeaders) notes.push({ code: 'pdf-table-header', severity: 'info', message: `dropped a table's header row repeated on ${repeatedHeaders} continuation ${repeatedHeaders === 1 ? 'page' : 'pages'}` });
 
+  markBorderlessRows(blocks);
   markHeadings(blocks, fonts);
   markBoldLeads(blocks, fonts);
   const kept = blocks.filter((b) => blockText(b).trim());

@@ -1,7 +1,7 @@
 import type { FontInfo } from './fonts.ts';
 import type { Fragment } from './fragments.ts';
 import type { Glyph } from './page-glyphs.ts';
-import { dominantStyle, type TextStyle } from './text-style.ts';
+import { dominantStyle, isCjk, type TextStyle } from './text-style.ts';
 
 /** A visual line of a leaf (a column or a block of one): its fragments on one baseline, left to right. */
 export interface Line {
@@ -45,12 +45,25 @@ export function linesOf(fragments: readonly Fragment[], fonts: readonly FontInfo
   });
 }
 
+/**
+ * A word set with wide letter spacing ("目  录", "前  言"): fragments of one Chinese character
+ * each. Its gaps are spacing, not separators.
+ */
+export function letterSpaced(line: Line): boolean {
+  return line.fragments.length >= 2 && line.fragments.every((f) => f.glyphs.length === 1 && isCjk(f.glyphs[0]!.text));
+}
+
+/** Items set apart on one line (a borderless table's cells, a title and its page number): never joined with the lines around. */
+export function tabular(line: Line): boolean {
+  return line.fragments.length >= 2 && !letterSpaced(line);
+}
+
 export function lineGlyphs(line: Line): Glyph[] {
   return line.fragments.flatMap((f) => f.glyphs);
 }
 
 export function lineText(line: Line): string {
-  return line.fragments.map((f) => f.glyphs.map((g) => (g.space ? ' ' : g.text)).join('')).join(' ');
+  return line.fragments.map((f) => f.glyphs.map((g) => (g.space ? ' ' : g.text)).join('')).join(letterSpaced(line) ? '' : ' ');
 }
 
 /**

@@ -1,4 +1,4 @@
-import { firstWordWidth, lineText, type Line } from './lines.ts';
+import { firstWordWidth, lineText, tabular, type Line } from './lines.ts';
 import { endsWithLeader } from './pieces.ts';
 import { sameStyle } from './text-style.ts';
 
@@ -138,6 +138,7 @@ export function paragraphsOf(lines: readonly Line[], frame: Frame, metrics: Text
 function startsParagraph(prev: Line, line: Line, frame: Frame, metrics: TextBlockMetrics): boolean {
   const em = Math.max(prev.size, line.size);
   if (!sameStyle(prev.style, line.style)) return true;
+  if (tabular(prev) || tabular(line)) return true;
   if (endsWithLeader(lineText(prev))) return true;
   const pitch = metrics.pitch.get(Math.round(line.size)) ?? 1.5 * line.size;
   if (line.base - prev.base > PARAGRAPH_GAP * pitch) return true;
@@ -159,6 +160,7 @@ export function continuesInto(last: Paragraph, next: Paragraph): boolean {
   const a = last.lines[last.lines.length - 1]!;
   const b = next.lines[0]!;
   if (!sameStyle(a.style, b.style)) return false;
+  if (tabular(a) || tabular(b)) return false;
   if (endsWithLeader(lineText(a))) return false;
   if (centred(a, last.frame) || centred(b, next.frame)) return false;
   if (indented(b, next.frame)) return false;

@@ -1,4 +1,4 @@
-import type { Line } from './lines.ts';
+import { letterSpaced, type Line } from './lines.ts';
 import type { Glyph } from './page-glyphs.ts';
 
 /**
@@ -26,11 +26,12 @@ export function composeLines(lines: readonly Line[]): Piece[] {
   const pieces: Piece[] = [];
   let last = '';
   for (const line of lines) {
+    const spaced = letterSpaced(line);
     line.fragments.forEach((f, j) => {
       f.glyphs.forEach((g, k) => {
         const text = g.space ? ' ' : g.text;
         if (k === 0) {
-          if (j > 0) pieces.push({ text: ' ', glyphs: [] });
+          if (j > 0 && !spaced) pieces.push({ text: ' ', glyphs: [] });
           else if (pieces.length) {
             const sep = lineJoin(last, text);
             if (sep) pieces.push({ text: sep, glyphs: [] });
