@@ -1,7 +1,8 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { strFromU8, strToU8, unzipSync } from 'fflate';
+import { strFromU8, strToU8 } from 'fflate';
 import { SECTION_KINDS, type FieldValue, type SectionKind } from '../../model/index.ts';
 import { offsetConverter, type OffsetConverter } from '../../text/units.ts';
+import { unzipBounded, ZipTooLargeError } from '../../zip/unzip-bounded.ts';
 import { withSectionDetails } from '../layers.ts';
 import { isRecord, parseJson } from '../input.ts';
 import { fieldsSchema } from '../schemas.ts';
@@ -46,9 +47,12 @@ export function readQdpx(files: readonly ExportFile[]): ParseResult {
     entries = { 'project.qde': strToU8(file.data) };
   } else {
     try {
-      entries = unzipSync(file.data);
+      // Only the project and its plain texts are read (not the PDFs, audio and pictures a QDA
+      // program keeps beside them), and none may expand beyond the limits (a zip bomb).
+      entries = unzipBounded(file.data, isProjectOrText, 'a REFI-QDA project');
     } catch (error) {
-      result.issues.push({ ...where, message: `not a readable zip archive: ${error instanceof Error ? error.message : String(error)}` });
+      const message = error instanceof Error ? error.message : String(error);
+      result.issues.push({ ...where, message: error instanceof ZipTooLargeError ? message : `not a readable zip archive: ${message}` });
       return result;
     }
   }
@@ -71,6 +75,9 @@ export function readQdpx(files: readonly ExportFile[]): ParseResult {
   readProject(project, entries, file.path, result);
   return result;
 }
+
+/** The entries a reader needs: the project (.qde) and the plain texts its TextSources point at (REFI-QDA keeps them as .txt). */
+const isProjectOrText = (name: string) => /\.(qde|txt)$/i.test(name);
 
 function readProject(project: Node, entries: Record<string, Uint8Array>, file: string, result: ParseResult): void {
   const users = new Map(list(child(project, 'Users'), 'User').map((u) => [attr(u, 'guid'), attr(u, 'name')]));

@@ -6,6 +6,7 @@ import type { TaggedSection } from '../../model/index.ts';
 import { buildDataset, withReviews } from '../testing/datasets.ts';
 import type { ExportDataset } from '../types.ts';
 import { REFI_GUID } from '../uuid.ts';
+import { claimOriginalSize } from '../../zip/crafted-zip.fixture.ts';
 
 // 😀 and 𠀀 come before the spans: REFI-QDA positions count code points, so they shift by one each.
 const TEXT = '😀前言𠀀：素养水平26.82%，<提升>&"显著"';
@@ -166,10 +167,22 @@ describe('qdpx import', () => {
       zipSync({ 'project.qde': strToU8('<Project xmlns="urn:QDA-XML:project:1.0" name="p"><Sources><TextSource guid="44444444-4444-4444-4444-444444444444" name="s" plainTextPath="internal://gone.txt"/></Sources></Project>') }),
       /TextSource "s": its text \(internal:\/\/gone\.txt\) is not in the archive/,
     ],
+    // A zip bomb: 5 MiB of one comment squeezed into a few KiB is refused, not inflated.
+    ['a project.qde that expands hundreds of times', zipSync({ 'project.qde': strToU8(`<Project>${'<!-- 健康促进 -->'.repeat(300_000)}</Project>`) }, { level: 9 }), /project\.qde expands \d+ times .* more than the 100 times a REFI-QDA project ever does/],
+    ['a project.qde whose header claims 300 MiB', claimOriginalSize(zipSync({ 'project.qde': strToU8('<Project/>') }, { level: 0 }), 'project.qde', 300 * 1048576), /project\.qde expands \d+ times/],
   ])('reports %s', (_name, data, message) => {
     const parsed = parseExport('qdpx', [{ path: 'x.qdpx', data }]);
     expect(parsed.spans).toEqual([]);
     expect(parsed.issues.map((i) => i.message).join('\n')).toMatch(message);
+  });
+
+  it('reads the project and its texts, not the other files a QDA program keeps (PDFs, audio)', () => {
+    const [file] = exportDataset(dataset(), 'qdpx').files;
+    // zeros expand far more than 100 times, but a source PDF is never read
+    const withMedia = zipSync({ ...unzipSync(file!.data as Uint8Array), 'sources/recording.pdf': new Uint8Array(4 * 1048576) });
+    const parsed = parseExport('qdpx', [{ path: 'x.qdpx', data: withMedia }]);
+    expect(parsed.issues).toEqual([]);
+    expect(parsed.spans).toHaveLength(3);
   });
 
   it('reports selections outside the text and codings of unknown codes', () => {

@@ -6,6 +6,7 @@ import { loadDocument } from '../load.ts';
 import { mapToRaw } from '../mapped-string.ts';
 import { documentLines, headingStyles } from './docx.ts';
 import { decodeSource } from './index.ts';
+import { claimOriginalSize } from '../../zip/crafted-zip.fixture.ts';
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 const body = (inner: string) => `<?xml version="1.0"?><w:document ${W}><w:body>${inner}</w:body></w:document>`;
@@ -170,5 +171,35 @@ describe('.docx files through the loader', () => {
   ])('refuses %s with a clear error', (_what, bytes, message) => {
     expect(() => decodeSource(bytes, 'x.docx')).toThrow(IngestError);
     expect(() => decodeSource(bytes, 'x.docx')).toThrow(message);
+  });
+});
+
+describe('.docx files that expand too far (zip bombs)', () => {
+  const paragraph = p(r('各地高度重视健康促进工作，覆盖率达到26.82%。'));
+  it.each<[string, () => Uint8Array, RegExp]>([
+    // 5 MiB of one paragraph repeated squeezes into a few KiB: no Word document does that.
+    ['one that expands hundreds of times', () => zipSync({ 'word/document.xml': strToU8(body(paragraph.repeat(Math.ceil((5 * 1048576) / paragraph.length)))) }, { level: 9 }), /word\/document\.xml expands \d+ times .* more than the 100 times/],
+    // A header may claim any size: the claim is refused before anything is allocated for it.
+    ['one whose header claims 300 MiB', () => claimOriginalSize(zipSync({ 'word/document.xml': strToU8(body(paragraph)) }, { level: 0 }), 'word/document.xml', 300 * 1048576), /word\/document\.xml expands \d+ times/],
+    // Within the ratio but beyond the 64 MiB casebench loads from any file.
+    ['one that expands beyond 64 MiB', () => claimOriginalSize(zipSync({ 'word/document.xml': strToU8(body(p(r('甲乙丙丁'.repeat(300_000))))) }, { level: 0 }), 'word/document.xml', 300 * 1048576), /word\/document\.xml expands to 300 MiB, more than the 64 MiB casebench reads from a Word document; split it first/],
+  ])('refuses %s, saying so', (_what, make, message) => {
+    const bytes = make();
+    let error: unknown;
+    try {
+      decodeSource(bytes, 'bomb.docx');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(IngestError);
+    expect(error).toMatchObject({ code: 'too-large', file: 'bomb.docx' });
+    expect((error as Error).message).toMatch(message);
+    expect((error as Error).message).toMatch(/^bomb\.docx: /);
+  });
+
+  it('reads a document whose images are large: only the entries read count', () => {
+    const image = new Uint8Array(2 * 1048576); // zeros: expands far more than 100 times, but is never read
+    const bytes = zipSync({ 'word/document.xml': strToU8(body(paragraph)), 'word/media/image1.png': image });
+    expect(decodeSource(bytes, 'pictures.docx').rawText).toContain('覆盖率达到26.82%');
   });
 });

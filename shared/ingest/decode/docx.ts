@@ -1,4 +1,5 @@
-import { unzipSync, strFromU8 } from 'fflate';
+import { strFromU8 } from 'fflate';
+import { unzipBounded, ZipTooLargeError } from '../../zip/unzip-bounded.ts';
 import { IngestError } from '../errors.ts';
 import { startsWith, type ContainerDecoder } from './container-decoder.ts';
 
@@ -19,8 +20,11 @@ export const docxDecoder: ContainerDecoder = {
   extract(bytes, file) {
     let files: Record<string, Uint8Array>;
     try {
-      files = unzipSync(bytes, { filter: (f) => f.name === 'word/document.xml' || f.name === 'word/styles.xml' });
+      // Only the two entries read count, and they are refused before they are inflated when
+      // they would expand too far (a 1.4 MB file of 370 MB of XML).
+      files = unzipBounded(bytes, (name) => name === 'word/document.xml' || name === 'word/styles.xml', 'a Word document');
     } catch (e) {
+      if (e instanceof ZipTooLargeError) throw new IngestError('too-large', file, e.message);
       throw new IngestError('unsupported', file, `is a zip file that cannot be opened (${(e as Error).message})`);
     }
     const document = files['word/document.xml'];
