@@ -41,6 +41,8 @@ const MARKERS: readonly RegExp[] = [
  * ("案 例 三"), so a line that does not match as written is tried without its spaces.
  */
 export function caseMarker(text: string): CaseMarker | null {
+  // Every marker names a case (案例, 案 例, case, example): most lines can be passed over at once.
+  if (!/案|case|example/i.test(text)) return null;
   const t = text.trim();
   if (t.length > 100) return null;
   const compact = t.replace(/[\s\u3000]+/g, '');

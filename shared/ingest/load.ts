@@ -13,6 +13,7 @@ import { plainShape } from './shapes/plain.ts';
 import type { CaseDraft, ShapeContext, ShapeSplitter } from './shapes/shape.ts';
 import { parseTableOfContents } from './toc.ts';
 import { chooseOutline } from './segment/choose-outline.ts';
+import { readDocuments } from './segment/documents.ts';
 import { outlineConfidence, outlineWarnings } from './diagnostics.ts';
 import { isTraditional, restorer, simplifiedLines } from './traditional.ts';
 import { MappedString } from './mapped-string.ts';
@@ -58,31 +59,37 @@ export function loadDocument(input: Uint8Array | string | DecodedSource, file: s
   const layout = options.reading === 'lines' ? { ...detected, wrapped: false } : options.reading === 'wrapped' ? { ...detected, wrapped: true } : detected;
   const paragraphs = buildParagraphs(lines, skip, layout);
   const warnings: Warning[] = [];
-  const ctx: ShapeContext = { file, rawText: source.rawText, kind: source.kind, lines, paragraphs, layout, warnings };
+  const ctx: ShapeContext = { file, rawText: source.rawText, kind: source.kind, lines, paragraphs, layout, warnings, opening: source.rawText.slice(0, 4000) };
 
   const candidates = options.shape ? SHAPES.filter((s) => s.shape === options.shape || s === plainShape) : SHAPES;
-  const choice = chooseOutline(ctx, candidates);
-  let { title, drafts } = choice;
-  let shape = choice.splitter.shape;
-  warnings.push(...choice.warnings);
-  if (options.shape && shape !== options.shape) {
-    warnings.push({ code: 'no-cases', message: `read as a ${options.shape}, no case could be split out; loaded as one plain case` });
-  }
-  if (drafts.length === 0) {
-    ({ title, cases: drafts } = plainShape.split(ctx));
-    shape = 'plain';
-  }
+  // A forced shape reads the file as one document; otherwise a file may hold several.
+  const parts = options.shape ? [{ ctx, choice: chooseOutline(ctx, candidates) }] : readDocuments(ctx, candidates);
   const id = options.id ?? documentIdFromFile(file);
-  const cases = drafts.map((d, i) => buildCase(d, id, i + 1, shape === 'county-table' ? 'practices' : undefined));
-  if (traditional) {
-    for (let i = 0; i < cases.length; i++) restoreCase(cases[i]!, drafts[i]!, source.rawText, restore);
-    title = title === null ? null : restore(title);
-    warnings.push({ code: 'traditional', severity: 'info', message: 'written in traditional characters: read through their simplified forms, shown as written' });
+  const cases: LoadedCase[] = [];
+  const partWarnings: Warning[] = [];
+  for (const { ctx: partCtx, choice } of parts) {
+    const shape = choice.splitter.shape;
+    if (options.shape && shape !== options.shape) warnings.push({ code: 'no-cases', message: `read as a ${options.shape}, no case could be split out; loaded as one plain case` });
+    warnings.push(...choice.warnings);
+    const own = choice.drafts.map((d, k) => buildCase(d, id, cases.length + k + 1, shape === 'county-table' ? 'practices' : undefined));
+    if (traditional) own.forEach((c, k) => restoreCase(c, choice.drafts[k]!, source.rawText, restore));
+    const partToc = parseTableOfContents(partCtx.lines);
+    const tocLines = (partToc?.entries ?? []).filter((e) => e.kind === 'case').map((e) => lines[e.line]!.text).map((t) => ({ start: t.rawStart, end: t.rawEnd }));
+    partWarnings.push(...outlineWarnings(choice, own, partToc, tocLines));
+    cases.push(...own);
   }
-  const tocLines = (toc?.entries ?? []).filter((e) => e.kind === 'case').map((e) => lines[e.line]!.text).map((t) => ({ start: t.rawStart, end: t.rawEnd }));
-  warnings.push(...outlineWarnings({ ...choice, drafts }, cases, toc, tocLines));
+  const first = parts[0]!.choice;
+  const shape = first.splitter.shape;
+  let title = first.title === null ? null : restore(first.title);
+  if (parts.length > 1) {
+    const titles = parts.map((p) => (p.choice.title ? `"${restore(p.choice.title)}"` : 'untitled')).join(', ');
+    warnings.push({ code: 'several-documents', severity: 'info', message: `this file holds ${parts.length} documents (${titles}); their cases are loaded one after the other` });
+    title ??= parts.find((p) => p.choice.title)?.choice.title ?? null;
+  }
+  if (traditional) warnings.push({ code: 'traditional', severity: 'info', message: 'written in traditional characters: read through their simplified forms, shown as written' });
+  warnings.push(...partWarnings);
   warnings.unshift(...(source.notes ?? []));
-  const confidence = outlineConfidence({ ...choice, drafts }, warnings);
+  const confidence = Math.min(...parts.map((p) => outlineConfidence(p.choice, warnings)));
   return { file, id, format: shape, title, encoding: source.encoding, rawText: source.rawText, cases, warnings, confidence, ...(source.geometry ? { geometry: source.geometry } : {}) };
 }
 

@@ -148,6 +148,9 @@ export function buildParagraphs(lines: readonly SourceLine[], skip: ReadonlySet<
     if (l.text.length && !skip.has(i)) idx.push(i);
   });
   const widths = idx.map((i) => visualWidth(lines[i]!.text.text));
+  // What each line says by itself, read once: the joiner asks of every line twice.
+  const cues = new Map<SourceLine, LineCues>();
+  for (const i of idx) cues.set(lines[i]!, lineCues(lines[i]!.text.text));
   const localWidths = layout.wrapped ? localColumnWidths(widths, layout.columnWidth) : widths.map(() => layout.columnWidth);
 
   const paragraphs: Paragraph[] = [];
@@ -185,7 +188,7 @@ export function buildParagraphs(lines: readonly SourceLine[], skip: ReadonlySet<
     if (next) for (let j = idx[k]! + 1; j < idx[k + 1]!; j++) if (!skip.has(j)) blankLinesBetween++;
     const continues =
       next !== undefined &&
-      !breaksBetween(line, next, blankLinesBetween, layout, widths[k]! >= localWidths[k]! * 0.9, idx[k + 2] === undefined ? undefined : lines[idx[k + 2]!]) &&
+      !breaksBetween(line, next, blankLinesBetween, layout, widths[k]! >= localWidths[k]! * 0.9, idx[k + 2] === undefined ? undefined : lines[idx[k + 2]!], cues) &&
       (joinsBetween(line, next) ||
         (layout.wrapped
           ? wrappedContinues(line, widths[k]!, localWidths[k]!, next, widths[k + 1]!, k === start)
@@ -200,7 +203,7 @@ export function buildParagraphs(lines: readonly SourceLine[], skip: ReadonlySet<
  * document separates paragraphs by blank lines or starts them indented, or the first line is a
  * unit of its own (a case marker, an attribution, a dateline, a table row, a heading).
  */
-function breaksBetween(line: SourceLine, next: SourceLine, blanks: number, layout: Layout, fullLine: boolean, afterNext: SourceLine | undefined): boolean {
+function breaksBetween(line: SourceLine, next: SourceLine, blanks: number, layout: Layout, fullLine: boolean, afterNext: SourceLine | undefined, cues: ReadonlyMap<SourceLine, LineCues>): boolean {
   if (line.closed || next.closed || line.role === 'table-row' || next.role === 'table-row') return true;
   if (next.mdHeading !== undefined || line.mdHeading !== undefined) return true;
   // A blank line ends a block, except after a full line that stops mid-sentence: a page or
@@ -208,17 +211,35 @@ function breaksBetween(line: SourceLine, next: SourceLine, blanks: number, layou
   if (blanks > 0 && layout.blankLinesSeparate && !(layout.wrapped && fullLine && !endsSentence(line.text.text))) return true;
   if (layout.indentedParagraphs && next.indent >= layout.baseIndent + 2 && !(line.leadingTab && next.leadingTab)) return true;
   const text = line.text.text;
-  if (caseMarker(text) || attribution(text) || caseMarker(next.text.text) || attribution(next.text.text)) return !opensMidWord(next.text.text);
-  if (isDateline(next.text.text) && !/[，、]$/.test(text)) return true;
+  const here = cues.get(line)!;
+  const there = cues.get(next)!;
+  if (here.unit || there.unit) return !opensMidWord(next.text.text);
+  if (there.dateline && !/[，、]$/.test(text)) return true;
   // A section heading ("一、工作背景", "【主要做法】", "经验启示") stands alone: the line before it ends.
-  if (isSectionHeadingLine(next.text.text)) return true;
+  if (there.sectionHeading) return true;
   // A sentence ends, and a title follows: a short phrase over a section heading or an attribution.
-  if (endsSentence(text) && afterNext && isTitleLine(next.text.text) && (isSectionHeadingLine(afterNext.text.text) || attribution(afterNext.text.text))) return true;
+  if (afterNext && endsSentence(text) && isTitleLine(next.text.text)) {
+    const after = cues.get(afterNext)!;
+    if (after.sectionHeading || after.attribution) return true;
+  }
   // The next item of a numbered list ("8．……" then "9．……") starts a block of its own.
-  const here = parseNumbering(text);
-  const there = parseNumbering(next.text.text);
-  if (here && there && there.scheme === here.scheme && there.value === here.value + 1) return true;
+  if (here.numbering && there.numbering && there.numbering.scheme === here.numbering.scheme && there.numbering.value === here.numbering.value + 1) return true;
   return false;
+}
+
+/** What a line is by itself, for the joiner. */
+interface LineCues {
+  /** A case marker or an attribution: a block of its own. */
+  unit: boolean;
+  attribution: boolean;
+  dateline: boolean;
+  sectionHeading: boolean;
+  numbering: ReturnType<typeof parseNumbering>;
+}
+
+function lineCues(text: string): LineCues {
+  const isAttribution = attribution(text) !== null;
+  return { unit: isAttribution || caseMarker(text) !== null, attribution: isAttribution, dateline: isDateline(text), sectionHeading: isSectionHeadingLine(text), numbering: parseNumbering(text) };
 }
 
 function isTitleLine(text: string): boolean {

@@ -15,7 +15,7 @@ const toSimplified = (text: string): string => (converter ??= OpenCC.Converter({
 /** Share of ideographs that a conversion to simplified changes, over a sample of the text. */
 export function traditionalShare(text: string): number {
   let sample = '';
-  for (let i = 0; i < text.length && sample.length < 4000; i++) {
+  for (let i = 0; i < text.length && sample.length < 1500; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0x4e00 && c <= 0x9fff) sample += text[i];
   }

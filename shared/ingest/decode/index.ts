@@ -1,14 +1,13 @@
 import { IngestError } from '../errors.ts';
 import { decodeBytes, DEFAULT_MAX_BYTES } from './charset.ts';
 import type { ContainerDecoder, ExtractedText } from './container-decoder.ts';
-import type { MappedString } from '../mapped-string.ts';
 import { docxDecoder } from './docx.ts';
 import { htmlDecoder } from './html.ts';
 import { pdfDecoder } from './pdf.ts';
 import type { InputDecoder, InputKind } from './input-decoder.ts';
 import { markdownDecoder } from './markdown.ts';
 import { plainTextDecoder } from './plain-text.ts';
-import type { SourceLine } from './source-line.ts';
+import { tabCells, type SourceLine } from './source-line.ts';
 import type { SourceGeometry } from '../../model/geometry.ts';
 import type { Warning } from '../../model/document.ts';
 import { tabSeparatedDecoder } from './tab-separated.ts';
@@ -65,15 +64,7 @@ export function decodeSource(input: Uint8Array | string, file: string, maxBytes?
 function withStructure(line: SourceLine, extracted: ExtractedText, index: number): SourceLine {
   const out: SourceLine = extracted.closed ? { ...line, closed: true } : { ...line };
   if (extracted.tableRows?.has(index)) {
-    const cells: MappedString[] = [];
-    let start = 0;
-    const t = line.text;
-    for (let i = 0; i <= t.length; i++) {
-      if (i === t.length || t.text[i] === '\t') {
-        cells.push(t.slice(start, i).trim());
-        start = i + 1;
-      }
-    }
+    const cells = tabCells(line.text);
     out.cells = cells;
     out.role = 'table-row';
   }

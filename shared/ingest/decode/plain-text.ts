@@ -1,5 +1,5 @@
 import type { InputDecoder } from './input-decoder.ts';
-import { indentOf, splitRawLines, stripHtmlAndInvisibles } from './source-line.ts';
+import { indentOf, splitRawLines, stripHtmlAndInvisibles, tabCells } from './source-line.ts';
 
 /** Plain text, as extracted from PDFs and web pages; always fits, as the fallback. */
 export const plainTextDecoder: InputDecoder = {
@@ -8,6 +8,8 @@ export const plainTextDecoder: InputDecoder = {
   lines: (text) =>
     splitRawLines(text).map((raw) => {
       const clean = stripHtmlAndInvisibles(raw);
-      return { text: clean.trim(), indent: indentOf(clean.text), ...(clean.text.startsWith('\t') ? { leadingTab: true } : {}) };
+      // A line of three or more tab-separated cells is a table row, even in a file that is mostly prose.
+      const cells = (clean.text.match(/\t/g)?.length ?? 0) >= 2 ? tabCells(clean) : undefined;
+      return { text: clean.trim(), indent: indentOf(clean.text), ...(clean.text.startsWith('\t') ? { leadingTab: true } : {}), ...(cells ? { cells } : {}) };
     }),
 };

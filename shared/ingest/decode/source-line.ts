@@ -92,3 +92,16 @@ export function stripHtmlAndInvisibles(line: MappedString): MappedString {
   if (INVISIBLE.test(out.text)) out = out.replace(INVISIBLES, '');
   return out;
 }
+
+/** The tab-separated cells of a line, trimmed, each mapped to the source. */
+export function tabCells(line: MappedString): MappedString[] {
+  const cells: MappedString[] = [];
+  let start = 0;
+  for (let i = 0; i <= line.text.length; i++) {
+    if (i === line.text.length || line.text[i] === '\t') {
+      cells.push(line.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  return cells;
+}

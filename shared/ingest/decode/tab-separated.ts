@@ -1,5 +1,5 @@
 import type { InputDecoder } from './input-decoder.ts';
-import { indentOf, splitRawLines, stripHtmlAndInvisibles } from './source-line.ts';
+import { indentOf, splitRawLines, stripHtmlAndInvisibles, tabCells } from './source-line.ts';
 
 /** Tables extracted from PDFs or spreadsheets as tab-separated rows; cells keep their source map. */
 export const tabSeparatedDecoder: InputDecoder = {
@@ -14,14 +14,6 @@ export const tabSeparatedDecoder: InputDecoder = {
   lines: (text) =>
     splitRawLines(text).map((raw) => {
       const clean = stripHtmlAndInvisibles(raw);
-      const cells: ReturnType<typeof clean.trim>[] = [];
-      let start = 0;
-      for (let i = 0; i <= clean.text.length; i++) {
-        if (i === clean.text.length || clean.text[i] === '\t') {
-          cells.push(clean.slice(start, i).trim());
-          start = i + 1;
-        }
-      }
-      return { text: clean.trim(), indent: indentOf(clean.text), cells };
+      return { text: clean.trim(), indent: indentOf(clean.text), cells: tabCells(clean) };
     }),
 };

@@ -189,9 +189,14 @@ function listedTitles(cues: readonly BlockCues[], texts: readonly string[]): num
   for (const i of runs) if (!namesPart(cues[i]!.heading!.text)) for (const k of entryKeys(texts[i]!)) if (k.length >= 6) entries.set(k, i);
   const out: number[] = [];
   const used = new Set<number>();
-  const last = Math.max(...runs);
-  for (let i = 0; i < cues.length; i++) {
-    if (runs.has(i) || i < Math.min(...runs) || !cues[i]!.heading || cues[i]!.heading!.kinds) continue;
+  let first = Infinity;
+  let last = -1;
+  for (const i of runs) {
+    first = Math.min(first, i);
+    last = Math.max(last, i);
+  }
+  for (let i = last + 1; i < cues.length; i++) {
+    if (runs.has(i) || i < first || !cues[i]!.heading || cues[i]!.heading!.kinds) continue;
     const entry = entryKeys(texts[i]!).map((k) => entries.get(k)).find((e) => e !== undefined && e < i);
     if (entry !== undefined && !used.has(entry) && i > last) {
       used.add(entry);

@@ -1,6 +1,7 @@
 import type { Paragraph } from '../paragraphs.ts';
 import type { CaseDraft } from '../shapes/shape.ts';
 import { blockCues, type BlockCues } from './block-heading.ts';
+import { boundaryKind } from './document-starts.ts';
 import { cycleStarts, sectionLevel } from './section-cycles.ts';
 
 /** How one case of a candidate outline reads: its sections, its cycles, its title. */
@@ -11,6 +12,8 @@ export interface CaseReading {
   cycles: number;
   /** Block index (within the case body) where each extra cycle starts. */
   restarts: number[];
+  /** A document starts inside the case (a masthead, a notice's title, a second table of contents). */
+  holdsDocumentStart: boolean;
   chars: number;
   titleOk: boolean;
 }
@@ -45,6 +48,7 @@ export function outlineQuality(drafts: readonly CaseDraft[], allBody: readonly P
     let q = c.kinds >= 2 ? 1 : c.kinds === 1 ? 0.8 : structured >= 0.5 ? 0.3 : 0.7;
     if (c.cycles > 1) q /= c.cycles;
     if (!c.titleOk) q *= 0.7;
+    if (c.holdsDocumentStart) q *= 0.5;
     placed += q * c.chars;
   }
   const unplaced = unplacedChars(drafts, allBody);
@@ -67,7 +71,8 @@ function readCase(d: CaseDraft): CaseReading {
   }
   const t = d.title.trim();
   const titleOk = t.length >= 2 && t.length <= 80 && !/[。；]$/.test(t);
-  return { kinds: kinds.size, cycles, restarts, chars, titleOk };
+  const holdsDocumentStart = d.body.some((p, i) => i > 0 && boundaryKind(p.text.text) !== null);
+  return { kinds: kinds.size, cycles, restarts, chars, titleOk, holdsDocumentStart };
 }
 
 /**

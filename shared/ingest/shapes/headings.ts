@@ -25,7 +25,7 @@ export const headingsShape: ShapeSplitter = {
     const { body, cues, starts } = analyse(ctx);
     if (!starts.length) return { title: null, cases: [] };
     const texts = body.map((p) => p.text.text.trim());
-    const province = provinceOfAction(ctx.rawText.slice(0, 4000));
+    const province = provinceOfAction(ctx.opening);
     const partAt = partHeadings(cues, texts, starts);
     const firstStart = starts[0]!.index;
     const title = documentTitle(cues, texts, firstStart, partAt);

@@ -2,6 +2,7 @@ import { MappedString } from '../mapped-string.ts';
 import type { Paragraph } from '../paragraphs.ts';
 import { leadingPlaceName } from '../regions.ts';
 import { endsSentence } from '../width.ts';
+import { isKnownSectionName } from '../section-kinds.ts';
 import type { CaseDraft, ShapeSplitter } from './shape.ts';
 import { firstProvinceMentioned, tidyTitle } from './region-title.ts';
 
@@ -22,7 +23,11 @@ export const newspaperShape: ShapeSplitter = {
   detect(ctx) {
     const bylines = ctx.paragraphs.filter((p) => BYLINE.test(p.text.text)).length;
     const narrow = ctx.layout.wrapped && ctx.paragraphs.length > 5 && median(ctx.paragraphs.map((p) => p.columnWidth)) <= 40;
-    return (narrow ? 6 : 0) + (bylines ? 3 : 0);
+    // Reports under headlines: short headings each over body text, none of them section names.
+    const paras = ctx.paragraphs;
+    let headlines = 0;
+    for (let i = 0; i + 1 < paras.length; i++) if (isHeadingLike(paras[i]!) && !isKnownSectionName(paras[i]!.text.text) && paras[i + 1]!.text.length > 60) headlines++;
+    return (narrow ? 6 : 0) + (bylines ? 3 : 0) + (!narrow && !bylines && headlines >= 3 ? 3 : 0);
   },
   split(ctx) {
     const paras = gatherCaptions(mergeWrappedHeadings(ctx.paragraphs));

@@ -18,7 +18,7 @@ export const plainShape: ShapeSplitter = {
       titleSource = first.text;
       paras.shift();
     }
-    const region = leadingPlaceName(title) ?? provinceOfAction(ctx.rawText.slice(0, 2000));
+    const region = leadingPlaceName(title) ?? provinceOfAction(ctx.opening.slice(0, 2000));
     return {
       title,
       cases: [{ title, region, unit: null, part: null, ...(titleSource ? { titleSource } : {}), body: paras, marks: [] }],

@@ -27,7 +27,7 @@ export const provincialBatchShape: ShapeSplitter = {
     ctx.paragraphs.forEach((p, i) => {
       if (MARKER.test(compact(p.text.text))) starts.push(i);
     });
-    const province = provinceOfAction(ctx.rawText.slice(0, 4000));
+    const province = provinceOfAction(ctx.opening);
     const cases: CaseDraft[] = starts.map((s, k) => {
       const end = starts[k + 1] ?? ctx.paragraphs.length;
       return draftCase(ctx, ctx.paragraphs.slice(s + 1, end), province);

@@ -23,6 +23,11 @@ export interface ShapeContext {
   paragraphs: readonly Paragraph[];
   layout: Layout;
   warnings: Warning[];
+  /**
+   * The start of the document's own text (its first few thousand characters): where a
+   * document names its province (健康河北行动). In a file of several documents, each has its own.
+   */
+  opening: string;
 }
 
 /** One way documents of this field are laid out, and how to split such a document into cases. */
