@@ -103,8 +103,8 @@ export function subContext(ctx: ShapeContext, from: number, to: number): ShapeCo
   const paragraphs = ctx.paragraphs.slice(from, to);
   const first = paragraphs[0]?.firstLine ?? 0;
   const last = paragraphs[paragraphs.length - 1]?.lastLine ?? -1;
-  const lines: SourceLine[] = new Array<SourceLine>(ctx.lines.length).fill(BLANK);
-  for (let i = first; i <= last; i++) lines[i] = ctx.lines[i]!;
+  // One shared blank for every line outside: it is never changed, only read.
+  const lines: SourceLine[] = Array.from({ length: ctx.lines.length }, (_, i) => (i >= first && i <= last ? ctx.lines[i]! : BLANK));
   const start = paragraphs[0]?.text.rawStart ?? 0;
   return { ...ctx, lines, paragraphs, warnings: [], opening: ctx.rawText.slice(start, start + 4000) };
 }
