@@ -37,8 +37,8 @@ export function paragraphBlock(p: Paragraph, fonts: readonly FontInfo[]): Block 
   let tocPage: number | undefined;
   const lastLine = p.lines[p.lines.length - 1]!;
   const numberApart = lastLine.fragments.length > 1 && /^\d{1,4}$/.test(fragmentString(lastLine.fragments[lastLine.fragments.length - 1]!)) && lastLine.fragments[lastLine.fragments.length - 1]!.x0 - lastLine.fragments[lastLine.fragments.length - 2]!.x1 > 2 * lastLine.size;
-  if (endsWithLeader(raw) || numberApart) {
-    pieces = numberApart && !endsWithLeader(raw) ? leaderForGap(pieces) : normaliseLeader(pieces);
+  if (endsWithLeader(raw) || numberApart || p.toc) {
+    pieces = endsWithLeader(raw) ? normaliseLeader(pieces) : numberApart ? leaderForGap(pieces) : shortLeader(pieces);
     const m = /(\d{1,4})$/.exec(pieces.map((x) => x.text).join(''));
     if (m) tocPage = Number(m[1]);
   }
@@ -58,6 +58,19 @@ export function paragraphBlock(p: Paragraph, fonts: readonly FontInfo[]): Block 
 
 const fragmentString = (f: { glyphs: readonly Glyph[] }) => f.glyphs.map((g) => (g.space ? ' ' : g.text)).join('').trim();
 
+/**
+ * An entry whose title left no room for its leader: "title..89" or "title161" becomes
+ * "title……89", the leader mapped to the dots there were (or made up where there were none).
+ */
+function shortLeader(pieces: Piece[]): Piece[] {
+  let digits = pieces.length;
+  while (digits > 0 && /^\d$/.test(pieces[digits - 1]!.text)) digits--;
+  let lead = digits;
+  while (lead > 0 && /^[.．…·⋯‧_\s]$/u.test(pieces[lead - 1]!.text)) lead--;
+  if (digits === pieces.length || lead === 0) return pieces;
+  return [...pieces.slice(0, lead), { text: '……', glyphs: pieces.slice(lead, digits).flatMap((x) => x.glyphs) }, ...pieces.slice(digits)];
+}
+
 /** "title      12": the gap before a page number set apart becomes the leader. */
 function leaderForGap(pieces: Piece[]): Piece[] {
   let digits = pieces.length;
@@ -72,7 +85,8 @@ function alignOf(lines: readonly Line[], frame: { left: number; right: number })
   const l = lines.length > 1 && lines[0]!.x0 - frame.left < lines[0]!.size ? lines[lines.length - 1]! : lines[0]!;
   const em = l.size;
   const mid = (l.x0 + l.x1) / 2;
-  if (l.x0 - frame.left > 1.5 * em && frame.right - l.x1 > 1.5 * em && Math.abs(mid - (frame.left + frame.right) / 2) < em) return 'center';
+  const indentOnly = Math.abs(l.x0 - frame.left - 2 * em) <= 0.3 * em;
+  if (!indentOnly && l.x0 - frame.left > 1.5 * em && frame.right - l.x1 > 1.5 * em && Math.abs(mid - (frame.left + frame.right) / 2) < em) return 'center';
   if (l.x0 - frame.left > 0.4 * (frame.right - frame.left) && frame.right - l.x1 < em) return 'right';
   return 'left';
 }

@@ -9,7 +9,7 @@ import { markBoldLeads, markHeadings } from './headings.ts';
 import { linesOf, type Line } from './lines.ts';
 import { openPdf, refusal } from './open-pdf.ts';
 import { FontRegistry, pageGlyphs, type PageGlyphs } from './page-glyphs.ts';
-import { continuesInto, frameOf, measureLines, paragraphsOf, type Paragraph } from './paragraphs.ts';
+import { continuesInto, frameOf, measureLines, paragraphsOf, type Paragraph, type TocState } from './paragraphs.ts';
 import { readingOrder, type Boxed } from './reading-order.ts';
 import { findGridTables, insideTable, type GridTable } from './table-grid.ts';
 import { linkToc, type TocLink } from './toc-pages.ts';
@@ -77,7 +77,9 @@ export function layout(pages: readonly PageGlyphs[], registry: FontRegistry, fil
   const perPage = pages.map((p) => {
     const tables = findGridTables(p.page, p.rules, p.glyphs);
     const rest = tables.length ? p.glyphs.filter((g) => !tables.some((t) => insideTable(t, g))) : p.glyphs;
-    return { page: p, tables, fragments: splitAtGutters(buildFragments(p.page, rest), p.width) };
+    // Long vertical rules outside tables separate columns (a newspaper's column lines).
+    const separators = p.rules.filter((r) => r.x0 === r.x1 && r.y1 - r.y0 >= 40 && !tables.some((t) => r.x0 >= t.x0 - 2 && r.x0 <= t.x1 + 2 && r.y0 >= t.y0 - 2 && r.y1 <= t.y1 + 2));
+    return { page: p, tables, separators, fragments: splitAtGutters(buildFragments(p.page, rest, separators), p.width) };
   });
   const furniture = findFurniture(perPage.map((p) => ({ page: p.page.page, width: p.page.width, height: p.page.height, fragments: p.fragments })));
   notes.push(...furniture.notes);
@@ -90,7 +92,7 @@ export function layout(pages: readonly PageGlyphs[], registry: FontRegistry, fil
       ...p.fragments.filter((f) => !furniture.dropped.has(f)),
       ...p.tables.map((t) => ({ x0: t.x0, y0: t.y0, x1: t.x1, y1: t.y1, size: 10, table: true as const, grid: t })),
     ];
-    for (const leaf of readingOrder(items)) leaves.push({ items: leaf });
+    for (const leaf of readingOrder(items, p.separators)) leaves.push({ items: leaf });
   }
   // A leaf is a sequence of runs: lines of fragments, or a table.
   type Run = { lines: Line[] } | { grid: GridTable };
@@ -122,6 +124,7 @@ export function layout(pages: readonly PageGlyphs[], registry: FontRegistry, fil
     if (open) blocks.push(paragraphBlock(open, fonts));
     open = null;
   };
+  const toc: TocState = { inside: false };
   let lastHeader: string | null = null;
   let repeatedHeaders = 0;
   for (const leaf of runs) {
@@ -141,9 +144,9 @@ export function layout(pages: readonly PageGlyphs[], registry: FontRegistry, fil
         continue;
       }
       const frame = frameOf(run.lines, metrics);
-      const paragraphs = paragraphsOf(run.lines, frame, metrics);
+      const paragraphs = paragraphsOf(run.lines, frame, metrics, toc);
       paragraphs.forEach((p, i) => {
-        if (i === 0 && open && continuesInto(open, p)) {
+        if (i === 0 && open && !open.toc && !p.toc && continuesInto(open, p)) {
           open = { lines: [...open.lines, ...p.lines], frame: open.frame };
           return;
         }
@@ -160,9 +163,9 @@ export function layout(pages: readonly PageGlyphs[], registry: FontRegistry, fil
   markBoldLeads(blocks, fonts);
   const kept = blocks.filter((b) => blockText(b).trim());
   const emitted = emit(kept, pages);
-  const toc = linkToc(kept, furniture.printed, emitted.ranges);
-  notes.push(...toc.notes);
-  return { rawText: emitted.rawText, encoding: 'pdf', kind: 'plain-text', lines: emitted.lines, geometry: emitted.geometry, notes, toc: toc.links };
+  const links = linkToc(kept, furniture.printed, emitted.ranges);
+  notes.push(...links.notes);
+  return { rawText: emitted.rawText, encoding: 'pdf', kind: 'plain-text', lines: emitted.lines, geometry: emitted.geometry, notes, toc: links.links };
 }
 
 function pageList(pages: readonly number[]): string {

@@ -1,4 +1,4 @@
-import type { Glyph } from './page-glyphs.ts';
+import type { Glyph, Rule } from './page-glyphs.ts';
 
 /**
  * A run of glyphs on one baseline with no wide gap: a line of a column, a table cell's line, a
@@ -15,7 +15,12 @@ export interface Fragment {
   base: number;
   /** The size most of its characters are set in. */
   size: number;
+  /** Left and right without punctuation hanging at the ends (how far the text itself runs). */
+  cx0: number;
+  cx1: number;
 }
+
+const HANGING = /^[，。、；：！？,.;:!?”’）》」』】〕…—“‘（《「『【〔]$/u;
 
 /** Glyphs wider apart than this many ems start a new fragment (a gutter, a cell border, a tab). */
 const SPLIT_GAP_EM = 1.0;
@@ -33,7 +38,7 @@ export function fragmentText(f: { glyphs: readonly Glyph[] }): string {
  * writers do not keep), then left to right, split at wide gaps. A glyph drawn twice at almost
  * the same place (a way to embolden text) is kept once, and counts as bold.
  */
-export function buildFragments(page: number, glyphs: readonly Glyph[]): Fragment[] {
+export function buildFragments(page: number, glyphs: readonly Glyph[], separators: readonly Rule[] = []): Fragment[] {
   const visible = glyphs.filter((g) => g.w >= 0 && g.size > 0.5);
   const sorted = [...visible].sort((a, b) => a.base - b.base || a.x - b.x);
   const rows: Glyph[][] = [];
@@ -77,7 +82,7 @@ export function buildFragments(page: number, glyphs: readonly Glyph[]): Fragment
           prev.bold = true; // overprinted: drawn twice to look bold
           continue;
         }
-        if (g.x - (prev.x + prev.w) > Math.max(SPLIT_GAP_EM * em, splitAt)) flush();
+        if (g.x - (prev.x + prev.w) > Math.max(SPLIT_GAP_EM * em, splitAt) || separated(prev, g, separators)) flush();
       }
       current.push(g);
       lastInk = g;
@@ -85,6 +90,13 @@ export function buildFragments(page: number, glyphs: readonly Glyph[]): Fragment
     flush();
   }
   return out;
+}
+
+/** A vertical rule between two glyphs of a row (a newspaper's column separator) parts them. */
+function separated(a: Glyph, b: Glyph, separators: readonly Rule[]): boolean {
+  const end = a.x + a.w * 0.5;
+  const start = b.x + b.w * 0.5;
+  return separators.some((r) => r.x0 > end && r.x0 < start && r.y0 <= a.base && r.y1 >= a.base - a.size * 0.5);
 }
 
 /**
@@ -128,7 +140,12 @@ function makeFragment(page: number, glyphs: Glyph[]): Fragment | null {
     inked++;
   }
   const size = [...sizes.entries()].sort((a, b) => b[1] - a[1])[0]![0];
-  return { page, glyphs: kept, x0, y0, x1, y1, base: base / inked, size };
+  const ink = kept.filter((g) => !g.space);
+  let a = 0;
+  let b = ink.length - 1;
+  if (ink.length > 2 && HANGING.test(ink[0]!.text)) a++;
+  if (b > a && HANGING.test(ink[b]!.text)) b--;
+  return { page, glyphs: kept, x0, y0, x1, y1, base: base / inked, size, cx0: ink[a]!.x, cx1: ink[b]!.x + ink[b]!.w };
 }
 
 /**

@@ -12,7 +12,21 @@ export interface Frame {
 export interface Paragraph {
   lines: Line[];
   frame: Frame;
+  /** Read inside a table of contents: an entry that ends in its page number. */
+  toc?: boolean;
 }
+
+/**
+ * Whether the reader is inside a table of contents, across leaves and pages: from a "目录"
+ * heading (or a first dot-leader entry) until a line that is no entry.
+ */
+export interface TocState {
+  inside: boolean;
+}
+
+const TOC_HEADING = /^目\s*录$|^目\s*次$|^contents$/i;
+/** An entry's end: its page number, after a leader of any length or none (a long title leaves no room). */
+const ENTRY_END = /(?:[.．…·⋯‧_]*\s*)\d{1,3}$/u;
 
 /** A line is indented when it starts this many ems right of the frame's left edge. */
 const INDENT_EM = 0.8;
@@ -90,7 +104,30 @@ export function frameOf(lines: readonly Line[], metrics: TextBlockMetrics): Fram
   return { left, right };
 }
 
-const centred = (l: Line, f: Frame) => l.x0 - f.left > 1.5 * l.size && f.right - l.x1 > 1.5 * l.size && Math.abs((l.x0 + l.x1) / 2 - (f.left + f.right) / 2) < l.size;
+/** As much room on both sides. */
+const balanced = (l: Line, f: Frame) => l.x0 - f.left > 1.5 * l.size && f.right - l.x1 > 1.5 * l.size && Math.abs((l.x0 + l.x1) / 2 - (f.left + f.right) / 2) < l.size;
+/** Centred: balanced, and not merely starting at the usual two-character indent. */
+const centred = (l: Line, f: Frame) => balanced(l, f) && Math.abs(l.x0 - f.left - 2 * l.size) > 0.3 * l.size;
+
+/** The number of a list item a line opens with ("3．", "3、", "（三）" count; "3.5" does not). */
+function itemNumber(text: string): { style: string; n: number } | null {
+  const arabic = /^(\d{1,2})(?:[．、]|\.(?!\d))/.exec(text);
+  if (arabic) return { style: 'arabic', n: Number(arabic[1]) };
+  const paren = /^[（(](\d{1,2}|[一二三四五六七八九十]{1,3})[）)]/.exec(text);
+  if (paren) return { style: 'paren', n: /\d/.test(paren[1]!) ? Number(paren[1]) : chineseNumber(paren[1]!) };
+  const chinese = /^([一二三四五六七八九十]{1,3})、/.exec(text);
+  if (chinese) return { style: 'chinese', n: chineseNumber(chinese[1]!) };
+  return null;
+}
+
+function chineseNumber(s: string): number {
+  const d = '一二三四五六七八九';
+  if (s === '十') return 10;
+  if (s.startsWith('十')) return 10 + d.indexOf(s[1]!) + 1;
+  if (s.endsWith('十')) return (d.indexOf(s[0]!) + 1) * 10;
+  if (s.length === 3) return (d.indexOf(s[0]!) + 1) * 10 + d.indexOf(s[2]!) + 1;
+  return d.indexOf(s) + 1;
+}
 /**
  * The edge most lines are set to (within a point and a half), when enough share it: a line's
  * punctuation hanging into the margin, or a quotation mark hanging out, does not move it.
@@ -120,18 +157,31 @@ export const endedShort = (l: Line, next: Line, f: Frame) => f.right - l.x1 > fi
  * weight; more space than the usual line pitch; a first-line indent; a line that stops short of
  * the right edge; a dot-leader entry. Centred lines of one style are one heading.
  */
-export function paragraphsOf(lines: readonly Line[], frame: Frame, metrics: TextBlockMetrics): Paragraph[] {
+export function paragraphsOf(lines: readonly Line[], frame: Frame, metrics: TextBlockMetrics, toc: TocState = { inside: false }): Paragraph[] {
   const out: Paragraph[] = [];
   let current: Line[] = [];
+  const flush = () => {
+    if (!current.length) return;
+    const text = current.map(lineText).join('');
+    if (TOC_HEADING.test(text.trim())) toc.inside = true;
+    else if (endsWithLeader(text)) toc.inside = true;
+    const entry = toc.inside && ENTRY_END.test(text.trim()) && !TOC_HEADING.test(text.trim());
+    if (toc.inside && !entry && !TOC_HEADING.test(text.trim())) toc.inside = false;
+    out.push({ lines: current, frame, ...(entry ? { toc: true } : {}) });
+    current = [];
+  };
   for (const line of lines) {
     const prev = current[current.length - 1];
-    if (prev && startsParagraph(prev, line, frame, metrics)) {
-      out.push({ lines: current, frame });
-      current = [];
-    }
+    // In a table of contents, a line that ends in a page number ends its entry.
+    const entryEnds = !!prev && toc.inside && ENTRY_END.test(lineText(prev).trim()) && current.length > 0;
+    // A list whose item filled its line: the next item's number starts a new one ("1．…" then "2．…").
+    const first = current[0] && itemNumber(lineText(current[0]));
+    const next = prev && itemNumber(lineText(line));
+    const nextItem = !!first && !!next && first.style === next.style && next.n === first.n + 1;
+    if (prev && (entryEnds || nextItem || startsParagraph(prev, line, frame, metrics))) flush();
     current.push(line);
   }
-  if (current.length) out.push({ lines: current, frame });
+  flush();
   return out;
 }
 
@@ -144,7 +194,7 @@ function startsParagraph(prev: Line, line: Line, frame: Frame, metrics: TextBloc
   if (line.base - prev.base > PARAGRAPH_GAP * pitch) return true;
   if (centred(prev, frame) && centred(line, frame)) return false;
   // A display title of two lines: the first runs the full measure, the second is centred under it.
-  if (centred(line, frame) && full(prev, frame) && line.style.size > metrics.bodySize + 0.5 && line.base - prev.base <= 1.3 * Math.max(pitch, 1.2 * line.size)) return false;
+  if (balanced(line, frame) && full(prev, frame) && line.style.size > metrics.bodySize + 0.5 && line.base - prev.base <= 1.3 * Math.max(pitch, 1.2 * line.size)) return false;
   if (line.x0 > prev.x0 + INDENT_EM * em) return true;
   if (endedShort(prev, line, frame)) return true;
   // Both indented alike: a block-indented paragraph (a TOC's second level) goes on.
