@@ -111,3 +111,28 @@ export function namesPart(words: string): boolean {
   const w = words.replace(/\s+/g, '');
   return w.length <= 20 && PART_WORDS.test(w);
 }
+
+export interface FormField {
+  field: 'title' | 'category' | 'label';
+  value: string;
+}
+
+const FIELD_TITLE = /^(?:案例名称|案例题目|案例标题|项目名称|经验名称|题\s*目|标\s*题|名\s*称)\s*[：:]\s*(\S.{1,80})$/;
+const FIELD_CATEGORY = /^(?:案例类别|案例类型|所属类别|类\s*别|所属领域|领\s*域|行动类别|专项行动)\s*[：:]\s*(\S.{0,30})$/;
+const FIELD_LABEL = /^(?:案例正文|正\s*文|案例内容|主要内容|具体内容|内\s*容|案例简介|简\s*介)\s*[：:]?$/;
+
+/**
+ * A line of a filled-in form (an application for a typical case): "案例名称：……" names the case,
+ * "案例类别：……" its part, "案例正文：" only announces the text. 申报单位 is an attribution.
+ * A Word table row of two cells (案例名称 | ……) is read the same way.
+ */
+export function formField(text: string, cells?: readonly { text: string }[]): FormField | null {
+  const t = cells && cells.length === 2 ? `${cells[0]!.text}：${cells[1]!.text}` : text.trim();
+  if (t.length > 100) return null;
+  let m = FIELD_TITLE.exec(t);
+  if (m) return { field: 'title', value: m[1]!.trim() };
+  m = FIELD_CATEGORY.exec(t);
+  if (m) return { field: 'category', value: m[1]!.trim() };
+  if (FIELD_LABEL.test(t)) return { field: 'label', value: '' };
+  return null;
+}

@@ -14,6 +14,7 @@ import type { CaseDraft, ShapeContext, ShapeSplitter } from './shapes/shape.ts';
 import { parseTableOfContents } from './toc.ts';
 import { chooseOutline } from './segment/choose-outline.ts';
 import { readDocuments } from './segment/documents.ts';
+import { openingOf } from './segment/opening.ts';
 import { outlineConfidence, outlineWarnings } from './diagnostics.ts';
 import { isTraditional, restorer, simplifiedLines } from './traditional.ts';
 import { MappedString } from './mapped-string.ts';
@@ -59,7 +60,7 @@ export function loadDocument(input: Uint8Array | string | DecodedSource, file: s
   const layout = options.reading === 'lines' ? { ...detected, wrapped: false } : options.reading === 'wrapped' ? { ...detected, wrapped: true } : detected;
   const paragraphs = buildParagraphs(lines, skip, layout);
   const warnings: Warning[] = [];
-  const ctx: ShapeContext = { file, rawText: source.rawText, kind: source.kind, lines, paragraphs, layout, warnings, opening: source.rawText.slice(0, 4000) };
+  const ctx: ShapeContext = { file, rawText: source.rawText, kind: source.kind, lines, paragraphs, layout, warnings, opening: openingOf(paragraphs) };
 
   const candidates = options.shape ? SHAPES.filter((s) => s.shape === options.shape || s === plainShape) : SHAPES;
   // A forced shape reads the file as one document; otherwise a file may hold several.

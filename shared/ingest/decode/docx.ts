@@ -165,12 +165,19 @@ export function documentLines(xml: string, headingLevels: ReadonlyMap<string, nu
         if (!closing) open.push({ kind: 'tr', cells: [] });
         else if (open[open.length - 1]?.kind === 'tr') {
           const { cells } = open.pop() as Row;
-          const row = cells.map((c) => c.replace(/\s*\n\s*/g, ' ').trim()).join('\t');
           const top = open[open.length - 1];
+          // A form's text cell (案例内容 | several paragraphs): the cell holds a case's text, not a
+          // table value, so its paragraphs stay paragraphs after the row's other cells.
+          const text = !top ? cells.findIndex((c) => c.split('\n').filter((l) => l.trim()).length >= 2 && c.length > 200) : -1;
+          const flat = (text >= 0 ? cells.slice(0, text) : cells).map((c) => c.replace(/\s*\n\s*/g, ' ').trim());
+          const row = flat.join('\t');
           if (top?.kind === 'tr') top.cells.push(row);
-          else if (row.trim()) {
-            if (!top) tableRows?.add(lines.length);
-            place(row);
+          else {
+            if (row.trim()) {
+              if (!top && flat.length > 1) tableRows?.add(lines.length);
+              place(row);
+            }
+            if (text >= 0) for (const line of cells.slice(text).join('\n').split('\n')) if (line.trim()) place(line.trim());
           }
         }
         break;

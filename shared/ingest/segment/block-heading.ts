@@ -1,5 +1,5 @@
 import type { SectionKind } from '../../model/sections.ts';
-import { attribution, caseMarker, isDateline, type CaseMarker } from '../cues.ts';
+import { attribution, caseMarker, formField, isDateline, type CaseMarker } from '../cues.ts';
 import { parseNumbering } from '../numbering.ts';
 import type { Paragraph } from '../paragraphs.ts';
 import { classifyHeading, isKnownSectionName } from '../section-kinds.ts';
@@ -27,6 +27,10 @@ export interface BlockHeading {
 
 export interface BlockCues {
   heading: BlockHeading | null;
+  /** "案例类别：重点人群篇": the part a form gives its case. */
+  category: string | null;
+  /** "案例正文：": a form's label over the text, neither title nor text. */
+  label: boolean;
   /** "——鹤壁市", "来源：…": who the case above is from. */
   attribution: string | null;
   dateline: boolean;
@@ -39,10 +43,16 @@ const MAX_TITLE = 64;
 /** Read one block's cues. Cheap enough to run on every block of a large document. */
 export function blockCues(p: Paragraph): BlockCues {
   const t = p.text.text.trim();
-  const att = attribution(t);
+  const field = formField(t, p.cells);
+  if (field) {
+    const heading: BlockHeading | null = field.field === 'title' ? { cls: 'field', text: field.value, value: null, kinds: null, marker: null } : null;
+    return { heading, category: field.field === 'category' ? field.value : null, label: field.field === 'label', attribution: null, dateline: false, body: false };
+  }
+  const cellAttribution = p.cells?.length === 2 ? attribution(`${p.cells[0]!.text}：${p.cells[1]!.text}`) : null;
+  const att = attribution(t) ?? cellAttribution;
   const dateline = isDateline(t);
   const heading = att ? null : headingOfBlock(p, t);
-  return { heading, attribution: att?.who ?? null, dateline, body: !heading && !att };
+  return { heading, category: null, label: false, attribution: att?.who ?? null, dateline, body: !heading && !att };
 }
 
 function headingOfBlock(p: Paragraph, t: string): BlockHeading | null {

@@ -25,7 +25,7 @@ export interface StartsFound {
   boilerplate: ReadonlySet<number>;
 }
 
-const TITLE_CLASSES = /^(?:plain|plain:b|h\d|n:.+|marker)$/;
+const TITLE_CLASSES = /^(?:plain|plain:b|h\d|n:.+|marker|field)$/;
 
 /**
  * Find where cases start, from every signal at once: case markers of any wording, titles followed

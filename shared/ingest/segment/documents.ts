@@ -3,6 +3,7 @@ import type { SourceLine } from '../decode/source-line.ts';
 import type { Paragraph } from '../paragraphs.ts';
 import type { ShapeContext, ShapeSplitter } from '../shapes/shape.ts';
 import { chooseOutline, type OutlineChoice } from './choose-outline.ts';
+import { openingOf } from './opening.ts';
 import { boundaryKind, ISSUE_NUMBER, LETTERHEAD, type DocumentStart } from './document-starts.ts';
 
 /** How much text each side of a split must hold: a header alone is not a document. */
@@ -105,6 +106,5 @@ export function subContext(ctx: ShapeContext, from: number, to: number): ShapeCo
   const last = paragraphs[paragraphs.length - 1]?.lastLine ?? -1;
   // One shared blank for every line outside: it is never changed, only read.
   const lines: SourceLine[] = Array.from({ length: ctx.lines.length }, (_, i) => (i >= first && i <= last ? ctx.lines[i]! : BLANK));
-  const start = paragraphs[0]?.text.rawStart ?? 0;
-  return { ...ctx, lines, paragraphs, warnings: [], opening: ctx.rawText.slice(start, start + 4000) };
+  return { ...ctx, lines, paragraphs, warnings: [], opening: openingOf(paragraphs) };
 }

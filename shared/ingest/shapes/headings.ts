@@ -89,7 +89,7 @@ function draftCase(body: readonly Paragraph[], cues: readonly BlockCues[], texts
       const h = cues[i]!.heading;
       if (!h || h.kinds || h.cls === 'marker') break;
       // Ordering numbers ("1．", "一、") and brackets are the document's, not the title's.
-      const text = h.cls.startsWith('n:') || /^h\d$/.test(h.cls) || h.cls === 'bracket' ? h.text : texts[i]!;
+      const text = h.cls.startsWith('n:') || /^h\d$/.test(h.cls) || h.cls === 'bracket' || h.cls === 'field' ? h.text : texts[i]!;
       if (!unit && !titleParts.length && isInstitution(text.replace(/\s+/g, '')) && i + 1 < end && cues[i + 1]!.heading && !cues[i + 1]!.heading!.kinds) {
         unit = text.replace(/\s+/g, '');
         marks.push({ kind: 'attribution', text: unit });
@@ -102,9 +102,15 @@ function draftCase(body: readonly Paragraph[], cues: readonly BlockCues[], texts
       if (!h.cls.startsWith('plain')) break; // a numbered or styled title is one block
     }
   }
-  while (i < end && cues[i]!.attribution) {
-    who ??= cues[i]!.attribution;
-    marks.push({ kind: 'attribution', text: cues[i]!.attribution! });
+  // Who it is from, and a form's other fields (类别, 正文：), before the text.
+  let category: string | null = null;
+  while (i < end && (cues[i]!.attribution || cues[i]!.category || cues[i]!.label)) {
+    const c = cues[i]!;
+    if (c.attribution) {
+      who ??= c.attribution;
+      marks.push({ kind: 'attribution', text: c.attribution });
+    }
+    category ??= c.category;
     i++;
   }
   const joined = tidyTitle(titleParts.join(titleParts.length > 1 && /[\p{Script=Han}]$/u.test(titleParts[0]!) ? '' : ' '));
@@ -116,13 +122,15 @@ function draftCase(body: readonly Paragraph[], cues: readonly BlockCues[], texts
       region ??= leadingPlaceName(who);
     } else region ??= who;
   }
-  region ??= leadingPlaceName(title) ?? (unit ? leadingPlaceName(unit) : null) ?? province;
+  // The document's province stands in only where the case says nothing of who it is from: an
+  // institution named in an attribution ("——郑州大学第二附属医院") is no place.
+  region ??= leadingPlaceName(title) ?? (unit ? leadingPlaceName(unit) : null) ?? (who ? null : province);
   const first = body[start.index];
   return {
     title: title || (texts[i] ?? '').slice(0, 30),
     region,
     unit,
-    part: marker?.category ?? part,
+    part: marker?.category ?? category ?? part,
     ...(first && !start.untitled ? { titleSource: first.text } : {}),
     body: body.slice(i, end),
     marks,
