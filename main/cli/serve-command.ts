@@ -5,8 +5,8 @@ import type { Command } from 'commander';
 import { createSampleProject } from '../services/open-project.ts';
 import { RecentProjects } from '../services/recent-projects.ts';
 import { settingsDir } from '../services/settings-dir.ts';
-import { Workbench } from '../services/workbench.ts';
 import { ensureRendererBuilt } from '../serve/renderer-build.ts';
+import { serveWorkbench } from '../serve/serve-workbench.ts';
 import { startServer } from '../serve/server.ts';
 import { openCliProject } from './project.ts';
 
@@ -17,7 +17,8 @@ export function registerServe(program: Command): void {
     .argument('[dir]', 'project folder; created from the bundled corpus if it holds no project')
     .option('--port <n>', 'port to listen on (default: any free port)', (v) => Number.parseInt(v, 10))
     .option('--reviewer <name>', 'who is annotating (otherwise the page asks)')
-    .action(async (dir: string | undefined, opts: { port?: number; reviewer?: string }) => {
+    .option('--allow <folder>', 'a folder the page may open and create projects in, with the folders below it (repeatable; otherwise only the project served)', (v: string, all: string[]) => [...all, resolve(v)], [] as string[])
+    .action(async (dir: string | undefined, opts: { port?: number; reviewer?: string; allow: string[] }) => {
       const log = (line: string) => process.stdout.write(line + '\n');
       let projectDir: string;
       if (!dir) {
@@ -32,7 +33,7 @@ export function registerServe(program: Command): void {
         }
       }
       const { service } = await openCliProject(projectDir, { reviewer: opts.reviewer ?? null, createReviewer: true });
-      const workbench = new Workbench(service, new RecentProjects(join(settingsDir(), 'recent-projects.json')));
+      const workbench = await serveWorkbench(service, new RecentProjects(join(settingsDir(), 'recent-projects.json')), opts.allow);
       const rendererDir = await ensureRendererBuilt(log);
       const server = await startServer({
         handlers: workbench.handlers,
@@ -41,6 +42,7 @@ export function registerServe(program: Command): void {
         ...(opts.port ? { port: opts.port } : {}),
       });
       log(`casebench is serving ${projectDir}`);
+      if (opts.allow.length) log(`the page may also open and create projects in ${opts.allow.join(', ')}`);
       log(`open ${server.url}`);
       const stop = async () => {
         await workbench.service.store.flush();

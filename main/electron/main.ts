@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { app, BrowserWindow, dialog, Menu, session, shell, type WebContents } from 'electron';
 import { createSampleProject, openProject } from '../services/open-project.ts';
 import { RecentProjects } from '../services/recent-projects.ts';
+import { FolderAccess } from '../services/folder-access.ts';
 import { Workbench, type HostDialogs } from '../services/workbench.ts';
 import { APP_ORIGIN, registerAppScheme, serveAppProtocol } from './app-protocol.ts';
 import { registerIpc } from './ipc-bridge.ts';
@@ -37,9 +38,12 @@ function setMenuLanguage(next: ShellLanguage): void {
 }
 
 const dialogs: HostDialogs = {
-  async chooseFolder(purpose) {
+  // Also how a folder typed in the page is confirmed: the page cannot open or create a project in
+  // a folder the person did not choose here (or open before: the recent projects).
+  async chooseFolder(purpose, defaultPath) {
     const result = await dialog.showOpenDialog(win!, {
       title: purpose === 'open' ? MENU_TEXT[language].openFolder : MENU_TEXT[language].newFolder,
+      ...(defaultPath ? { defaultPath } : {}),
       properties: ['openDirectory', 'createDirectory'],
     });
     return result.canceled ? null : (result.filePaths[0] ?? null);
@@ -141,7 +145,9 @@ if (firstInstance) void app.whenReady().then(async () => {
   app.setAboutPanelOptions({ applicationName: 'casebench', applicationVersion: app.getVersion(), copyright: 'casebench maintainers' });
   serveAppProtocol(RENDERER_DIR);
   const recent = new RecentProjects(join(app.getPath('userData'), 'recent-projects.json'));
-  workbench = new Workbench(await startingProject(recent), recent, dialogs);
+  // The recent projects were each opened by the person (chosen in the dialog, or the sample).
+  const access = new FolderAccess(async () => (await recent.list()).map((p) => p.dir));
+  workbench = new Workbench(await startingProject(recent), recent, { dialogs, access });
   registerIpc(() => workbench!.handlers, isTrustedSender);
   // The page says its language when it loads and whenever the in-app switch changes it.
   registerShellIpc(isTrustedSender, (next) => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { connect } from 'node:net';
 import fc from 'fast-check';
@@ -92,6 +92,24 @@ describe('casebench serve', () => {
     expect(body.ok).toBe(false);
     expect(body.error.code).toBe(code);
     expect(body.error.message.length).toBeGreaterThan(5);
+  });
+
+  it('a token does not reach the whole disk: only the served project is listed, opened or created in', async () => {
+    await new RecentProjects(join(dir, 'recent.json')).touch(join(dir, 'secret-project'), 'secret');
+    await createProject(join(dir, 'secret-project'), []);
+    const recent = JSON.parse((await api('recentProjects', {})).body).result as Array<{ dir: string }>;
+    expect(recent.map((p) => p.dir)).toEqual([join(dir, 'p')]);
+    for (const [method, body] of [
+      ['openProject', { dir: join(dir, 'secret-project') }],
+      ['openProject', { dir: '/' }],
+      ['createProject', { dir: join(dir, 'planted'), sample: false }],
+    ] as const) {
+      const res = await api(method, body);
+      expect(res.status).toBe(403);
+      expect(JSON.parse(res.body).error).toMatchObject({ code: 'forbidden', message: expect.stringMatching(/--allow FOLDER/) });
+    }
+    expect(existsSync(join(dir, 'planted'))).toBe(false);
+    expect(JSON.parse((await api('projectInfo', {})).body).result.dir).toBe(join(dir, 'p'));
   });
 
   it('refuses requests addressed to another host name (DNS rebinding)', async () => {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createProject, openProject } from './open-project.ts';
 import { RecentProjects } from './recent-projects.ts';
 import { Workbench } from './workbench.ts';
+import { FolderAccess } from './folder-access.ts';
 
 async function setting() {
   const root = mkdtempSync(join(tmpdir(), 'casebench-workbench-'));
@@ -28,7 +29,10 @@ describe('Workbench: who is annotating is remembered on this machine', () => {
 
   it('remembers per project, and falls back to the last reviewer for a project not opened before', async () => {
     const { recent, a, b } = await setting();
-    const w = new Workbench(await openProject(a), recent);
+    // The page may open both (see workbench-folders.test.ts for the folders it may not).
+    const access = new FolderAccess();
+    await access.grant(b);
+    const w = new Workbench(await openProject(a), recent, { access });
     await w.handlers.setReviewer({ name: 'alice' });
     await w.handlers.openProject({ dir: b });
     expect((await w.handlers.projectInfo({})).reviewer).toBe('alice');

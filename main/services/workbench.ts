@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { ApiHandlers, MethodName, ParsedInputOf } from '../../shared/api/contract.ts';
 import { ApiError } from '../../shared/api/errors.ts';
 import { API_METHODS } from '../../shared/api/methods.ts';
@@ -11,13 +11,26 @@ import type { ProjectService } from './project-service.ts';
 import type { RecentProjects } from './recent-projects.ts';
 import { commitImport, ImportDrafts, previewImport } from './outline/import-host.ts';
 import { activeLoads } from './load-progress.ts';
+import { FolderAccess } from './folder-access.ts';
 
 /** What differs between hosts: the desktop has native dialogs, a browser tab has none. */
 export interface HostDialogs {
-  chooseFolder(purpose: 'open' | 'create'): Promise<string | null>;
+  /** The folder the person chooses (the dialog opened at `defaultPath`), or null when cancelled or there is no dialog. */
+  chooseFolder(purpose: 'open' | 'create', defaultPath?: string): Promise<string | null>;
 }
 
 export const noDialogs: HostDialogs = { chooseFolder: async () => null };
+
+/** What a host gives its workbench besides the project. */
+export interface WorkbenchHost {
+  dialogs?: HostDialogs;
+  /**
+   * The folders the page may open and create projects in (see FolderAccess). By default only
+   * the project the workbench starts on, and those chosen in `dialogs`.
+   */
+  access?: FolderAccess;
+  onSwitch?: (service: ProjectService) => void;
+}
 
 /**
  * One window's workbench: the open project's services, and switching between projects. Its
@@ -29,19 +42,33 @@ export class Workbench {
   /** Files being added, shown before anything is written (see main/services/outline). */
   private readonly imports = new ImportDrafts();
 
+  private readonly dialogs: HostDialogs;
+  private readonly access: FolderAccess;
+  private readonly onSwitch: ((service: ProjectService) => void) | undefined;
+
   constructor(
     service: ProjectService,
     private readonly recent: RecentProjects,
-    private readonly dialogs: HostDialogs = noDialogs,
-    private readonly onSwitch?: (service: ProjectService) => void,
+    host: WorkbenchHost = {},
   ) {
     this.current = service;
+    this.dialogs = host.dialogs ?? noDialogs;
+    this.access = host.access ?? new FolderAccess();
+    this.onSwitch = host.onSwitch;
     // The settings folder is a convenience: when it cannot be written (read-only home, full
     // disk), the workbench works on without remembering.
-    this.restoring = this.recent
-      .touch(service.store.dir, service.store.info.name)
-      .then(() => this.restoreReviewer(service))
-      .catch(() => undefined);
+    this.restoring = Promise.all([
+      this.access.grant(service.store.dir),
+      this.recent
+        .touch(service.store.dir, service.store.info.name)
+        .then(() => this.restoreReviewer(service))
+        .catch(() => undefined),
+    ]).then(() => undefined);
+  }
+
+  /** A folder the page named, once the page may use it (asking the person in the host's dialog otherwise). */
+  private folder(dir: string, purpose: 'open' | 'create'): Promise<string> {
+    return this.access.admit(dir, (at) => this.dialogs.chooseFolder(purpose, at));
   }
 
   /** Settled once the reviewer of the last session is back: calls wait for it. */
@@ -86,15 +113,23 @@ export class Workbench {
         await this.recent.rememberReviewer(this.current.store.dir, (input as ParsedInputOf<'setReviewer'>).name).catch(() => undefined);
         return info;
       }
-      case 'recentProjects':
-        return this.recent.list();
-      case 'chooseFolder':
-        return this.dialogs.chooseFolder((input as ParsedInputOf<'chooseFolder'>).purpose);
+      case 'recentProjects': {
+        // Only the folders the page may open: the machine's other projects are not its business.
+        const all = await this.recent.list();
+        const allowed = await Promise.all(all.map((p) => this.access.allows(p.dir).catch(() => false)));
+        return all.filter((_, i) => allowed[i]);
+      }
+      case 'chooseFolder': {
+        const chosen = await this.dialogs.chooseFolder((input as ParsedInputOf<'chooseFolder'>).purpose);
+        if (chosen) await this.access.grant(chosen);
+        return chosen;
+      }
       case 'openProject':
-        return this.switchTo(await openProject((input as ParsedInputOf<'openProject'>).dir));
+        return this.switchTo(await openProject(await this.folder((input as ParsedInputOf<'openProject'>).dir, 'open')));
       case 'createProject': {
-        const { dir, sample } = input as ParsedInputOf<'createProject'>;
-        if (existsSync(join(resolve(dir), 'casebench.json'))) throw new ApiError('conflict', `${dir} already holds a project; open it instead`);
+        const { sample } = input as ParsedInputOf<'createProject'>;
+        const dir = await this.folder((input as ParsedInputOf<'createProject'>).dir, 'create');
+        if (existsSync(join(dir, 'casebench.json'))) throw new ApiError('conflict', `${dir} already holds a project; open it instead`);
         const { service } = await createProject(dir, sample ? null : []);
         return this.switchTo(service);
       }
@@ -107,7 +142,9 @@ export class Workbench {
         return this.imports.edit(draftId, document, { edit, corrections });
       }
       case 'commitImport': {
-        const made = await commitImport(this.imports, input as ParsedInputOf<'commitImport'>, this.current);
+        const given = input as ParsedInputOf<'commitImport'>;
+        const dir = given.dir === undefined ? undefined : await this.folder(given.dir, 'create');
+        const made = await commitImport(this.imports, { ...given, ...(dir === undefined ? {} : { dir }) }, this.current);
         return made === this.current ? made.handlers.projectInfo({}) : this.switchTo(made);
       }
       default: {

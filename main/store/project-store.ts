@@ -64,15 +64,17 @@ export class ProjectStore {
     this.backups = new Backups(dir);
   }
 
-  /** Create a project in `dir` (which must not hold one already). */
+  /**
+   * Create a project in `dir` (which must not hold one already). A folder that holds files by the
+   * names of a project's own is refused: casebench never overwrites a file it did not make. A
+   * `.gitattributes` already there is the folder's own and is left as it is.
+   */
   static async create(dir: string, name?: string): Promise<ProjectStore> {
     const root = resolve(dir);
-    try {
-      await stat(join(root, 'casebench.json'));
-      throw new ProjectError('exists', `${root} already holds a casebench project`);
-    } catch (e) {
-      if (e instanceof ProjectError) throw e;
-    }
+    if (await exists(join(root, 'casebench.json'))) throw new ProjectError('exists', `${root} already holds a casebench project`);
+    const theirs = [];
+    for (const own of PROJECT_ENTRIES) if (await exists(join(root, own))) theirs.push(own);
+    if (theirs.length) throw new ProjectError('invalid', `${root} holds ${theirs.join(', ')}, which casebench did not make and would overwrite; create the project in an empty or new folder`);
     await mkdir(join(root, 'corpus', 'cases'), { recursive: true });
     await mkdir(join(root, 'reviews'), { recursive: true });
     const store = new ProjectStore(root);
@@ -80,7 +82,10 @@ export class ProjectStore {
     store.schemaDb = store.low(join(root, 'schema.json'), FILE_KINDS.schema, { schemaVersion: 1, ...defaultLabelSchema() });
     store.rubricDb = store.low(join(root, 'rubric.json'), FILE_KINDS.rubric, { schemaVersion: 1, ...defaultRubric() });
     store.documentsDb = store.low(join(root, 'corpus', 'documents.json'), FILE_KINDS.documents, { schemaVersion: 1, documents: [] });
-    await writeFile(join(root, '.gitattributes'), '*.json text eol=lf\nsources/** binary\n');
+    // 'wx': only where there is none (the folder's own, or a git repository's, stays as it was).
+    await writeFile(join(root, '.gitattributes'), '*.json text eol=lf\nsources/** binary\n', { flag: 'wx' }).catch((e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EEXIST') throw e;
+    });
     await Promise.all([store.project.write(), store.schemaDb.write(), store.rubricDb.write(), store.documentsDb.write()]);
     return store;
   }
@@ -180,9 +185,20 @@ export class ProjectStore {
     }
     let sourcePath: string | null = null;
     if (source) {
-      sourcePath = `sources/${doc.id}${extname(source.name) || '.txt'}`;
       await mkdir(join(this.dir, 'sources'), { recursive: true });
-      await writeFile(join(this.dir, sourcePath), source.bytes);
+      // Never over a file already there (the folder's own, or one a crash left unlisted): the next free name.
+      const ext = extname(source.name) || '.txt';
+      for (let n = 1; sourcePath === null; n++) {
+        const candidate = `sources/${doc.id}${n === 1 ? '' : `-${n}`}${ext}`;
+        const written = await writeFile(join(this.dir, candidate), source.bytes, { flag: 'wx' }).then(
+          () => true,
+          (e: NodeJS.ErrnoException) => {
+            if (e.code !== 'EEXIST' || n >= 1000) throw e;
+            return false;
+          },
+        );
+        if (written) sourcePath = candidate;
+      }
     }
     await Promise.all(
       cases.map((c) => {
@@ -524,6 +540,19 @@ export class ProjectStore {
     if (db.data === null) throw new ProjectError('not-a-project', missing);
     return db;
   }
+}
+
+/** What a project keeps in its folder besides casebench.json: a folder holding one of these was not made for a project. */
+const PROJECT_ENTRIES = ['schema.json', 'rubric.json', 'compendium.json', 'corpus', 'reviews', 'suggestions', 'backups'];
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    (e: NodeJS.ErrnoException) => {
+      if (e.code === 'ENOENT') return false;
+      throw e;
+    },
+  );
 }
 
 function emptyReviewer(name: string): ReviewerFile {

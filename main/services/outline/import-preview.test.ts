@@ -8,13 +8,17 @@ import type { CaseFile, DocumentsFile, OutlineFile } from '../../store/file-kind
 import { createProject, openProject } from '../open-project.ts';
 import { RecentProjects } from '../recent-projects.ts';
 import { Workbench } from '../workbench.ts';
+import { FolderAccess } from '../folder-access.ts';
 import { MISREAD_MD, paragraphIn, readJson, withBingInYi } from './outline.fixture.ts';
 
 async function workbench() {
   const root = mkdtempSync(join(tmpdir(), 'casebench-preview-'));
   const dir = join(root, 'open');
   await createProject(dir, []);
-  const w = new Workbench(await openProject(dir, '张三'), new RecentProjects(join(root, 'settings', 'recent.json')));
+  // New projects may be made anywhere in root (the folder rule itself: workbench-folders.test.ts).
+  const access = new FolderAccess();
+  await access.grant(root, true);
+  const w = new Workbench(await openProject(dir, '张三'), new RecentProjects(join(root, 'settings', 'recent.json')), { access });
   return { root, dir, w };
 }
 
