@@ -52,8 +52,30 @@ export function outlineQuality(drafts: readonly CaseDraft[], allBody: readonly P
     placed += q * c.chars;
   }
   const unplaced = unplacedChars(drafts, allBody);
-  const score = total + unplaced > 0 ? placed / (total + unplaced) : 0;
+  let score = total + unplaced > 0 ? placed / (total + unplaced) : 0;
+  // Without sections to check, an outline is judged by its headlines: a report's headline over
+  // its text starts a case; a reading that leaves most headlines inside cases merged them.
+  if (structured < 0.5) score *= 0.6 + 0.4 * headlinesStartingCases(drafts, allBody);
   return { score, cases, unplaced };
+}
+
+/** The share of headlines (a heading over a paragraph of text) that start a case; 1 when there are few. */
+function headlinesStartingCases(drafts: readonly CaseDraft[], allBody: readonly Paragraph[]): number {
+  const starts = new Set<number>();
+  for (const d of drafts) {
+    if (d.titleSource) starts.add(d.titleSource.rawStart);
+    if (d.body[0]) starts.add(d.body[0].text.rawStart);
+  }
+  let headlines = 0;
+  let starting = 0;
+  for (let i = 0; i + 1 < allBody.length; i++) {
+    const h = cuesOf(allBody[i]!).heading;
+    const next = allBody[i + 1]!;
+    if (!h || h.kinds || h.cls === 'bracket' || cuesOf(next).heading || next.text.length <= 60) continue;
+    headlines++;
+    if (starts.has(allBody[i]!.text.rawStart) || starts.has(next.text.rawStart)) starting++;
+  }
+  return headlines >= 3 ? starting / headlines : 1;
 }
 
 function readCase(d: CaseDraft): CaseReading {

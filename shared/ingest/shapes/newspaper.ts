@@ -3,10 +3,11 @@ import type { Paragraph } from '../paragraphs.ts';
 import { leadingPlaceName } from '../regions.ts';
 import { endsSentence } from '../width.ts';
 import { isKnownSectionName } from '../section-kinds.ts';
+import { boundaryKind } from '../segment/document-starts.ts';
 import type { CaseDraft, ShapeSplitter } from './shape.ts';
 import { firstProvinceMentioned, tidyTitle } from './region-title.ts';
 
-type Role = 'heading' | 'banner' | 'speaker' | 'byline' | 'caption' | 'body';
+type Role = 'heading' | 'banner' | 'speaker' | 'byline' | 'caption' | 'body' | 'furniture';
 
 const BYLINE = /^[□■◇◆●]?\s*(?:本报(?:记者|讯|通讯员)|实习记者|记者|通讯员)\s*\S/;
 const CAPTION_END = /(?:供图|摄|图片来源.*)$/;
@@ -31,16 +32,26 @@ export const newspaperShape: ShapeSplitter = {
   },
   split(ctx) {
     const paras = gatherCaptions(mergeWrappedHeadings(ctx.paragraphs));
-    const roles = paras.map((p, i) => roleOf(p, paras[i + 1]));
+    let reports = false;
+    const roles = paras.map((p, i) => {
+      const role = roleOf(p, paras[i + 1], !reports);
+      if (role === 'heading') reports = true;
+      return role;
+    });
     const cases: CaseDraft[] = [];
     let part: string | null = null;
     let speaker: string | null = null;
+    let title: string | null = null;
     let current: CaseDraft | null = null;
     paras.forEach((p, i) => {
       const text = p.text.text;
       switch (roles[i]) {
         case 'banner':
-          part = tidyTitle(text.replace(/[：:]$/, ''));
+          // A banner above every report is the page's headline, not a part.
+          if (cases.length === 0 && !SPEAKER.test(text)) title ??= tidyTitle(text);
+          else part = tidyTitle(text.replace(/[：:]$/, ''));
+          break;
+        case 'furniture':
           break;
         case 'speaker':
           speaker = text.replace(/[：:]$/, '');
@@ -69,7 +80,7 @@ export const newspaperShape: ShapeSplitter = {
       // names its unit there when no speaker line came before it.
       c.unit ??= OPENING_SPEAKER.exec(opening)?.[1] ?? null;
     }
-    return { title: null, cases: cases.filter((c) => c.body.length > 0) };
+    return { title, cases: cases.filter((c) => c.body.length > 0) };
   },
 };
 
@@ -79,8 +90,11 @@ function startUntitled(cases: CaseDraft[], part: string | null): CaseDraft {
   return draft;
 }
 
-function roleOf(p: Paragraph, next: Paragraph | undefined): Role {
+function roleOf(p: Paragraph, next: Paragraph | undefined, before: boolean): Role {
   const t = p.text.text;
+  // The masthead (健康报 2022年12月1日 星期四 第3版) and, above the reports, the headline's
+  // subtitle ("——第9届……综述") are the page's, not a report's.
+  if (boundaryKind(t) === 'masthead' || (before && /^[—－]{1,2}\S/.test(t))) return 'furniture';
   if (BYLINE.test(t)) return 'byline';
   if (/图为/.test(t) || CAPTION_END.test(t)) return 'caption';
   if (SPEAKER.test(t) && t.length <= 40 && !/[。，；]/.test(t)) {
