@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { load as loadYaml } from 'js-yaml';
@@ -38,6 +38,15 @@ describe('electron-builder.yml', () => {
     expect(pkg.homepage ?? pkg.repository).toBeTruthy();
     const maintainer = (config.linux as { maintainer?: string }).maintainer;
     expect(maintainer ?? (typeof pkg.author === 'object' ? pkg.author.email : undefined)).toMatch(/@/);
+  });
+
+  it('keeps PDF.js’ CMaps and standard fonts out of the archive, where the PDF reader finds them', () => {
+    const unpacked = config.asarUnpack as string[];
+    for (const dir of ['cmaps', 'standard_fonts']) {
+      expect(unpacked).toContain(`node_modules/pdfjs-dist/${dir}/**`);
+      // The folders exist where the pattern points (a renamed folder would ship nothing).
+      expect(readdirSync(join(ROOT, 'node_modules/pdfjs-dist', dir)).length).toBeGreaterThan(10);
+    }
   });
 
   it('packs the built app, the bundled corpus and an icon that exists', () => {

@@ -8,6 +8,7 @@ import { findFurniture } from './furniture.ts';
 import { markBoldLeads, markHeadings } from './headings.ts';
 import { linesOf, type Line } from './lines.ts';
 import { openPdf, refusal } from './open-pdf.ts';
+import { pdfjs } from './pdfjs.ts';
 import { FontRegistry, pageGlyphs, type PageGlyphs } from './page-glyphs.ts';
 import { continuesInto, frameOf, measureLines, paragraphsOf, type Paragraph, type TocState } from './paragraphs.ts';
 import { readingOrder, type Boxed } from './reading-order.ts';
@@ -36,6 +37,7 @@ type Item = (Fragment & { table?: undefined }) | (Boxed & { table: true; grid: G
  */
 export async function decodePdf(bytes: Uint8Array, file: string, onProgress?: (p: PdfProgress) => void): Promise<DecodedPdf> {
   const doc = await openPdf(bytes, file);
+  const lib = await pdfjs();
   const registry = new FontRegistry();
   const pages: PageGlyphs[] = [];
   const unreadable: number[] = [];
@@ -43,7 +45,7 @@ export async function decodePdf(bytes: Uint8Array, file: string, onProgress?: (p
     for (let n = 1; n <= doc.numPages; n++) {
       try {
         const page = await doc.getPage(n);
-        pages.push(await pageGlyphs(page, registry));
+        pages.push(await pageGlyphs(page, registry, lib));
         page.cleanup();
       } catch (e) {
         if ((e as { name?: string }).name === 'PasswordException') throw refusal(e, file);

@@ -1,12 +1,10 @@
-import { normalizeUnicode } from 'pdfjs-dist/legacy/build/pdf.mjs';
-
 // Kangxi radicals (⽇ U+2F47), CJK radicals and compatibility ideographs: what Word's PDF export
 // and some CJK fonts' ToUnicode maps give for ordinary characters (日). NFKC maps them back, so
 // the text matches the vocabulary and search. PDF.js' own normalisation covers ligatures (ﬁ).
 const CJK_COMPAT = /[\u2f00-\u2fdf\u2e80-\u2eff\uf900-\ufaff]/u;
 
 /** A glyph's text as the loader should read it: ligatures split, compatibility forms folded. */
-export function normalizeGlyphText(text: string): string {
+export function normalizeGlyphText(text: string, normalizeUnicode: (s: string) => string): string {
   if (!text) return text;
   let out = normalizeUnicode(text);
   if (CJK_COMPAT.test(out)) out = out.normalize('NFKC');

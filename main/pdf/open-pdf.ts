@@ -1,24 +1,11 @@
-import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { IngestError } from '../../shared/ingest/errors.ts';
+import { pdfjs } from './pdfjs.ts';
 import { pdfjsAssetDirs } from './pdfjs-assets.ts';
-
-let workerReady: Promise<void> | null = null;
-
-/**
- * PDF.js runs its worker code in this thread under Node ("fake worker"). Handing it the worker
- * module directly, instead of letting it import "./pdf.worker.mjs" by a path relative to itself,
- * keeps that working when the main process is bundled.
- */
-function ensureWorker(): Promise<void> {
-  workerReady ??= import('pdfjs-dist/legacy/build/pdf.worker.mjs').then((worker) => {
-    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
-  });
-  return workerReady;
-}
 
 /** Open a PDF with PDF.js, turning its failures into refusals that name the file and say what to do. */
 export async function openPdf(bytes: Uint8Array, file: string): Promise<PDFDocumentProxy> {
-  await ensureWorker();
+  const { getDocument } = await pdfjs();
   const { cMapDir, standardFontDir } = pdfjsAssetDirs();
   const task = getDocument({
     // PDF.js takes the buffer over (it is transferred to the worker): give it a copy.

@@ -1,4 +1,5 @@
-import { OPS, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFPageProxy } from 'pdfjs-dist';
+import type { Pdfjs } from './pdfjs.ts';
 import { classifyFont, type FontInfo } from './fonts.ts';
 import { normalizeGlyphText } from './glyph-text.ts';
 
@@ -119,7 +120,8 @@ interface PdfGlyph {
  * matrix, CTM, form XObjects, char/word spacing, horizontal scaling, rise), so the boxes are
  * where the glyphs are painted; the text-content API would give only runs with fake spaces.
  */
-export async function pageGlyphs(page: PDFPageProxy, registry: FontRegistry): Promise<PageGlyphs> {
+export async function pageGlyphs(page: PDFPageProxy, registry: FontRegistry, lib: Pdfjs): Promise<PageGlyphs> {
+  const OPS = lib.OPS;
   const viewport = page.getViewport({ scale: 1 });
   const vp = viewport.transform as Matrix;
   const ops = await page.getOperatorList();
@@ -206,10 +208,10 @@ export async function pageGlyphs(page: PDFPageProxy, registry: FontRegistry): Pr
         st.lineWidth = args[0] as number;
         break;
       case OPS.showText:
-        showText(st, args[0] as Array<PdfGlyph | number>, vp, st.font >= 0 && fonts[st.font]!.bold, page.pageNumber, glyphs);
+        showText(st, args[0] as Array<PdfGlyph | number>, vp, st.font >= 0 && fonts[st.font]!.bold, page.pageNumber, glyphs, lib.normalizeUnicode);
         break;
       case OPS.constructPath:
-        collectRules(args, st, vp, rules);
+        collectRules(args, st, vp, rules, OPS);
         break;
       case OPS.paintImageXObject:
       case OPS.paintInlineImageXObject:
@@ -226,7 +228,7 @@ export async function pageGlyphs(page: PDFPageProxy, registry: FontRegistry): Pr
   return { page: page.pageNumber, width: viewport.width, height: viewport.height, glyphs, rules, images };
 }
 
-function showText(st: TextState, items: Array<PdfGlyph | number>, vp: Matrix, faceBold: boolean, pageNumber: number, out: Glyph[]): void {
+function showText(st: TextState, items: Array<PdfGlyph | number>, vp: Matrix, faceBold: boolean, pageNumber: number, out: Glyph[], normalize: (s: string) => string): void {
   const font = st.fontObj;
   if (!font || st.fontSize === 0) return;
   const fontMatrix = font.fontMatrix ?? [0.001, 0, 0, 0.001, 0, 0];
@@ -249,7 +251,7 @@ function showText(st: TextState, items: Array<PdfGlyph | number>, vp: Matrix, fa
     const width = item.width * advanceScale;
     const ox = st.x + x * st.hScale;
     const oy = st.y + st.rise;
-    const text = normalizeGlyphText(item.unicode ?? '');
+    const text = normalizeGlyphText(item.unicode ?? '', normalize);
     if (text) {
       const w = width * st.hScale;
       const [x0, y0] = apply(m, ox, oy + ascent * st.fontSize);
@@ -287,7 +289,7 @@ const RULE_MIN_LENGTH = 6;
  * Straight axis-aligned lines a path draws: a thin filled rectangle (how Word draws table
  * borders), or the straight segments of a stroked path (LibreOffice's borders, cell rectangles).
  */
-function collectRules(args: unknown[], st: TextState, vp: Matrix, out: Rule[]): void {
+function collectRules(args: unknown[], st: TextState, vp: Matrix, out: Rule[], OPS: Pdfjs['OPS']): void {
   const op = args[0] as number;
   const data = (args[1] as Array<ArrayLike<number> | null> | undefined)?.[0];
   const minMax = args[2] as ArrayLike<number> | null;

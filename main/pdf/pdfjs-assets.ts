@@ -9,7 +9,12 @@ import { dirname, join, sep } from 'node:path';
  */
 export function pdfjsAssetDirs(): { cMapDir: string; standardFontDir: string } {
   const require = createRequire(import.meta.url);
-  const root = dirname(require.resolve('pdfjs-dist/package.json')).replace(`${sep}app.asar${sep}`, `${sep}app.asar.unpacked${sep}`);
+  const root = unpacked(dirname(require.resolve('pdfjs-dist/package.json')));
   // pdfjs appends file names to these, so they must end with a separator.
   return { cMapDir: join(root, 'cmaps') + sep, standardFontDir: join(root, 'standard_fonts') + sep };
+}
+
+/** A path inside the app's asar archive, as electron-builder's asarUnpack puts it beside it. */
+export function unpacked(path: string, separator: string = sep): string {
+  return path.replace(`${separator}app.asar${separator}`, `${separator}app.asar.unpacked${separator}`);
 }

@@ -148,6 +148,26 @@ export function newspaper(): Block[] {
   return blocks;
 }
 
+/**
+ * About `pages` pages of the national compendium seed as typeset blocks (for the benchmark when
+ * fixtures/pdf is not there): its part, case and section headings by their numbering, the rest
+ * body text; the seed's page furniture left out.
+ */
+export function compendiumBlocks(pages: number): Block[] {
+  const blocks: Block[] = [{ kind: 'title', text: '2024年度健康中国行动典型案例汇编' }];
+  let chars = 0;
+  for (const p of seedParagraphs('healthy-china-2024-typical-cases-compendium.txt')) {
+    if (/^\d+$|^健康中国行动典型案例汇编$/.test(p)) continue;
+    const short = p.length <= 40;
+    const kind = short && /^[一二三四五六七八九十]+、/.test(p) ? 'h1' : short && /^（[一二三四五六七八九十]+）/.test(p) ? 'h2' : short && /^\d+．/.test(p) ? 'title' : 'body';
+    blocks.push({ kind, text: p });
+    // About 22 lines of 26 characters a page.
+    chars += kind === 'body' ? p.length : 60;
+    if (chars > pages * 540) break;
+  }
+  return blocks;
+}
+
 export function countyTable(): Block[] {
   const rows: string[][] = [['序号', '省份', '市', '县区', '典型经验']];
   const places = [
