@@ -77,8 +77,10 @@ export function findCaseStarts(cues: readonly BlockCues[], texts: readonly strin
   // The case level: a heading class whose headings each own a cycle of sections.
   const caseCls = section ? caseClass(cues, section.cls, section.headings, boilerplate) : null;
   if (caseCls) {
+    // Headings of the class before its first confirmed one are the document's own (its title).
+    const firstConfirmed = Math.min(...caseCls.confirmed);
     cues.forEach((c, i) => {
-      if (c.heading?.cls === caseCls.cls && !c.heading.kinds && (caseCls.all || caseCls.confirmed.has(i)) && !afterMarker(i)) add(i, 'class');
+      if (c.heading?.cls === caseCls.cls && !c.heading.kinds && ((caseCls.all && i >= firstConfirmed) || caseCls.confirmed.has(i)) && !afterMarker(i)) add(i, 'class');
     });
   }
 

@@ -56,9 +56,13 @@ export function cycleStarts(headings: readonly SectionHeadingRef[]): CycleStart[
   const starts: CycleStart[] = [];
   let lastRank = -1;
   let lastValue: number | null = null;
+  // The first cycle starts at the first section name: headings of the class before it (附件1,
+  // a notice's own headings) belong to no case.
+  const first = headings.findIndex((h) => h.kinds);
   headings.forEach((h, i) => {
-    if (i === 0) {
-      starts.push({ at: 0, by: 'first' });
+    if (i < first || first < 0) return;
+    if (i === first) {
+      starts.push({ at: i, by: 'first' });
     } else {
       const numbered = h.value !== null && lastValue !== null;
       const restartByNumber = numbered && h.value! <= 1 && lastValue! > 1;
