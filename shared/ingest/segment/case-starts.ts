@@ -77,10 +77,14 @@ export function findCaseStarts(cues: readonly BlockCues[], texts: readonly strin
   // The case level: a heading class whose headings each own a cycle of sections.
   const caseCls = section ? caseClass(cues, section.cls, section.headings, boilerplate) : null;
   if (caseCls) {
-    // Headings of the class before its first confirmed one are the document's own (its title).
+    // A heading of the class before its first confirmed one is the document's own (its title),
+    // unless what it heads is numbered like a case (一、二、… in the section style: a case told
+    // under narrative headings).
     const firstConfirmed = Math.min(...caseCls.confirmed);
-    cues.forEach((c, i) => {
-      if (c.heading?.cls === caseCls.cls && !c.heading.kinds && ((caseCls.all && i >= firstConfirmed) || caseCls.confirmed.has(i)) && !afterMarker(i)) add(i, 'class');
+    const at = cues.flatMap((c, i) => (c.heading?.cls === caseCls.cls && !c.heading.kinds ? [i] : []));
+    at.forEach((i, k) => {
+      const confirmed = caseCls.confirmed.has(i) || (caseCls.all && (i >= firstConfirmed || numberedLikeACase(cues, i, at[k + 1] ?? cues.length, section!.cls)));
+      if (confirmed && !afterMarker(i)) add(i, 'class');
     });
   }
 
@@ -101,6 +105,16 @@ export function findCaseStarts(cues: readonly BlockCues[], texts: readonly strin
 
   const sorted = [...starts.values()].sort((a, b) => a.index - b.index);
   return { starts: sorted, sectionCls, caseCls: caseCls?.cls ?? null, boilerplate };
+}
+
+/** Headings of the section style numbered from 1 under a heading, with no list among them. */
+function numberedLikeACase(cues: readonly BlockCues[], from: number, to: number, sectionCls: string): boolean {
+  const values: number[] = [];
+  for (let i = from + 1; i < to; i++) {
+    const h = cues[i]!.heading;
+    if (h?.cls === sectionCls && h.value !== null) values.push(h.value);
+  }
+  return values.length >= 2 && values[0] === 1 && values[1] === 2;
 }
 
 /**
