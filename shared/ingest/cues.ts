@@ -77,6 +77,8 @@ export interface Attribution {
 }
 
 const DASH = /^[—－–-]{1,3}\s*(\S.{0,39})$/;
+/** What a dash line after a headline is when it is a subtitle, not a name. */
+export const SUBTITLE = /(?:侧记|综述|纪实|报道|访谈|观察|巡礼|掠影|见闻|札记|散记|速写|特写|调查|述评|评述|回眸|寻访)$|[+＋]|\d{4}年/;
 const BRACKET = /^[（(]\s*([^（）()]{2,30}?)\s*[）)]$/;
 const SOURCE = /^(?:来源|信息来源|报送单位|供稿单位|供稿|推荐单位|申报单位|作者|撰稿|文|图文)\s*[：:]\s*(\S.{0,60})$/;
 
@@ -88,7 +90,9 @@ export function attribution(text: string): Attribution | null {
   const t = text.trim();
   if (t.length > 64) return null;
   let m = DASH.exec(t);
-  if (m) return { who: m[1]!.trim(), kind: 'dash' };
+  // "——鹤壁市" names who; "——第9届……论坛侧记" is a subtitle, and "- END -" a sign-off.
+  if (m && /\p{Script=Han}/u.test(m[1]!) && !SUBTITLE.test(m[1]!.trim())) return { who: m[1]!.trim(), kind: 'dash' };
+  if (m) return null;
   m = SOURCE.exec(t);
   if (m) return { who: m[1]!.replace(/\s+\d{4}[-年./]\d{1,2}[-月./]\d{1,2}日?.*$/, '').trim(), kind: 'source' };
   m = BRACKET.exec(t);

@@ -1,6 +1,7 @@
 import type { BlockRole, LineStyle, SourceLine } from './decode/source-line.ts';
 import { attribution, caseMarker, isDateline } from './cues.ts';
 import { sectionKindsOf } from './segment/block-heading.ts';
+import { boundaryKind } from './segment/document-starts.ts';
 import { MappedString } from './mapped-string.ts';
 import { parseNumbering, RUN_IN_ENUMERATION } from './numbering.ts';
 import { endsSentence, visualWidth } from './width.ts';
@@ -239,7 +240,8 @@ interface LineCues {
 
 function lineCues(text: string): LineCues {
   const isAttribution = attribution(text) !== null;
-  return { unit: isAttribution || caseMarker(text) !== null, attribution: isAttribution, dateline: isDateline(text), sectionHeading: isSectionHeadingLine(text), numbering: parseNumbering(text) };
+  // 附件2, 目录, a masthead: each stands alone.
+  return { unit: isAttribution || caseMarker(text) !== null || (text.length <= 40 && boundaryKind(text) !== null), attribution: isAttribution, dateline: isDateline(text), sectionHeading: isSectionHeadingLine(text), numbering: parseNumbering(text) };
 }
 
 function isTitleLine(text: string): boolean {

@@ -31,6 +31,8 @@ export interface BlockCues {
   category: string | null;
   /** "案例正文：": a form's label over the text, neither title nor text. */
   label: boolean;
+  /** "——第9届……论坛侧记": a headline's subtitle. */
+  subtitle: boolean;
   /** "——鹤壁市", "来源：…": who the case above is from. */
   attribution: string | null;
   dateline: boolean;
@@ -46,13 +48,14 @@ export function blockCues(p: Paragraph): BlockCues {
   const field = formField(t, p.cells);
   if (field) {
     const heading: BlockHeading | null = field.field === 'title' ? { cls: 'field', text: field.value, value: null, kinds: null, marker: null } : null;
-    return { heading, category: field.field === 'category' ? field.value : null, label: field.field === 'label', attribution: null, dateline: false, body: false };
+    return { heading, category: field.field === 'category' ? field.value : null, label: field.field === 'label', subtitle: false, attribution: null, dateline: false, body: false };
   }
   const cellAttribution = p.cells?.length === 2 ? attribution(`${p.cells[0]!.text}：${p.cells[1]!.text}`) : null;
   const att = attribution(t) ?? cellAttribution;
   const dateline = isDateline(t);
-  const heading = att ? null : headingOfBlock(p, t);
-  return { heading, category: null, label: false, attribution: att?.who ?? null, dateline, body: !heading && !att };
+  const subtitle = !att && /^[—－]{1,2}\S/.test(t) && t.length <= 60;
+  const heading = att || subtitle ? null : headingOfBlock(p, t);
+  return { heading, category: null, label: false, subtitle, attribution: att?.who ?? null, dateline, body: !heading && !att && !subtitle };
 }
 
 function headingOfBlock(p: Paragraph, t: string): BlockHeading | null {

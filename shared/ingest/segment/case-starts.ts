@@ -64,6 +64,7 @@ export function findCaseStarts(cues: readonly BlockCues[], texts: readonly strin
   cues.forEach((c, i) => {
     if (!(c.attribution || c.dateline) || i === 0) return;
     let t = i - 1;
+    if (cues[t]?.subtitle && t > 0) t--;
     if (!titleLike(t)) return;
     // A title wrapped over two short blocks.
     while (t > 0 && titleLike(t - 1) && cues[t - 1]!.heading!.cls.startsWith('plain') && wrapsInto(texts[t - 1]!, texts[t]!)) t--;
@@ -161,7 +162,7 @@ function titleBefore(cues: readonly BlockCues[], texts: readonly string[], first
   let bodySkipped = 0;
   for (let j = first - 1; j > lower; j--) {
     const c = cues[j]!;
-    if (c.attribution || c.dateline) continue;
+    if (c.attribution || c.dateline || c.subtitle) continue;
     if (titleLike(j)) {
       let t = j;
       while (t - 1 > lower && titleLike(t - 1) && cues[t - 1]!.heading!.cls === cues[j]!.heading!.cls && wrapsInto(texts[t - 1]!, texts[t]!)) t--;

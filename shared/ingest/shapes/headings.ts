@@ -19,7 +19,9 @@ export const headingsShape: ShapeSplitter = {
   detect(ctx) {
     const { starts } = analyse(ctx);
     // Below the specific shapes: on their documents they know more (a list to meet, a row layout).
-    return starts.length >= 2 ? 5 : 0;
+    // A single case counts when a cue marks its title (an attribution, a dateline, a marker).
+    if (starts.length >= 2) return 5;
+    return starts.length === 1 && ['marker', 'attribution', 'dateline'].includes(starts[0]!.evidence) ? 2 : 0;
   },
   split(ctx) {
     const { body, cues, starts } = analyse(ctx);
@@ -102,10 +104,12 @@ function draftCase(body: readonly Paragraph[], cues: readonly BlockCues[], texts
       if (!h.cls.startsWith('plain')) break; // a numbered or styled title is one block
     }
   }
-  // Who it is from, and a form's other fields (类别, 正文：), before the text.
+  // Who it is from, a subtitle ("——……侧记"), and a form's other fields (类别, 正文：), before the text.
   let category: string | null = null;
-  while (i < end && (cues[i]!.attribution || cues[i]!.category || cues[i]!.label)) {
+  const subtitle = (k: number) => cues[k]!.subtitle;
+  while (i < end && (cues[i]!.attribution || cues[i]!.category || cues[i]!.label || subtitle(i))) {
     const c = cues[i]!;
+    if (!c.attribution && subtitle(i)) marks.push({ kind: 'caption', text: texts[i]! });
     if (c.attribution) {
       who ??= c.attribution;
       marks.push({ kind: 'attribution', text: c.attribution });
