@@ -20,8 +20,8 @@ export function bodyStyle(blocks: readonly Block[]): TextStyle | null {
   return best?.style ?? null;
 }
 
-const styleKey = (s: TextStyle) => `${s.size}|${s.family}|${s.bold}`;
-const headingKey = (s: TextStyle) => `${s.size}|${s.fontClass}|${s.bold}|${s.family}`;
+const styleKey = (s: TextStyle) => `${s.size}|${s.family}|${s.bold}|${s.color}`;
+const headingKey = (s: TextStyle) => `${s.size}|${s.fontClass}|${s.bold}|${s.family}|${s.color}`;
 
 /** Longest text a heading is taken to be, and most lines. */
 const MAX_HEADING = 80;
@@ -44,7 +44,7 @@ export function markHeadings(blocks: Block[], fonts: readonly FontInfo[]): void 
     if (!text || text.length > MAX_HEADING || b.lineCount > 3) continue;
     const larger = b.style.size >= body.size + 1;
     const otherFace = b.style.family !== body.family && (b.style.fontClass !== body.fontClass || b.style.bold !== body.bold);
-    const bolder = b.style.bold && !body.bold;
+    const bolder = (b.style.bold && !body.bold) || b.style.color !== body.color;
     const sentence = /[。；;，,：:]$/.test(text) && !/^[（(]?[一二三四五六七八九十\d]+[）)、．.]/.test(text);
     // A short line of another face in Chinese text; not a Latin phrase in the Latin face.
     const styled = (otherFace || bolder) && text.length <= MAX_STYLED_HEADING && (isCjk(text) || !isCjk(blockText(b)));

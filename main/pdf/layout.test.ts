@@ -30,12 +30,12 @@ class Pages {
   }
 
   /** Set `text` on the baseline `base` from `x`: CJK one em wide, ASCII half. Returns the x it ended at. */
-  text(p: PageGlyphs, text: string, x: number, base: number, opts: { size?: number; font?: string; bold?: boolean; gap?: number } = {}): number {
+  text(p: PageGlyphs, text: string, x: number, base: number, opts: { size?: number; font?: string; bold?: boolean; gap?: number; color?: string } = {}): number {
     const size = opts.size ?? 16;
     const font = this.face(opts.font ?? 'FangSong_GB2312');
     for (const ch of text) {
       const w = /[\x20-\x7e]/.test(ch) ? size / 2 : size;
-      const g: Glyph = { page: p.page, text: ch, x, y: base - 0.88 * size, w, h: size, base, size, font, bold: opts.bold ?? false, space: ch === ' ' };
+      const g: Glyph = { page: p.page, text: ch, x, y: base - 0.88 * size, w, h: size, base, size, font, bold: opts.bold ?? false, space: ch === ' ', color: opts.color ?? '#000000' };
       p.glyphs.push(g);
       x += w + (opts.gap ?? 0);
     }

@@ -17,6 +17,8 @@ export interface Line {
 }
 
 const SAME_LINE_EM = 0.3;
+/** Punctuation a line may not start with (kinsoku): it takes the character before it down with it. */
+const NO_LINE_START = /^[，。、；：！？）》」』】〕”’…—,.;:!?)\]]$/u;
 
 /** Group a leaf's fragments into lines, top to bottom. */
 export function linesOf(fragments: readonly Fragment[], fonts: readonly FontInfo[]): Line[] {
@@ -53,9 +55,15 @@ export function letterSpaced(line: Line): boolean {
   return line.fragments.length >= 2 && line.fragments.every((f) => f.glyphs.length === 1 && isCjk(f.glyphs[0]!.text));
 }
 
-/** Items set apart on one line (a borderless table's cells, a title and its page number): never joined with the lines around. */
+/**
+ * Items set apart on one line (a borderless table's cells, a title and its page number), at
+ * least two ems apart: never joined with the lines around. A justified line stretched wide
+ * (the next word did not fit) has gaps of an em or so, and is not.
+ */
 export function tabular(line: Line): boolean {
-  return line.fragments.length >= 2 && !letterSpaced(line);
+  if (line.fragments.length < 2 || letterSpaced(line)) return false;
+  for (let i = 1; i < line.fragments.length; i++) if (line.fragments[i]!.x0 - line.fragments[i - 1]!.x1 >= 2 * line.size) return true;
+  return false;
 }
 
 export function lineGlyphs(line: Line): Glyph[] {
@@ -75,7 +83,15 @@ export function firstWordWidth(line: Line): number {
   const glyphs = lineGlyphs(line);
   const first = glyphs[0];
   if (!first) return 0;
-  if (!/^[A-Za-z0-9]/.test(first.text)) return first.w;
+  if (!/^[A-Za-z0-9]/.test(first.text)) {
+    // A character and the punctuation that may not start a line ("险。"): they move down together.
+    let end = first.x + first.w;
+    for (const g of glyphs.slice(1)) {
+      if (!NO_LINE_START.test(g.text)) break;
+      end = g.x + g.w;
+    }
+    return end - first.x;
+  }
   let end = first.x + first.w;
   for (const g of glyphs) {
     if (g.space || !/^[A-Za-z0-9'’.,-]/.test(g.text)) break;

@@ -27,6 +27,8 @@ export interface Glyph {
   bold: boolean;
   /** A space glyph: it separates, it is never part of a fragment's extent. */
   space: boolean;
+  /** Fill colour, "#rrggbb" (near-black given as black). */
+  color: string;
 }
 
 /** A straight axis-aligned line drawn on the page (table borders, separators), in page space. */
@@ -66,6 +68,15 @@ export class FontRegistry {
 }
 
 type Matrix = [number, number, number, number, number, number];
+
+const BLACK = '#000000';
+
+/** A fill colour as "#rrggbb"; anything this dark is ink, and counts as black. */
+function colour(value: unknown): string {
+  if (typeof value !== 'string' || !/^#[0-9a-f]{6}$/i.test(value)) return BLACK;
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(value.slice(i, i + 2), 16)) as [number, number, number];
+  return Math.max(r, g, b) < 0x50 ? BLACK : value.toLowerCase();
+}
 const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
 
 /** outer ∘ inner: a point goes through inner first (as canvas' transform() composes). */
@@ -94,6 +105,7 @@ interface TextState {
   rise: number;
   renderMode: number;
   lineWidth: number;
+  fill: string;
 }
 
 /** What pdfjs' loaded font object exposes that matters here. */
@@ -130,7 +142,7 @@ export async function pageGlyphs(page: PDFPageProxy, registry: FontRegistry, lib
   const rules: Rule[] = [];
   let images = 0;
 
-  let st: TextState = { ctm: IDENTITY, tm: IDENTITY, x: 0, y: 0, lineX: 0, lineY: 0, font: -1, fontObj: null, fontSize: 0, charSpacing: 0, wordSpacing: 0, hScale: 1, leading: 0, rise: 0, renderMode: 0, lineWidth: 1 };
+  let st: TextState = { ctm: IDENTITY, tm: IDENTITY, x: 0, y: 0, lineX: 0, lineY: 0, font: -1, fontObj: null, fontSize: 0, charSpacing: 0, wordSpacing: 0, hScale: 1, leading: 0, rise: 0, renderMode: 0, lineWidth: 1, fill: BLACK };
   const stack: TextState[] = [];
   const { fnArray, argsArray } = ops;
 
@@ -204,6 +216,9 @@ export async function pageGlyphs(page: PDFPageProxy, registry: FontRegistry, lib
       case OPS.setTextRenderingMode:
         st.renderMode = args[0] as number;
         break;
+      case OPS.setFillRGBColor:
+        st.fill = colour(args[0]);
+        break;
       case OPS.setLineWidth:
         st.lineWidth = args[0] as number;
         break;
@@ -270,6 +285,7 @@ function showText(st: TextState, items: Array<PdfGlyph | number>, vp: Matrix, fa
         bold,
         // isSpace is about the character code (32, which gets word spacing), not the character.
         space: /^\s+$/.test(text),
+        color: st.fill,
       });
     }
     x += width + spacing;

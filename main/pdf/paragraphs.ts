@@ -6,6 +6,8 @@ import { sameStyle } from './text-style.ts';
 export interface Frame {
   left: number;
   right: number;
+  /** Set ragged-right (lines end where a word no longer fits), not justified. */
+  ragged?: boolean;
 }
 
 /** Lines read as one paragraph, heading or table-of-contents entry. */
@@ -101,7 +103,10 @@ export function frameOf(lines: readonly Line[], metrics: TextBlockMetrics): Fram
     left = Math.min(left, body.left);
     right = Math.max(right, body.right);
   }
-  return { left, right };
+  // Ragged right: most lines stop short of the edge by the width of what did not fit.
+  const atEdge = lines.filter((l) => right - l.x1 < 0.5 * l.size).length;
+  const ragged = lines.length >= 4 && atEdge < 0.4 * lines.length;
+  return { left, right, ...(ragged ? { ragged } : {}) };
 }
 
 /** As much room on both sides. */
@@ -150,7 +155,7 @@ function usualEdge(values: readonly number[]): number | null {
 const full = (l: Line, f: Frame) => l.x0 - f.left < l.size && f.right - l.x1 < l.size;
 const indented = (l: Line, f: Frame) => l.x0 - f.left >= INDENT_EM * l.size;
 /** The line left room at its end for the next line's first word: its paragraph ended there. */
-export const endedShort = (l: Line, next: Line, f: Frame) => f.right - l.x1 > firstWordWidth(next) + 0.5 * l.size;
+export const endedShort = (l: Line, next: Line, f: Frame) => f.right - l.x1 > firstWordWidth(next) + (f.ragged ? 2.5 : 0.5) * l.size;
 
 /**
  * Split a leaf's lines into paragraphs by what typesetting leaves: a change of size, face or
@@ -178,7 +183,9 @@ export function paragraphsOf(lines: readonly Line[], frame: Frame, metrics: Text
     const first = current[0] && itemNumber(lineText(current[0]));
     const next = prev && itemNumber(lineText(line));
     const nextItem = !!first && !!next && first.style === next.style && next.n === first.n + 1;
-    if (prev && (entryEnds || nextItem || startsParagraph(prev, line, frame, metrics))) flush();
+    // A sentence ended and a numbered line follows: a heading or an item, not a wrap ("…满意的。" "（三）…").
+    const afterSentence = !!prev && !!next && /[。！？；]$/.test(lineText(prev).trim());
+    if (prev && (entryEnds || nextItem || afterSentence || startsParagraph(prev, line, frame, metrics))) flush();
     current.push(line);
   }
   flush();
