@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ApiError } from '../../../shared/api/errors.ts';
@@ -15,7 +16,17 @@ export interface ProjectDocument {
   bytes: Uint8Array;
 }
 
-const rawTexts = new WeakMap<ProjectStore, Map<string, string>>();
+/**
+ * The decoded text of each document's source, by the source's content: decoding it again for
+ * every correction would be slow, but the file may be edited under a running workbench (and
+ * then reloaded), and a correction anchored in the text it had before would point elsewhere.
+ */
+const rawTexts = new WeakMap<ProjectStore, Map<string, { digest: string; rawText: string }>>();
+
+/** Forget a document's decoded source (its layout was written again by a reload). */
+export function forgetRawText(store: ProjectStore, documentId: string): void {
+  rawTexts.get(store)?.delete(documentId);
+}
 
 export function documentRecord(store: ProjectStore, documentId: string): DocumentRecord {
   const doc = store.documents.find((d) => d.id === documentId);
@@ -42,8 +53,12 @@ export async function projectDocument(store: ProjectStore, documentId: string): 
   const bytes = await sourceBytes(store, record);
   let cache = rawTexts.get(store);
   if (!cache) rawTexts.set(store, (cache = new Map()));
-  let rawText = cache.get(record.id);
-  if (rawText === undefined) cache.set(record.id, (rawText = await sourceRawText(store, record, bytes)));
+  const digest = createHash('sha256').update(bytes).digest('hex');
+  let rawText = cache.get(record.id)?.digest === digest ? cache.get(record.id)!.rawText : undefined;
+  if (rawText === undefined) {
+    rawText = await sourceRawText(store, record, bytes);
+    cache.set(record.id, { digest, rawText });
+  }
   const cases = record.caseIds.map((id, i) => {
     const c = store.getCase(id);
     if (!c) throw new ApiError('not-found', `no case "${id}" in this project`);

@@ -6,7 +6,7 @@ import type { ProjectService } from '../project-service.ts';
 import { newCaseRecord, updatedCaseRecord } from './case-records.ts';
 import { loadCorrected } from './load-input.ts';
 import { saveLayout } from '../source-layout.ts';
-import { projectDocument } from './project-document.ts';
+import { forgetRawText, projectDocument } from './project-document.ts';
 import { captureSnapshot, restoreSnapshot } from './snapshot.ts';
 import { takenCaseIds } from './correct-project.ts';
 
@@ -111,6 +111,7 @@ export async function reloadDocument(service: ProjectService, documentId: string
   await store.setDocumentCases(documentId, caseIds, { format: result.document.format, warnings: result.document.warnings, confidence: result.document.confidence });
   const titleParagraphs = Object.fromEntries(Object.entries(result.titleParagraphs).map(([id, p]) => [renamed.get(id) ?? id, p]));
   await saveLayout(store, documentId, result.document);
+  forgetRawText(store, documentId);
   await store.setOutline(documentId, { ...pd.outline, corrections, titleParagraphs, usedCaseIds: [...new Set([...pd.outline.usedCaseIds, ...caseIds])], unfit: result.unfit, updatedAt: now });
   service.forgetCases(touched);
   for (const r of store.reviewers) if (r !== options.reviewer) for (const id of touched) service.history(r).dropCase(id);

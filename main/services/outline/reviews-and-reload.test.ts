@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CaseFile, OutlineFile, SuggestionsFile } from '../../store/file-kinds.ts';
+import { loadDocument } from '../../../shared/ingest/index.ts';
 import { applySuggestions } from '../suggestions.ts';
 import { MISREAD_MD, misreadProject, paragraphIn, readJson, withBingInYi } from './outline.fixture.ts';
 
@@ -103,4 +104,26 @@ describe('reloading a document', () => {
     await api.undo({});
     expect((await api.getCase({ caseId: yi })).text).not.toContain('5.3万人');
   });
+
+  it('anchors a correction made after a reload of an edited source in the source as it is now', async () => {
+    const { dir, service } = await misreadProject('张三');
+    const api = service.handlers;
+    // The outline was read once (the source's text is kept in memory from then on).
+    await api.getOutline({ documentId: DOC });
+    const source = readJson<{ documents: Array<{ source: string }> }>(dir, 'corpus', 'documents.json').documents[0]!.source;
+    const edited = MISREAD_MD.replace('# 甲市：推进全民健康促进', '# 甲市：推进全民健康促进\n\n（本文由甲市卫生健康委员会供稿，经编辑部整理后刊发，数据截至2023年底。）');
+    writeFileSync(join(dir, source), edited);
+    const reloaded = await api.reloadDocument({ documentId: DOC });
+    const yi = paragraphIn(reloaded.view, '乙县高血压患者')!.caseId;
+    const k = (await api.correctOutline({ documentId: DOC, edit: { op: 'retitle', caseId: yi, title: '乙县慢病管理' } })).correction;
+    expect(k.op).toBe('retitle');
+    const at = (k as { at: { start: number; exact: string } }).at;
+    // The anchor quotes the text at its offset in the file as it is now, at the start of 乙县's case.
+    const raw = loadDocument(new TextEncoder().encode(edited), 'misread.md', { id: DOC }).rawText;
+    expect(raw.slice(at.start, at.start + at.exact.length)).toBe(at.exact);
+    expect(at.exact).toMatch(/^一、工作背景/);
+    expect(reloaded.view.cases.find((c) => c.id === yi)!.title).toBe('创新慢性病管理新模式');
+    expect((await api.getOutline({ documentId: DOC })).cases.find((c) => c.id === yi)!.title).toBe('乙县慢病管理');
+  });
 });
+
