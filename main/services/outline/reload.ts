@@ -18,9 +18,63 @@ function overlap(a: { start: number; end: number }, b: { start: number; end: num
 }
 
 /**
+ * The share of a case's mapped characters that the source still holds at the places its map
+ * gives. Near 1 when the file is the one the case was loaded from (a newer loader reads it
+ * again); lower when the file was edited and the text moved: the case's old place in the
+ * source then says nothing about where it is now.
+ */
+function stillInPlace(c: LoadedCase, rawText: string): number {
+  let same = 0;
+  let all = 0;
+  const runs = c.sourceMap.runs;
+  for (let i = 0; i + 2 < runs.length; i += 3) {
+    for (let k = 0; k < runs[i + 2]!; k++) {
+      all++;
+      if (c.text.charCodeAt(runs[i]! + k) === rawText.charCodeAt(runs[i + 1]! + k)) same++;
+    }
+  }
+  return all ? same / all : 0;
+}
+
+/** Paragraphs shorter than this (headings such as "一、工作背景", found in every case) say nothing about which case is which. */
+const TELLING_PARAGRAPH = 8;
+
+/**
+ * How much of each new case's text stands, paragraph for paragraph, in one old case: the
+ * characters of its paragraphs found in only that old case, as a share of the shorter text.
+ */
+function sharedText(fresh: readonly LoadedCase[], old: readonly LoadedCase[]): Map<string, Map<string, number>> {
+  const owner = new Map<string, string | null>();
+  for (const o of old) {
+    for (const p of new Set(o.text.split('\n').map((x) => x.trim()))) {
+      if (p.length < TELLING_PARAGRAPH) continue;
+      owner.set(p, owner.has(p) && owner.get(p) !== o.id ? null : o.id);
+    }
+  }
+  const lengths = new Map(old.map((o) => [o.id, o.text.length]));
+  const out = new Map<string, Map<string, number>>();
+  for (const n of fresh) {
+    const chars = new Map<string, number>();
+    for (const p of new Set(n.text.split('\n').map((x) => x.trim()))) {
+      const id = owner.get(p);
+      if (id) chars.set(id, (chars.get(id) ?? 0) + p.length);
+    }
+    out.set(n.id, new Map([...chars].map(([id, c]) => [id, c / Math.max(1, Math.min(n.text.length, lengths.get(id)!))])));
+  }
+  return out;
+}
+
+/** The share of text two cases have in common: by their places in the source where the old one is still in place, else by their paragraphs. */
+function matcher(fresh: readonly LoadedCase[], old: readonly LoadedCase[], rawText: string): (n: LoadedCase, o: LoadedCase) => number {
+  const inPlace = new Set(old.filter((o) => stillInPlace(o, rawText) >= 0.9).map((o) => o.id));
+  const shared = sharedText(fresh, old);
+  return (n, o) => Math.max(shared.get(n.id)?.get(o.id) ?? 0, inPlace.has(o.id) ? overlap(n.sourceRange, o.sourceRange) : 0);
+}
+
+/**
  * Load a document's source again with the current loader, apply its corrections (the ones kept,
  * or `corrections` in their place), and bring the project's cases to the result. A case of the
- * new load takes the id of the case it overlaps in the source (the same id first), so its
+ * new load takes the id of the case it shares most text with (the same id first), so its
  * annotations stay with it: when its text changed, the new text is a revision and every
  * annotation is re-anchored to it as for any revision (carried, re-found, or an orphan). A case
  * an editor revised keeps its text. A case the loader no longer finds is retired if no one
@@ -40,17 +94,18 @@ export async function reloadDocument(service: ProjectService, documentId: string
     return !!rc && (rc.spanCount + rc.orphanCount > 0 || !!rc.status || !!rc.score || !!rc.sections || !!rc.meta);
   });
 
-  // Match new cases to old ones: the same id over the same text first, then by overlap in the source.
+  // Match new cases to old ones by the text they share: the same id over the same text first, then the most shared.
+  const share = matcher(fresh, old, result.document.rawText);
   const match = new Map<string, LoadedCase>();
   const used = new Set<string>();
   for (const n of fresh) {
-    const o = old.find((x) => x.id === n.id && overlap(x.sourceRange, n.sourceRange) > 0);
+    const o = old.find((x) => x.id === n.id && share(n, x) > 0);
     if (o) {
       match.set(n.id, o);
       used.add(o.id);
     }
   }
-  const pairs = fresh.flatMap((n) => old.map((o) => ({ n, o, share: overlap(n.sourceRange, o.sourceRange) }))).filter((p) => p.share >= 0.5).sort((a, b) => b.share - a.share);
+  const pairs = fresh.flatMap((n) => old.map((o) => ({ n, o, share: share(n, o) }))).filter((p) => p.share >= 0.5).sort((a, b) => b.share - a.share);
   for (const { n, o } of pairs) {
     if (match.has(n.id) || used.has(o.id)) continue;
     match.set(n.id, o);

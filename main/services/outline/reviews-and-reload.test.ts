@@ -105,6 +105,36 @@ describe('reloading a document', () => {
     expect((await api.getCase({ caseId: yi })).text).not.toContain('5.3万人');
   });
 
+  it('follows each case by its text when the source was edited: a case inserted before another takes none of its id, annotations or status', async () => {
+    const { dir, service } = await misreadProject('张三');
+    const api = service.handlers;
+    const view = await api.getOutline({ documentId: DOC });
+    const yi = paragraphIn(view, '乙县高血压患者')!.caseId;
+    const text = (await api.getCase({ caseId: yi })).text;
+    const quote = '规范管理率不足40%';
+    const span = await api.addSpan({ caseId: yi, start: text.indexOf(quote), end: text.indexOf(quote) + quote.length, label: 'indicator' });
+    await api.setCaseStatus({ caseId: yi, status: 'done' });
+    await service.store.flush();
+    // Someone adds a case to the file kept in sources/, before 乙县's: every later case moves in the source.
+    const source = readJson<{ documents: Array<{ source: string }> }>(dir, 'corpus', 'documents.json').documents[0]!.source;
+    writeFileSync(join(dir, source), MISREAD_MD.replace('# 乙县：创新慢性病管理新模式', '# 戊镇：推进健康乡镇建设\n\n## 一、工作背景\n\n戊镇地处山区，常住人口3万人。\n\n## 二、主要做法\n\n戊镇建成村级健康小屋12个。\n\n# 乙县：创新慢性病管理新模式'));
+    const r = await api.reloadDocument({ documentId: DOC });
+    await service.store.flush();
+    const byTitle = Object.fromEntries(r.view.cases.map((c) => [c.title, c.id]));
+    // 乙县's case keeps its id; the new case has an id of its own.
+    expect(byTitle['创新慢性病管理新模式']).toBe(yi);
+    expect(r.added).toEqual([byTitle['推进健康乡镇建设']]);
+    expect(view.cases.map((c) => c.id)).not.toContain(byTitle['推进健康乡镇建设']);
+    // The annotation and the status are where 乙县's text is, the span on its text.
+    const detail = await api.getCase({ caseId: yi });
+    const carried = detail.spans.find((s) => s.id === span.id)!;
+    expect(carried.orphan).toBeUndefined();
+    expect(detail.text.slice(carried.start, carried.end)).toBe(quote);
+    const states = readJson<{ cases: Record<string, { status?: string }> }>(dir, 'reviews', '张三.json').cases;
+    expect(states[yi]!.status).toBe('done');
+    expect(states[byTitle['推进健康乡镇建设']!]?.status).toBeUndefined();
+  });
+
   it('anchors a correction made after a reload of an edited source in the source as it is now', async () => {
     const { dir, service } = await misreadProject('张三');
     const api = service.handlers;
