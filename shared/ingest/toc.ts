@@ -21,7 +21,7 @@ export interface TableOfContents {
 
 const TOC_HEADING = /^目\s*录$|^目\s*次$|^contents$/i;
 /** Leaders and the page number an entry ends in: "…… 12", ".... 3", "· · · 7", or "  12". */
-const ENTRY_END = /(?:[.．。…·・]{2,}|\s)\s*(\d{1,4})$/;
+const ENTRY_END = /(?:[.．。…·・][.．。…·・\s]*[.．。…·・]|\s)\s*(\d{1,4})$/;
 const ONLY_LEADERS = /^[.．。…·・\s]{3,}$/;
 const LEADERS_AND_PAGE = /^[.．。…·・\s]*(\d{1,4})$/;
 /** A page's own footer or header inside the table of contents ("第 1 页", "— 2 —"). */
@@ -29,6 +29,8 @@ const PAGE_FOOTER = /^(?:第\s*\d{1,4}\s*页.*|[-—–·•\s]*\d{1,4}[-—–�
 /** More lines than this without finishing an entry: the table has ended. */
 const MAX_GAP_LINES = 7;
 const MAX_ENTRY_CHARS = 140;
+/** A table whose first entry is further than this from its heading is no table of contents. */
+const MAX_LINES_BEFORE_FIRST = 16;
 
 const cache = new WeakMap<readonly SourceLine[], TableOfContents | null>();
 
@@ -64,7 +66,8 @@ function readToc(lines: readonly SourceLine[]): TableOfContents | null {
   for (let i = start + 1; i < lines.length; i++) {
     const t = lines[i]!.text.text.trim();
     if (!t) continue;
-    if (++sinceEntry > MAX_GAP_LINES && entries.length) break;
+    // Lines that make no entry: the table has ended (or, with none yet, there was none).
+    if (++sinceEntry > (entries.length ? MAX_GAP_LINES : MAX_LINES_BEFORE_FIRST)) break;
     if (pending) {
       // Leaders, or the page number, on a line of their own.
       if (ONLY_LEADERS.test(t)) continue;
@@ -94,6 +97,8 @@ function toEntry(text: string, page: number | null, line: number): TocEntry | nu
   const n = parseNumbering(t);
   const words = (n ? t.slice(n.marker.length) : t).replace(/\s+/g, ' ').trim();
   if (words.length < 2) return null;
+  // A row of figures ("产前筛查率（%) 74.99 86.17 89.81") is a table's, not a contents entry.
+  if ((words.match(/\d+(?:\.\d+)?/g)?.length ?? 0) >= 3) return null;
   // Numbered entries take their level from the numbering; unnumbered ones are parts when named so.
   const part = n ? n.level === 1 : /(?:篇|部分|章|类)$/.test(words.replace(/\s+/g, '')) && words.length <= 16;
   return { kind: part ? 'part' : 'case', number: n?.marker.trim() ?? '', title: words, page, line };
