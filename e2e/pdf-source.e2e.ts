@@ -9,6 +9,7 @@ import { disk, eventually, launchBrowser, openCaseFromNavigator, openPage, scree
 
 const ROOT = join(import.meta.dirname, '..');
 const PDF = join(ROOT, 'main/pdf/testdata/official.pdf');
+const LONG_PDF = join(ROOT, 'fixtures/pdf/typeset-hc2024.pdf');
 const REVIEWER = '李四';
 
 /**
@@ -112,5 +113,24 @@ describe('a span from a PDF, shown on its page', () => {
   it('closes with Escape', async () => {
     await page.keyboard.press('Escape');
     await page.waitForSelector('dialog#source', { state: 'detached' });
+  });
+
+  it('shows page progress while a long PDF is read for import, then its outline', async () => {
+    await page.keyboard.press('Escape'); // the span editor
+    await page.click('.topbar .add-texts');
+    await page.waitForSelector('dialog#import[open]');
+    await page.setInputFiles('dialog#import input[type=file]', LONG_PDF);
+    await page.click('dialog#import .import-choose button[type=submit]');
+    // The 183-page compendium takes a few seconds: the dialog says how far it has got.
+    const progress = await page.waitForSelector('dialog#import .load-progress progress', { timeout: 20_000 });
+    const [value, max] = await progress.evaluate((p: HTMLProgressElement) => [p.value, p.max]);
+    expect(max).toBe(183);
+    expect(value).toBeGreaterThanOrEqual(1);
+    expect(await page.textContent('dialog#import .load-progress')).toMatch(/正在读取 typeset-hc2024\.pdf：第 \d+ 页，共 183 页/);
+    await screenshot(page, 'pdf-02-import-progress');
+    await page.waitForSelector('.outline-preview .preview-case', { timeout: 60_000 });
+    expect(await page.locator('.outline-preview .preview-case').count()).toBe(30);
+    expect(await page.locator('dialog#import .load-progress').count()).toBe(0);
+    expect(errors).toEqual([]);
   });
 });
