@@ -7,6 +7,7 @@ import { emptyHistory, pushStep, redoStep, undoStep, type PreviewHistory } from 
 import { useApp } from '../state/context.ts';
 import { Dialog } from './Dialog.tsx';
 import { OutlinePreview } from './OutlinePreview.tsx';
+import { LoadProgressStatus } from '../pdf/LoadProgress.tsx';
 
 const ACCEPT = '.txt,.md,.markdown,.docx,.htm,.html,.csv,.tsv,.pdf,text/plain,text/markdown,text/html';
 
@@ -133,7 +134,7 @@ export function ImportDialog({ target }: { target: 'open' | 'new' }) {
         </form>
         {busy ? (
           <p className="muted" role="status">
-            {busy}
+            {busy} <LoadProgressStatus />
           </p>
         ) : null}
         {preview?.errors.length ? (

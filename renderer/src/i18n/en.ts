@@ -477,6 +477,9 @@ export const en: Messages = {
       choices: '“{{label}}”: choice field “{{key}}” needs at least one choice',
     },
   },
+  pdfProgress: {
+    reading: 'Reading {{file}}: page {{page}} of {{pages}}',
+  },
   source: {
     show: 'Show in the original',
     title: 'Original file',

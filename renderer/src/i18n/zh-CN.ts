@@ -480,6 +480,9 @@ export const zhCN = {
       choices: '“{{label}}”的选项字段“{{key}}”至少需要一个可选值',
     },
   },
+  pdfProgress: {
+    reading: '正在读取 {{file}}：第 {{page}} 页，共 {{pages}} 页',
+  },
   source: {
     show: '在原文中查看',
     title: '原文',
