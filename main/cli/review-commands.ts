@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Command } from 'commander';
 import { ApiError, validateInput } from '../../shared/api/errors.ts';
@@ -9,6 +8,7 @@ import { withFsErrors } from './fs-errors.ts';
 import { spreadThreshold, wideSpread } from '../../shared/scoring/spread.ts';
 import { printJson } from './io.ts';
 import { openCliProject } from './project.ts';
+import { writeFileDurably } from '../store/atomic-write.ts';
 
 const fmt = (n: number | null, digits = 2) => (n === null ? '—' : n.toFixed(digits));
 
@@ -102,7 +102,7 @@ export function registerReviewCommands(program: Command): void {
       const cases = size(view);
       if (!cases) throw new ApiError('not-found', 'the draft has no cases: score and recommend cases first (or build the draft in the workbench)');
       const rendered = await renderCompendium(service, format, options);
-      await withFsErrors(opts.out, 'write the compendium', () => writeFile(opts.out, rendered));
+      await withFsErrors(opts.out, 'write the compendium', () => writeFileDurably(opts.out, rendered));
       await service.store.flush();
       const parts = view.toc.filter((e) => e.kind === 'part').length;
       const empty = (view.draft?.parts.length ?? 0) - parts;

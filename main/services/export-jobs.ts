@@ -1,32 +1,42 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { existsSync } from 'node:fs';
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { basename, dirname, join, relative } from 'node:path';
 import { zipSync } from 'fflate';
 import type { ExportJob } from '../../shared/api/types.ts';
 import { ApiError } from '../../shared/api/errors.ts';
 import { exportDataset, formatById, FORMAT_IDS, type ExportResult, type FormatId } from '../../shared/export/index.ts';
+import { writeFileDurably, writeFolderDurably } from '../store/atomic-write.ts';
+import { removeStaleTemps } from '../store/stale-temps.ts';
 import { buildDataset } from './dataset.ts';
 import type { ProjectService } from './project-service.ts';
 
-/** Write an export where it was asked for: a file, a folder of files, or a .zip of them. */
+/**
+ * Write an export where it was asked for: a file, a folder of files, or a .zip of them, as every
+ * project file is written (temporary, fsync, rename), so a crash never leaves a file cut short
+ * under the export's name. A new folder appears whole; into a folder that exists already (the
+ * command line's --out), each file is replaced whole. Temporaries an earlier, killed export of
+ * the same name left are removed first.
+ */
 export async function writeExport(result: ExportResult, format: FormatId, out: string): Promise<string[]> {
   const layout = formatById(format)!.layout;
+  await removeStaleTemps(dirname(out), { of: basename(out) });
   if (out.endsWith('.zip') && layout === 'directory') {
-    await mkdir(dirname(out), { recursive: true });
-    await writeFile(out, zipFiles(result));
+    await writeFileDurably(out, zipFiles(result));
     return [out];
   }
   if (layout === 'file') {
-    await mkdir(dirname(out), { recursive: true });
-    await writeFile(out, result.files[0]!.data);
+    await writeFileDurably(out, result.files[0]!.data);
     return [out];
   }
-  const written: string[] = [];
+  const written = result.files.map((f) => join(out, f.path));
+  if (!existsSync(out)) {
+    await writeFolderDurably(out, result.files);
+    return written;
+  }
   for (const f of result.files) {
-    const path = join(out, f.path);
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, f.data);
-    written.push(path);
+    await removeStaleTemps(dirname(join(out, f.path)), { of: basename(f.path) });
+    await writeFileDurably(join(out, f.path), f.data);
   }
   return written;
 }
@@ -77,9 +87,8 @@ export class ExportJobs {
         const service = this.service();
         const data = await render();
         const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
-        const out = join(service.store.dir, 'exports', `${safeName(service.store.info.name)}-${name}-${stamp}.${extension}`);
-        await mkdir(dirname(out), { recursive: true });
-        await writeFile(out, data);
+        const out = freeName(join(service.store.dir, 'exports', `${safeName(service.store.info.name)}-${name}-${stamp}`), `.${extension}`);
+        await writeFileDurably(out, data);
         job.files = [{ path: relative(service.store.dir, out), bytes: (await stat(out)).size }];
         job.output = out;
         job.done = 1;
@@ -108,8 +117,7 @@ export class ExportJobs {
       const result = exportDataset(dataset, format, { ...(reviewers ? { reviewers } : {}), onProgress: (done, total) => Object.assign(job, { done, total }) });
       const def = formatById(format)!;
       const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
-      const base = join(service.store.dir, 'exports', `${safeName(service.store.info.name)}-${format}-${stamp}`);
-      const out = def.layout === 'file' ? `${base}.${def.extension}` : base;
+      const out = freeName(join(service.store.dir, 'exports', `${safeName(service.store.info.name)}-${format}-${stamp}`), def.layout === 'file' ? `.${def.extension}` : '');
       const written = await writeExport(result, format, out);
       job.files = await Promise.all(written.map(async (p) => ({ path: relative(service.store.dir, p), bytes: (await stat(p)).size })));
       job.output = out;
@@ -144,6 +152,13 @@ async function listFiles(dir: string, prefix = ''): Promise<string[]> {
     if (entry.isDirectory()) out.push(...(await listFiles(dir, rel)));
     else out.push(rel);
   }
+  return out;
+}
+
+/** `<base><ext>`, or `<base>-2<ext>`… when an export of the same second has that name: one export never replaces another. */
+function freeName(base: string, ext: string): string {
+  let out = `${base}${ext}`;
+  for (let n = 2; existsSync(out); n++) out = `${base}-${n}${ext}`;
   return out;
 }
 

@@ -1,6 +1,6 @@
 import { link, mkdir, readdir, rename, unlink, copyFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { tempPathFor } from './atomic-write.ts';
 
 const STAMPED = /^\d{8}T\d{9}Z\.json$/;
 /** "20261123T101530123Z.json": the stamp and extension that end every backup's name. */
@@ -104,10 +104,11 @@ export class Backups {
   /** A new backup of `file`, made by `fill` beside it and renamed, so a crash never leaves a half backup under a backup's name. */
   private async takeCopy(file: string, now: number, fill: (temp: string) => Promise<void>): Promise<void> {
     await mkdir(this.dir, { recursive: true });
-    const temp = join(this.dir, `.${randomBytes(6).toString('hex')}.tmp`);
+    const target = this.target(file, now);
+    const temp = tempPathFor(target);
     try {
       await fill(temp);
-      await rename(temp, this.target(file, now));
+      await rename(temp, target);
     } catch (e) {
       await unlink(temp).catch(() => undefined);
       throw e;

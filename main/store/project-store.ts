@@ -7,6 +7,7 @@ import { defaultLabelSchema, type LabelSchema } from '../../shared/model/labels.
 import { defaultRubric, type Rubric } from '../../shared/model/rubric.ts';
 import type { RecoveryNote } from '../../shared/api/types.ts';
 import { Backups } from './backups.ts';
+import { removeStaleTemps } from './stale-temps.ts';
 import { DurableJsonFile, type FileKind } from './durable-json-file.ts';
 import {
   FILE_KINDS,
@@ -94,6 +95,7 @@ export class ProjectStore {
   static async open(dir: string): Promise<ProjectStore> {
     const root = resolve(dir);
     const store = new ProjectStore(root);
+    await removeProjectTemps(root);
     store.project = await store.readRequired(join(root, 'casebench.json'), FILE_KINDS.project, `${root} is not a casebench project (no casebench.json); create one with \`casebench init\``);
     store.schemaDb = await store.readOrDefault(join(root, 'schema.json'), FILE_KINDS.schema, { schemaVersion: 1, ...defaultLabelSchema() });
     store.rubricDb = await store.readOrDefault(join(root, 'rubric.json'), FILE_KINDS.rubric, { schemaVersion: 1, ...defaultRubric() });
@@ -540,6 +542,17 @@ export class ProjectStore {
     if (db.data === null) throw new ProjectError('not-a-project', missing);
     return db;
   }
+}
+
+/**
+ * The temporary files writes killed before their rename left in the folders casebench writes
+ * (not in a .git folder or anything else the project folder holds).
+ */
+async function removeProjectTemps(root: string): Promise<void> {
+  await Promise.all([
+    ...['', 'suggestions', 'backups', 'exports', 'sources'].map((d) => removeStaleTemps(join(root, d))),
+    ...['corpus', 'reviews'].map((d) => removeStaleTemps(join(root, d), { recursive: true })),
+  ]);
 }
 
 /** What a project keeps in its folder besides casebench.json: a folder holding one of these was not made for a project. */
