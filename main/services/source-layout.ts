@@ -1,3 +1,4 @@
+import { ApiError } from '../../shared/api/errors.ts';
 import { decodeSource } from '../../shared/ingest/index.ts';
 import type { LoadedDocument } from '../../shared/model/document.ts';
 import type { DocumentRecord } from '../store/file-kinds.ts';
@@ -18,5 +19,11 @@ export async function saveLayout(store: ProjectStore, documentId: string, loaded
  */
 export async function sourceRawText(store: ProjectStore, doc: Pick<DocumentRecord, 'id' | 'file'>, bytes: Uint8Array): Promise<string> {
   const layout = await store.layout(doc.id);
-  return layout ? layout.rawText : decodeSource(bytes, doc.file).rawText;
+  if (layout) return layout.rawText;
+  // A PDF's text is the decoder's as it was when the cases were cut from it: decoding it again
+  // (perhaps by a newer reader) could shift every offset, so a lost layout is said, not guessed.
+  if (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46) {
+    throw new ApiError('not-found', `the page layout of ${doc.file} (corpus/layout/${doc.id}.json) is missing or was set aside; reload the document from its source to make it again`);
+  }
+  return decodeSource(bytes, doc.file).rawText;
 }
