@@ -47,7 +47,7 @@ export function outlineWarnings(choice: OutlineChoice, cases: readonly LoadedCas
     for (const c of cases) {
       if (c.text.length > Math.max(3 * median, 4000)) out.push({ code: 'case-too-long', caseId: c.id, message: `case ${c.id} "${c.title}" is ${Math.round(c.text.length / Math.max(1, median))} times as long as a typical case here: it may hold several`, at: c.sourceRange });
     }
-  } else if (cases.length === 1 && cases[0]!.text.length > 12_000) {
+  } else if (cases.length === 1 && (cases[0]!.text.length > 12_000 || (choice.splitter.shape === 'plain' && cases[0]!.text.length > 3000))) {
     out.push({ code: 'one-long-case', caseId: cases[0]!.id, message: `the whole document (${cases[0]!.text.length} characters) was loaded as one case: no case structure was found`, at: cases[0]!.sourceRange });
   }
 
