@@ -207,18 +207,20 @@ class Linearizer {
     if (s.text !== data) s = MappedString.synthetic(data, start);
     if (s.text.includes('&')) s = s.replace(ENTITY, (m) => decodeHTML(m.endsWith(';') ? m : `${m};`));
     if (/[\s\u00a0]/.test(s.text)) {
-      s = s.replace(/[ \t\r\n\f]+/g, ' ');
-      s = dropSpacesBetweenCjk(s);
+      // A line break in the source between two CJK characters is no space; a space typed is one.
+      s = s.replace(/[ \t]*[\r\n][ \t\r\n\f]*/g, '\n');
+      s = dropBreaksBetweenCjk(s);
+      s = s.replace(/[ \t\n\f]+/g, ' ');
     }
     return s.replace(/\u00a0/g, ' ');
   }
 }
 
-function dropSpacesBetweenCjk(s: MappedString): MappedString {
+function dropBreaksBetweenCjk(s: MappedString): MappedString {
   const text = s.text;
   const drop: number[] = [];
   for (let i = 1; i < text.length - 1; i++) {
-    if (text[i] === ' ' && isCjk(text.charCodeAt(i - 1)) && isCjk(text.charCodeAt(i + 1))) drop.push(i);
+    if (text[i] === '\n' && isCjk(text.charCodeAt(i - 1)) && isCjk(text.charCodeAt(i + 1))) drop.push(i);
   }
   if (!drop.length) return s;
   const parts: MappedString[] = [];
