@@ -201,4 +201,40 @@ describe('fixing the outline the loader found, before and after annotating', () 
     await screenshot(page, '43-workbench-undo');
     expect(errors).toEqual([]);
   });
+
+  it('splits keeping the paragraph as text, and makes a heading, from the case structure panel', async () => {
+    const ids = documentCases();
+    expect(ids).toHaveLength(4);
+    const wu = ids[3]!;
+    await openCaseFromNavigator(page, wu);
+    // 戊村's case is the last: nothing to merge it with.
+    await expect.poll(() => page.isDisabled('.case-structure .merge-next')).toBe(true);
+
+    // Split keeping the paragraph as text: the form asks for the new case's title and keeps the paragraph it was opened at.
+    await selectInReader(page, '村卫生室每月开展');
+    await page.click('.case-structure .split-keep');
+    await page.waitForSelector('.case-structure .inline-form input:focus', { timeout: 3000 });
+    await page.keyboard.type('健康讲座进村');
+    await screenshot(page, '44-workbench-split-keep');
+    await page.keyboard.press('Enter');
+    await eventually(() => documentCases().length === 5);
+    const made = documentCases()[4]!;
+    expect(titleOnDisk(made)).toBe('健康讲座进村');
+    expect(disk.caseFile(served.dir, made).case.revisions[0]!.text).toMatch(/^村卫生室每月开展/);
+    await expect.poll(() => page.isDisabled('.case-structure .merge-next')).toBe(false);
+
+    await page.focus('.reader-text');
+    await page.keyboard.press('Control+z');
+    await eventually(() => documentCases().length === 4);
+
+    // A paragraph made a section heading, from the panel, by keyboard once the form is open.
+    await selectInReader(page, '村卫生室每月开展');
+    await page.click('.case-structure .toggle-heading');
+    await page.waitForSelector('.case-structure .heading-form select:focus', { timeout: 3000 });
+    await page.click('.case-structure .heading-form button[type=submit]');
+    const sectionsOnDisk = () => (disk.caseFile(served.dir, wu).case.revisions.at(-1) as unknown as { sections: Array<{ heading: string }> }).sections;
+    await eventually(() => sectionsOnDisk().some((s) => s.heading.startsWith('村卫生室每月开展')));
+    expect(errors).toEqual([]);
+  });
 });
+

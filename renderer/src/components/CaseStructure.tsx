@@ -34,6 +34,9 @@ export function CaseStructure({ index }: { index: TextIndex | null }) {
   const [heading, setHeading] = useState<HeadingDraft | null>(null);
   const [splitTitle, setSplitTitle] = useState('');
   const [caret, setCaret] = useState<number | null>(null);
+  // The paragraph a split or heading form was opened at: the form's own field takes the focus (and
+  // the selection) out of the reader, and the form must not follow the caret away.
+  const [formAt, setFormAt] = useState<{ start: number; end: number } | null>(null);
   const caseId = detail?.summary.id ?? null;
   const documentId = detail?.summary.documentId ?? null;
   const text = detail?.text ?? '';
@@ -53,12 +56,16 @@ export function CaseStructure({ index }: { index: TextIndex | null }) {
     // oxlint-disable-next-line react/exhaustive-effect-dependencies -- the outline changes with the case and its revision
   }, [conn, documentId, caseId, revision]);
 
-  // The caret follows the reader's selection.
+  // The caret follows the reader's selection; a selection elsewhere (a field of this panel) leaves it where it was.
   useEffect(() => {
     const update = () => {
       const sel = index?.selection();
-      setCaret(sel ? sel.start : null);
+      if (sel) return setCaret(sel.start);
+      const anchor = document.getSelection()?.anchorNode;
+      if (anchor?.isConnected && index && !index.root.contains(anchor)) return;
+      setCaret(null);
     };
+    update();
     document.addEventListener('selectionchange', update);
     return () => document.removeEventListener('selectionchange', update);
   }, [index]);
@@ -93,6 +100,11 @@ export function CaseStructure({ index }: { index: TextIndex | null }) {
       setBusy(false);
     }
   };
+  /** Close a form, and give the focus back to the button that opened it (the form's fields are gone). */
+  const closeForm = (opener: string) => {
+    setForm(null);
+    requestAnimationFrame(() => document.querySelector<HTMLElement>(`.case-structure .${opener}`)?.focus());
+  };
   const needCaret = () => {
     if (paragraph) return true;
     notify({ kind: 'info', text: t('structure.noCaret') });
@@ -110,7 +122,16 @@ export function CaseStructure({ index }: { index: TextIndex | null }) {
         <button type="button" className="split-at-caret" disabled={busy || !paragraph || paragraph.start === 0} onClick={() => needCaret() && void correct({ op: 'split', caseId, at: paragraph!.start, titleFromParagraph: true })}>
           {t('structure.splitTitle')}
         </button>
-        <button type="button" className="split-keep" disabled={busy || !paragraph || paragraph.start === 0} onClick={() => needCaret() && setForm('split')}>
+        <button
+          type="button"
+          className="split-keep"
+          disabled={busy || !paragraph || paragraph.start === 0}
+          onClick={() => {
+            if (!needCaret()) return;
+            setFormAt(paragraph);
+            setForm('split');
+          }}
+        >
           {t('structure.splitBody')}
         </button>
         <button type="button" className="merge-next" disabled={busy || isLast} onClick={() => void correct({ op: 'merge', caseId })}>
@@ -128,6 +149,7 @@ export function CaseStructure({ index }: { index: TextIndex | null }) {
             if (atHeading) void correct({ op: 'make-body', caseId, at: paragraph!.start });
             else {
               setHeading({ index: 0, level: 1, text: text.slice(paragraph!.start, paragraph!.end) });
+              setFormAt(paragraph);
               setForm('heading');
             }
           }}
@@ -142,7 +164,7 @@ export function CaseStructure({ index }: { index: TextIndex | null }) {
         <CaseFields
           c={mine}
           busy={busy}
-          onCancel={() => setForm(null)}
+          onCancel={() => closeForm('edit-case')}
           onSave={(edits) =>
             void (async () => {
               for (const e of edits) if (!(await correct(e))) return;
@@ -151,13 +173,13 @@ export function CaseStructure({ index }: { index: TextIndex | null }) {
           }
         />
       ) : null}
-      {form === 'split' && paragraph ? (
+      {form === 'split' && formAt ? (
         <form
           className="inline-form"
           onSubmit={(e) => {
             e.preventDefault();
             if (!splitTitle.trim()) return;
-            void correct({ op: 'split', caseId, at: paragraph.start, titleFromParagraph: false, title: splitTitle.trim() }).then((done) => {
+            void correct({ op: 'split', caseId, at: formAt.start, titleFromParagraph: false, title: splitTitle.trim() }).then((done) => {
               if (!done) return;
               setForm(null);
               setSplitTitle('');
@@ -167,7 +189,7 @@ export function CaseStructure({ index }: { index: TextIndex | null }) {
             if (e.key === 'Escape') {
               e.preventDefault();
               e.stopPropagation();
-              setForm(null);
+              closeForm('split-keep');
             }
           }}
         >
@@ -179,18 +201,18 @@ export function CaseStructure({ index }: { index: TextIndex | null }) {
           <button type="submit" className="primary" disabled={!splitTitle.trim() || busy}>
             {t('structure.save')}
           </button>
-          <button type="button" onClick={() => setForm(null)}>
+          <button type="button" onClick={() => closeForm('split-keep')}>
             {t('app.cancel')}
           </button>
         </form>
       ) : null}
-      {form === 'heading' && heading && paragraph ? (
+      {form === 'heading' && heading && formAt ? (
         <HeadingForm
           draft={heading}
-          onCancel={() => setForm(null)}
+          onCancel={() => closeForm('toggle-heading')}
           onSubmit={(level, kinds) => {
             setForm(null);
-            void correct({ op: 'make-heading', caseId, at: paragraph.start, level, kinds });
+            void correct({ op: 'make-heading', caseId, at: formAt.start, level, kinds });
           }}
         />
       ) : null}
