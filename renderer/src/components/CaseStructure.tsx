@@ -41,7 +41,11 @@ export function CaseStructure({ index }: { index: TextIndex | null }) {
   const documentId = detail?.summary.documentId ?? null;
   const text = detail?.text ?? '';
 
+  // The outline is read again whenever the case changes under the panel: a correction, or an undo
+  // or redo of one from the top bar (which may leave the revision as it was: an unrevised case
+  // takes the corrected text as loaded).
   const revision = detail?.revision;
+  const shape = detail ? JSON.stringify([detail.summary.title, detail.summary.region, detail.summary.part, detail.text.length, detail.sections.map((s) => [s.start, s.level, s.kinds])]) : '';
   useEffect(() => {
     if (!documentId) return;
     let live = true;
@@ -53,8 +57,8 @@ export function CaseStructure({ index }: { index: TextIndex | null }) {
     return () => {
       live = false;
     };
-    // oxlint-disable-next-line react/exhaustive-effect-dependencies -- the outline changes with the case and its revision
-  }, [conn, documentId, caseId, revision]);
+    // oxlint-disable-next-line react/exhaustive-effect-dependencies -- the outline changes with the case, its revision, text and outline
+  }, [conn, documentId, caseId, revision, shape]);
 
   // The caret follows the reader's selection; a selection elsewhere (a field of this panel) leaves it where it was.
   useEffect(() => {
