@@ -58,15 +58,13 @@ export function caseMarker(text: string): CaseMarker | null {
       }
       const value = ordinalValue(m[1]!);
       if (!value) continue;
-      return { value, title: m[2] ? titleAfterNumber(candidate, m[1]!) : null, category: null };
+      return { value, title: m[2] ? cleanTitle(m[2]) : null, category: null };
     }
   }
   return null;
 }
 
-function titleAfterNumber(line: string, number: string): string | null {
-  const at = line.indexOf(number);
-  const rest = at >= 0 ? line.slice(at + number.length) : '';
+function cleanTitle(rest: string): string | null {
   const title = rest.replace(/^\s*[】\]]?\s*(?:[｜|:：、．.\-—–]+\s*)?/, '').trim();
   return title.length >= 2 ? title : null;
 }

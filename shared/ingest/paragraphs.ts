@@ -75,7 +75,9 @@ export function analyseLayout(lines: readonly SourceLine[], skip: ReadonlySet<nu
     nearMode++;
     if (!endsSentence(l.text.text)) midSentence++;
   });
-  const wrapped = total >= 8 && mode >= 16 && mode <= 200 && best / total >= 0.3 && midSentence / nearMode >= 0.6;
+  // A short text proves less: then most of its lines must share the width.
+  const enough = total >= 8 ? best / total >= 0.3 : total >= 3 && best / total >= 0.5;
+  const wrapped = enough && mode >= 16 && mode <= 200 && midSentence / Math.max(1, nearMode) >= 0.6;
   return { wrapped, columnWidth: mode, ...indentation(lines, skip), blankLinesSeparate: blankLinesSeparate(lines, skip, mode) };
 }
 

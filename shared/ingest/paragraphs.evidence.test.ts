@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { decodeSource } from './decode/index.ts';
+import { findFurniture } from './furniture.ts';
+import { analyseLayout, buildParagraphs } from './paragraphs.ts';
+
+const paragraphsOf = (text: string) => {
+  const { lines } = decodeSource(text, 'x.txt');
+  const skip = new Set(findFurniture(lines).keys());
+  return buildParagraphs(lines, skip, analyseLayout(lines, skip)).map((p) => p.text.text);
+};
+
+/** A case as a reader sees it: marker, unit, title, attribution, sections and body paragraphs. */
+const CASE = [
+  '第二批健康河北行动推进典型经验案例一',
+  '健康知识普及行动工作组',
+  '坚持“四个四”工作法 推进健康知识普及行动有效实施',
+  '——河北省卫生健康委',
+  '一、工作背景',
+  '普及健康知识，提高全省居民健康素养，是提高居民健康水平最经济最有效的措施之一。河北省人口众多、经济欠发达，城乡居民关于预防疾病、早期发现、紧急救援、合理用药等健康知识与技能的掌握一度较为匮乏。',
+  '二、主要做法',
+  '（一）抓实四项重点。一是建立完善健康科普知识发布和传播机制，鼓励全社会、各部门积极开展健康科普传播，强化优质科普知识供给，广泛开展社会动员，满足群众多样化的健康需求。',
+  '（二）打造四个品牌。依托河北省“心连心”艺术团，将健康教育知识编排成音乐快板、专题小品等百姓喜闻乐见的节目，深入全省40多个县巡演。',
+  '三、推进成效',
+  '全省居民健康素养水平从2019年19.18%提升到2021年26.82%。',
+];
+
+/** Hard-wrap a paragraph at `n` full-width characters, as a PDF or a newspaper column does (digits are half as wide). */
+function wrap(text: string, n: number): string[] {
+  const out: string[] = [];
+  let line = '';
+  let width = 0;
+  for (const ch of text) {
+    const w = /[\x20-\x7e]/.test(ch) ? 1 : 2;
+    if (width + w > 2 * n) {
+      out.push(line);
+      line = '';
+      width = 0;
+    }
+    line += ch;
+    width += w;
+  }
+  if (line) out.push(line);
+  return out;
+}
+
+describe('line joining reads the document, not a width', () => {
+  it.each([16, 20, 24, 34, 40, 50, 80])('wrapped at %i characters, the same paragraphs come back', (n) => {
+    const lines = CASE.flatMap((p, i) => wrap(i >= 4 && !/^[一二三]、/.test(p) ? `　　${p}` : p, n));
+    expect(paragraphsOf(lines.join('\n'))).toEqual(CASE);
+  });
+
+  it.each([16, 34])('wrapped at %i with a blank line after every line, the same paragraphs come back', (n) => {
+    const lines = CASE.flatMap((p, i) => wrap(i >= 4 && !/^[一二三]、/.test(p) ? `　　${p}` : p, n)).flatMap((l) => [l, '']);
+    expect(paragraphsOf(lines.join('\n'))).toEqual(CASE);
+  });
+
+  it('one line a paragraph, with or without blank lines between', () => {
+    expect(paragraphsOf(CASE.join('\n'))).toEqual(CASE);
+    expect(paragraphsOf(CASE.join('\n\n'))).toEqual(CASE);
+  });
+
+  it.each([
+    ['a case marker', ['第二批健康河北行动推进典型经验案例一', '健康知识普及行动工作组'], 2],
+    ['an attribution', ['创新模式 全民共建 努力实现健康科普全覆盖', '——鹤壁市'], 2],
+    ['a numbered list', ['1．鹤壁市：创新模式 全民共建 努力实现健康科普全覆盖', '2．信阳市罗山县：立足“四个创新”实施健康知识普及'], 2],
+    ['a section heading', ['服务圈', '一、工作背景'], 2],
+    ['a dateline', ['信息技术赋能监测评估', '本报讯（记者 段梦兰）监测评估工作在过去周期较长、工作量较大。'], 2],
+    ['an attachment line', ['10．焦作市：实施“四轮驱动”大力推进医养融合发展', '附件2'], 2],
+  ])('%s stands as a block of its own', (_what, lines, count) => {
+    expect(paragraphsOf(lines.join('\n'))).toHaveLength(count);
+  });
+
+  it('a line that opens with closing punctuation continues the one before', () => {
+    const lines = ['是提高居民健康水平最经济最有效的措施之一', '。河北省人口众多、经济欠发达，城乡居民关于预防疾病的知识较为匮乏。'];
+    expect(paragraphsOf(lines.join('\n'))).toEqual([lines.join('')]);
+  });
+
+  it('a title full to the column, then body text: the title ends', () => {
+    const body = '近年来，省委、省政府高度重视出生缺陷防治工作，把出生缺陷综合防控作为民生实事，全面推进三级预防措施落实落地。';
+    const lines = ['抓实三级预防 深入推进出生缺陷综合防控', ...wrap(body, 20)];
+    expect(paragraphsOf(lines.join('\n'))).toEqual(['抓实三级预防 深入推进出生缺陷综合防控', body]);
+  });
+});
