@@ -14,7 +14,7 @@ import { sourceExcerpt, sourceFile } from './source-view.ts';
 import { REVIEW_STATUSES, type CaseSections, type ReviewStatus, type TaggedSection } from '../../shared/model/review.ts';
 import { CorpusSearch } from '../../shared/search/corpus-search.ts';
 import { offsetConverter, splitsSurrogatePair, type OffsetConverter } from '../../shared/text/units.ts';
-import type { CaseRecord } from '../store/file-kinds.ts';
+import type { CaseRecord, RevisionRecord } from '../store/file-kinds.ts';
 import { countSpans, ProjectError, type ProjectStore } from '../store/project-store.ts';
 import { importAnnotations } from './annotation-import.ts';
 import { CONSENSUS, compendiumView, proposeCompendium, renderCompendium } from './compendium.ts';
@@ -639,25 +639,34 @@ export class ProjectService {
     // Reviewers' spans at the old revision, before the case moves on.
     const before = new Map<string, SpanAnnotation[]>();
     for (const r of this.store.reviewers) before.set(r, await this.spansOf(r, caseId));
-    const updated = await this.store.updateCase(caseId, (rec) => {
-      rec.revisions.push({ revision, text, createdAt: this.now(), author: this.reviewer ?? 'editor', note: note ?? '', sections: findSections(paragraphs, offsets, text.length) });
-    });
-    for (const [r, spans] of before) {
-      const { spans: forwarded, outcomes } = this.chain.forward(updated, spans, this.now());
-      const mine = counts();
-      for (const status of outcomes.values()) mine[status]++;
-      report.byReviewer[r] = mine;
-      for (const k of Object.keys(mine) as Array<keyof typeof mine>) report[k] += mine[k];
-      if (r === this.reviewer) await this.store.writeSpans(r, caseId, forwarded);
-      this.history(r).dropCase(caseId);
+    const made: RevisionRecord = { revision, text, createdAt: this.now(), author: this.reviewer ?? 'editor', note: note ?? '', sections: findSections(paragraphs, offsets, text.length) };
+    // The spans are carried to the new text before anything is written, so that the revision
+    // and its report (what the edit did to the annotations) go to disk in one write: a kill
+    // cannot leave one without the other. The reviewer's shard follows; a kill before it leaves
+    // the spans on the old text, carried forward when next read, to the same result.
+    const mineNow = new Map<string, SpanAnnotation[]>();
+    try {
+      const next: CaseRecord = { ...c, revisions: [...c.revisions, made] };
+      for (const [r, spans] of before) {
+        const { spans: forwarded, outcomes } = this.chain.forward(next, spans, this.now());
+        const mine = counts();
+        for (const status of outcomes.values()) mine[status]++;
+        report.byReviewer[r] = mine;
+        for (const k of Object.keys(mine) as Array<keyof typeof mine>) report[k] += mine[k];
+        if (r === this.reviewer) mineNow.set(r, forwarded);
+      }
+      report.revision = revision;
+      const { unchanged, moved, refound, orphaned } = report;
+      await this.store.updateCase(caseId, (rec) => {
+        rec.revisions.push({ ...made, report: { unchanged, moved, refound, orphaned } });
+      });
+    } catch (e) {
+      // The diffs cached for a revision that was not stored would be taken for the next one's.
+      this.chain.forget([caseId]);
+      throw e;
     }
-    report.revision = revision;
-    // Kept with the revision, so the history says later what the edit did to the annotations.
-    const { unchanged, moved, refound, orphaned } = report;
-    await this.store.updateCase(caseId, (rec) => {
-      const made = rec.revisions.find((r) => r.revision === revision);
-      if (made) made.report = { unchanged, moved, refound, orphaned };
-    });
+    for (const r of before.keys()) this.history(r).dropCase(caseId);
+    for (const [r, spans] of mineNow) await this.store.writeSpans(r, caseId, spans);
     this.searchIndex?.update({ id: c.id, title: c.title, text });
     return report;
   }

@@ -107,20 +107,28 @@ export class ProjectStore {
         store.caseDbs.set(id, db);
       }),
     );
-    let names: string[] = [];
+    let entries: string[] = [];
     try {
-      names = (await readdir(join(root, 'reviews'))).filter((n) => n.endsWith('.json'));
+      entries = await readdir(join(root, 'reviews'));
     } catch {
       // no reviews yet
     }
+    const indexes = new Map<string, number>();
     await Promise.all(
-      names.map(async (n) => {
+      entries.map(async (n) => {
+        if (!n.endsWith('.json')) return;
         const reviewer = n.slice(0, -'.json'.length);
         if (!SAFE_FILE_ID.test(reviewer)) return;
+        const mtime = (await stat(store.reviewerPath(reviewer)).catch(() => null))?.mtimeMs ?? 0;
         const db = await store.readOrDefault(store.reviewerPath(reviewer), FILE_KINDS.reviewer, emptyReviewer(reviewer));
         store.reviewerDbs.set(reviewer, db);
+        store.seen.set(reviewer, mtime);
+        indexes.set(reviewer, mtime);
       }),
     );
+    // Span folders too, with or without an index: a crash may have kept the index from being written at all.
+    const withSpans = entries.filter((n) => n.endsWith('.spans')).map((n) => n.slice(0, -'.spans'.length));
+    await Promise.all([...new Set([...indexes.keys(), ...withSpans])].filter((r) => SAFE_FILE_ID.test(r)).map((r) => store.repairCounts(r, indexes.get(r) ?? 0)));
     return store;
   }
 
@@ -350,6 +358,46 @@ export class ProjectStore {
         this.reviewerDbs.set(reviewer, db);
         this.seen.set(reviewer, mtime);
         for (const key of this.spanDbs.keys()) if (key.startsWith(`${reviewer}\u0000`)) this.spanDbs.delete(key);
+        await this.repairCounts(reviewer, mtime);
+      }),
+    );
+    // Counts of the writer's own repaired at open: its index is written now that it is known.
+    if (writer && this.repaired.delete(writer)) await this.ensureReviewer(writer).write();
+  }
+
+  /** Reviewers whose counts were repaired in memory only; each one's own workbench writes the repair. */
+  private readonly repaired = new Set<string>();
+
+  /**
+   * A span save writes the shard, then the counts in the reviewer's index; a crash between the
+   * two leaves the index behind. Shards written since the index was (`indexMtime`) are counted
+   * again, and the index corrected in memory: the case list and the statistics are right before
+   * anyone opens the case. The repaired index is written by its reviewer's own workbench.
+   */
+  private async repairCounts(reviewer: string, indexMtime: number): Promise<void> {
+    const folder = join(this.dir, 'reviews', `${reviewer}.spans`);
+    let names: string[];
+    try {
+      names = await readdir(folder);
+    } catch {
+      return;
+    }
+    await Promise.all(
+      names.map(async (n) => {
+        const caseId = n.endsWith('.json') ? n.slice(0, -'.json'.length) : '';
+        if (!SAFE_FILE_ID.test(caseId)) return;
+        const mtime = (await stat(join(folder, n)).catch(() => null))?.mtimeMs;
+        // Equal times count as later: a file system that keeps seconds cannot tell them apart.
+        if (mtime === undefined || mtime < indexMtime) return;
+        const before = this.reviewerCase(reviewer, caseId);
+        const cached = before && { ...before };
+        const shard = await this.spanDb(reviewer, caseId);
+        if ((shard.adapter as DurableJsonFile<SpansFile>).setAsideAs !== null) return; // counted by spanDb
+        const counts = countsOf(shard.data.spans);
+        if (cached ? sameCounts(cached, counts) : counts.spanCount + counts.orphanCount === 0) return;
+        const db = this.ensureReviewer(reviewer);
+        db.data.cases[caseId] = { ...(db.data.cases[caseId] ?? { spanCount: 0, orphanCount: 0, labelCounts: {} }), ...counts };
+        this.repaired.add(reviewer);
       }),
     );
   }
@@ -379,7 +427,8 @@ export class ProjectStore {
   async ensureReviewerFile(name: string): Promise<void> {
     const existed = this.reviewerDbs.has(name);
     const db = this.ensureReviewer(name);
-    if (!existed) await db.write();
+    // A new reviewer's file, or one whose counts were repaired at open (see repairCounts).
+    if (!existed || this.repaired.delete(name)) await db.write();
   }
 
   private ensureReviewer(name: string): Low<ReviewerFile> {
@@ -583,6 +632,10 @@ export function countSpans(spans: SpansFile['spans']): SpanCounts {
     else labelCounts[s.label] = (labelCounts[s.label] ?? 0) + 1;
   }
   return { spanCount: spans.length - orphanCount, orphanCount, labelCounts };
+}
+
+function sameCounts(a: SpanCounts & Pick<ReviewerCase, 'spansRevision'>, b: SpanCounts & Pick<ReviewerCase, 'spansRevision'>): boolean {
+  return a.spanCount === b.spanCount && a.orphanCount === b.orphanCount && a.spansRevision === b.spansRevision && JSON.stringify(Object.entries(a.labelCounts).sort()) === JSON.stringify(Object.entries(b.labelCounts).sort());
 }
 
 /** The counts cached in a reviewer's index, with the oldest revision the spans are anchored to. */
