@@ -63,7 +63,7 @@ export function outlineWarnings(choice: OutlineChoice, cases: readonly LoadedCas
   for (const c of cases) {
     if (structured && c.sections.length === 0) out.push({ code: 'no-sections', caseId: c.id, message: `case ${c.id} "${c.title}" has no section headings, though the others do: it may be a piece of another case`, at: c.sourceRange });
     if (/[的和与、，,（(“：:]$/.test(c.title) || c.title.length > 60) out.push({ code: 'title-cut', caseId: c.id, message: `case ${c.id}: title "${c.title}" looks cut or run on` });
-    if (!c.title.trim()) out.push({ code: 'title-missing', caseId: c.id, message: `case ${c.id} has no title` });
+    if (!c.title.trim() || choice.drafts[cases.indexOf(c)]?.titleGuessed) out.push({ code: 'title-missing', caseId: c.id, message: `case ${c.id} has no title of its own${c.title ? `; it is named after its first words ("${c.title}")` : ''}`, at: c.sourceRange });
     if (!c.text.trim()) out.push({ code: 'empty-case', caseId: c.id, message: `case ${c.id} "${c.title}" has no text` });
   }
 

@@ -7,7 +7,7 @@ import { openingOf } from './opening.ts';
 import { boundaryKind, ISSUE_NUMBER, LETTERHEAD, type DocumentStart } from './document-starts.ts';
 
 /** How much text each side of a split must hold: a header alone is not a document. */
-const MIN_CHARS = 600;
+const MIN_CHARS = 300;
 /** A split must read this much better than the whole, so a document's own attachments stay in it. */
 const MARGIN = 0.04;
 

@@ -132,6 +132,7 @@ function draftCase(body: readonly Paragraph[], cues: readonly BlockCues[], texts
   const first = body[start.index];
   return {
     title: title || (texts[i] ?? '').slice(0, 30),
+    ...(title ? {} : { titleGuessed: true }),
     region,
     unit,
     part: marker?.category ?? category ?? part,

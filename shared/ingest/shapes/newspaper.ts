@@ -4,6 +4,7 @@ import { leadingPlaceName } from '../regions.ts';
 import { endsSentence } from '../width.ts';
 import { isKnownSectionName } from '../section-kinds.ts';
 import { boundaryKind } from '../segment/document-starts.ts';
+import { caseMarker } from '../cues.ts';
 import type { CaseDraft, ShapeSplitter } from './shape.ts';
 import { firstProvinceMentioned, tidyTitle } from './region-title.ts';
 
@@ -94,7 +95,8 @@ function roleOf(p: Paragraph, next: Paragraph | undefined, before: boolean): Rol
   const t = p.text.text;
   // The masthead (健康报 2022年12月1日 星期四 第3版) and, above the reports, the headline's
   // subtitle ("——第9届……综述") are the page's, not a report's.
-  if (boundaryKind(t) === 'masthead' || (before && /^[—－]{1,2}\S/.test(t))) return 'furniture';
+  // A case marker (案例3) is a batch's, never a report's headline.
+  if (boundaryKind(t) === 'masthead' || (before && /^[—－]{1,2}\S/.test(t)) || caseMarker(t)) return 'furniture';
   if (BYLINE.test(t)) return 'byline';
   if (/图为/.test(t) || CAPTION_END.test(t)) return 'caption';
   if (SPEAKER.test(t) && t.length <= 40 && !/[。，；]/.test(t)) {

@@ -13,6 +13,8 @@ export interface CaseDraft {
   titleSource?: MappedString;
   body: Paragraph[];
   marks: Array<{ kind: TextMark['kind']; text: string }>;
+  /** No title was found: `title` is made from the case's first words. */
+  titleGuessed?: boolean;
 }
 
 export interface ShapeContext {
