@@ -91,9 +91,12 @@ describe('fixing the outline the loader found, before and after annotating', () 
     await page.click('.topbar .add-texts');
     await page.waitForSelector('dialog#import[open]');
     await page.setInputFiles('dialog#import input[type=file]', FIXTURE);
-    await page.click('dialog#import .import-choose button[type=submit]');
+    // By keyboard: Enter on 预览大纲; the focus then goes to the outline, not to the page behind the dialog.
+    await page.focus('dialog#import .import-choose button[type=submit]');
+    await page.keyboard.press('Enter');
     await page.waitForSelector('.outline-preview .preview-case');
     expect(readdirSync(join(served.dir, 'corpus', 'cases'))).toHaveLength(before);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.outline-preview')?.tagName ?? document.activeElement?.tagName)).toBe('SECTION');
 
     // The loader's reading is wrong in the ways the fixture was made for (else this test has nothing to fix).
     const first = await previewOutline();
@@ -129,6 +132,13 @@ describe('fixing the outline the loader found, before and after annotating', () 
     // Undo and redo the last correction, within the dialog.
     await page.keyboard.press('Control+z');
     await expect.poll(async () => (await caseTitled('村医签约服务暖人心')) ?? null).toBeNull();
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(async () => (await caseTitled('村医签约服务暖人心')) ?? null).not.toBeNull();
+    // By mouse too; the buttons are disabled while the outline is read again, yet the focus stays
+    // in the dialog, so the keys go on working.
+    await page.click('dialog#import .undo-correction');
+    await expect.poll(async () => (await caseTitled('村医签约服务暖人心')) ?? null).toBeNull();
+    expect(await page.evaluate(() => !!document.activeElement?.closest('dialog#import'))).toBe(true);
     await page.keyboard.press('Control+Shift+z');
     await expect.poll(async () => (await caseTitled('村医签约服务暖人心')) ?? null).not.toBeNull();
 

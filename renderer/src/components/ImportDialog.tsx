@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Correction, ImportPreview, OutlineEdit, OutlineView } from '../../../shared/outline/index.ts';
 import { isTyping, primary, primaryName } from '../lib/keys.ts';
@@ -34,8 +34,25 @@ export function ImportDialog({ target }: { target: 'open' | 'new' }) {
   const [history, setHistory] = useState<PreviewHistory>(emptyHistory);
   const [busy, setBusy] = useState<string | null>(null);
   const picker = useRef<HTMLInputElement>(null);
+  const root = useRef<HTMLDivElement>(null);
+  // While the outline is read again every control is disabled, and a disabled control loses the
+  // focus to the page: where it was (or, gone, the outline it was in) takes it back afterwards.
+  // (No element: the first case of the outline, where a person goes once the files are read.)
+  const focusBack = useRef<{ element: HTMLElement | null; outline: HTMLElement | null } | null>(null);
+  useEffect(() => {
+    const back = focusBack.current;
+    if (busy || !back) return;
+    focusBack.current = null;
+    const now = document.activeElement;
+    if (back.element && now && now !== document.body && root.current?.closest('dialog')?.contains(now)) return;
+    const usable = (el: HTMLElement | null | undefined) => !!el?.isConnected && !(el as HTMLButtonElement).disabled;
+    const fallback = (back.outline?.isConnected ? back.outline : root.current)?.querySelector<HTMLElement>('.case-head');
+    (usable(back.element) ? back.element : fallback)?.focus();
+  }, [busy, docs]);
 
   const busyWith = async <T,>(what: string, p: () => Promise<T>): Promise<T | null> => {
+    const active = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (active && root.current?.contains(active)) focusBack.current = { element: active, outline: active.closest<HTMLElement>('.outline-preview') };
     setBusy(what);
     try {
       return await run(p());
@@ -50,6 +67,8 @@ export function ImportDialog({ target }: { target: 'open' | 'new' }) {
     setPreview(sent);
     setDocs(sent.documents);
     setHistory(emptyHistory);
+    // The outline is what comes next: its first case takes the focus.
+    focusBack.current = { element: null, outline: null };
   };
 
   const setCorrections = async (document: number, corrections: Correction[]) => {
@@ -91,19 +110,25 @@ export function ImportDialog({ target }: { target: 'open' | 'new' }) {
     notify({ kind: 'info', text: t('structure.imported', { count: docs.length, cases }) });
   };
 
+  // {primary}+Z and +Shift+Z (or +Y) anywhere in the dialog: the corrections here, not the project's history.
+  const keys = useRef({ undo, redo, ready: false });
+  keys.current = { undo, redo, ready: !!preview && !busy };
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!keys.current.ready || isTyping(e) || !primary(e)) return;
+      if (!root.current?.closest('dialog')?.contains(document.activeElement) && document.activeElement !== document.body) return;
+      const key = e.key.toLowerCase();
+      if (key !== 'z' && key !== 'y') return;
+      e.preventDefault();
+      void (key === 'y' || e.shiftKey ? keys.current.redo() : keys.current.undo());
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
   return (
     <Dialog id="import" title={target === 'new' ? t('structure.importNewTitle') : t('structure.importTitle')} onClose={() => openDialog(null)} wide>
-      <div
-        className="import-dialog"
-        onKeyDown={(e) => {
-          if (!preview || isTyping(e) || !primary(e)) return;
-          const key = e.key.toLowerCase();
-          if (key === 'z' || key === 'y') {
-            e.preventDefault();
-            void (key === 'y' || e.shiftKey ? redo() : undo());
-          }
-        }}
-      >
+      <div className="import-dialog" ref={root}>
         <form
           className="import-choose"
           onSubmit={(e) => {
