@@ -48,6 +48,7 @@ export function ImportDialog({ target }: { target: 'open' | 'new' }) {
     const usable = (el: HTMLElement | null | undefined) => !!el?.isConnected && !(el as HTMLButtonElement).disabled;
     const fallback = (back.outline?.isConnected ? back.outline : root.current)?.querySelector<HTMLElement>('.case-head');
     (usable(back.element) ? back.element : fallback)?.focus();
+    // oxlint-disable-next-line react/exhaustive-effect-dependencies -- runs once the outline has re-rendered with the new documents
   }, [busy, docs]);
 
   const busyWith = async <T,>(what: string, p: () => Promise<T>): Promise<T | null> => {
@@ -110,25 +111,20 @@ export function ImportDialog({ target }: { target: 'open' | 'new' }) {
     notify({ kind: 'info', text: t('structure.imported', { count: docs.length, cases }) });
   };
 
-  // {primary}+Z and +Shift+Z (or +Y) anywhere in the dialog: the corrections here, not the project's history.
-  const keys = useRef({ undo, redo, ready: false });
-  keys.current = { undo, redo, ready: !!preview && !busy };
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (!keys.current.ready || isTyping(e) || !primary(e)) return;
-      if (!root.current?.closest('dialog')?.contains(document.activeElement) && document.activeElement !== document.body) return;
-      const key = e.key.toLowerCase();
-      if (key !== 'z' && key !== 'y') return;
-      e.preventDefault();
-      void (key === 'y' || e.shiftKey ? keys.current.redo() : keys.current.undo());
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, []);
-
   return (
     <Dialog id="import" title={target === 'new' ? t('structure.importNewTitle') : t('structure.importTitle')} onClose={() => openDialog(null)} wide>
-      <div className="import-dialog" ref={root}>
+      <div
+        className="import-dialog"
+        ref={root}
+        onKeyDown={(e) => {
+          if (!preview || isTyping(e) || !primary(e)) return;
+          const key = e.key.toLowerCase();
+          if (key === 'z' || key === 'y') {
+            e.preventDefault();
+            void (key === 'y' || e.shiftKey ? redo() : undo());
+          }
+        }}
+      >
         <form
           className="import-choose"
           onSubmit={(e) => {
