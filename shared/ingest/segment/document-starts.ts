@@ -15,6 +15,8 @@ const TOC_HEADING = /^目\s*录$/;
 export type DocumentStart = 'masthead' | 'attachment' | 'contents' | 'notice';
 
 export function boundaryKind(text: string): DocumentStart | null {
+  // Every start names itself (…报, 附件, 目录, 关于…的通知, 星期): most lines are passed over at once.
+  if (text.length > 120 || !/报|附|目|关于|星期/.test(text)) return null;
   const t = text.replace(/\s+/g, ' ').trim();
   if (t.length > 100) return null;
   const compact = t.replace(/\s+/g, '');
