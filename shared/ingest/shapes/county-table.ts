@@ -74,7 +74,11 @@ export const countyTableShape: ShapeSplitter = {
  */
 function placeCells(cells: readonly MappedString[]): string[] | null {
   const texts = cells.map((c) => c.text).filter((t) => t && !isNumber(t));
-  if (!texts.length || !isProvince(texts[0]!)) return null;
+  if (!texts.length) return null;
+  // "重庆市沙坪坝区", "宁夏回族自治区银川市兴庆区": a province and its places in one merged cell.
+  const merged = PROVINCES.find(([full]) => texts[0]!.startsWith(full) && texts[0]!.length > full.length && texts[0]!.length <= 16);
+  if (merged) texts.splice(0, 1, merged[0], texts[0]!.slice(merged[0].length));
+  if (!isProvince(texts[0]!)) return null;
   const places: string[] = [];
   for (const t of texts) {
     if (t.length > 14 || /[：:，。]/.test(t)) break;
