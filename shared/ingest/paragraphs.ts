@@ -191,7 +191,7 @@ export function buildParagraphs(lines: readonly SourceLine[], skip: ReadonlySet<
     if (next) for (let j = idx[k]! + 1; j < idx[k + 1]!; j++) if (!skip.has(j)) blankLinesBetween++;
     const continues =
       next !== undefined &&
-      !breaksBetween(line, next, blankLinesBetween, layout, widths[k]! >= localWidths[k]! * 0.9, idx[k + 2] === undefined ? undefined : lines[idx[k + 2]!], cues) &&
+      !breaksBetween(line, next, blankLinesBetween, layout, widths[k]! >= localWidths[k]! * 0.9, widths[k + 1]! >= localWidths[k]! * 0.8, idx[k + 2] === undefined ? undefined : lines[idx[k + 2]!], cues) &&
       (joinsBetween(line, next) ||
         (layout.wrapped
           ? wrappedContinues(line, widths[k]!, localWidths[k]!, next, widths[k + 1]!, k === start)
@@ -206,7 +206,7 @@ export function buildParagraphs(lines: readonly SourceLine[], skip: ReadonlySet<
  * document separates paragraphs by blank lines or starts them indented, or the first line is a
  * unit of its own (a case marker, an attribution, a dateline, a table row, a heading).
  */
-function breaksBetween(line: SourceLine, next: SourceLine, blanks: number, layout: Layout, fullLine: boolean, afterNext: SourceLine | undefined, cues: ReadonlyMap<SourceLine, LineCues>): boolean {
+function breaksBetween(line: SourceLine, next: SourceLine, blanks: number, layout: Layout, fullLine: boolean, fullNext: boolean, afterNext: SourceLine | undefined, cues: ReadonlyMap<SourceLine, LineCues>): boolean {
   if (line.closed || next.closed || line.role === 'table-row' || next.role === 'table-row') return true;
   if (next.mdHeading !== undefined || line.mdHeading !== undefined) return true;
   // A blank line ends a block, except after a full line that stops mid-sentence: a page or
@@ -220,10 +220,12 @@ function breaksBetween(line: SourceLine, next: SourceLine, blanks: number, layou
   if (there.dateline && !/[，、]$/.test(text)) return true;
   // A section heading ("一、工作背景", "【主要做法】", "经验启示") stands alone: the line before it ends.
   if (there.sectionHeading) return true;
-  // A sentence ends, and a title follows: a short phrase over a section heading or an attribution.
-  if (afterNext && endsSentence(text) && isTitleLine(next.text.text)) {
-    const after = cues.get(afterNext)!;
-    if (after.sectionHeading || after.attribution) return true;
+  // A sentence ends (or a speaker is introduced), and a title follows: a short phrase over a
+  // section heading or an attribution, or a phrase that stops short of the column.
+  if ((endsSentence(text) || /[：:]$/.test(text)) && isTitleLine(next.text.text)) {
+    if (!fullNext) return true;
+    const after = afterNext ? cues.get(afterNext)! : null;
+    if (after && (after.sectionHeading || after.attribution)) return true;
   }
   // The next item of a numbered list ("8．……" then "9．……") starts a block of its own.
   if (here.numbering && there.numbering && there.numbering.scheme === here.numbering.scheme && there.numbering.value === here.numbering.value + 1) return true;
