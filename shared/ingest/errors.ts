@@ -1,5 +1,6 @@
 /** Why a file could not be loaded; the message names the file so a batch of errors stays readable. */
-export type IngestErrorCode = 'empty' | 'binary' | 'undecodable' | 'too-large' | 'unsupported';
+/** scanned, encrypted and damaged are PDFs: a scan with no text layer, a password, a broken file. */
+export type IngestErrorCode = 'empty' | 'binary' | 'undecodable' | 'too-large' | 'unsupported' | 'scanned' | 'encrypted' | 'damaged';
 
 export class IngestError extends Error {
   constructor(

@@ -18,6 +18,8 @@ export interface LineStyle {
   /** The whole line is bold (a bold lead is `boldLead`). */
   bold?: boolean;
   align?: 'left' | 'center' | 'right';
+  /** Text colour as #rrggbb, where the input has one other than black (headings in colour). */
+  color?: string;
 }
 
 /** One line of a source after its input decoder removed the markup, with hints the markup gave. */
