@@ -10,7 +10,7 @@ import type { ImportResult } from '../services/corpus-import.ts';
 import { importCorrected, uniqueDocumentId, type CorrectedInput } from '../services/outline/import-corrected.ts';
 import { loadCorrected } from '../services/outline/load-input.ts';
 import { ProjectStore } from '../store/project-store.ts';
-import { correctionsForInput, printCorrectedOutline, readCorrectionsFile, type CorrectionsFile } from './structure-commands.ts';
+import { checkNamesInputs, correctionsForInput, printCorrectedOutline, readCorrectionsFile, type ReadCorrections } from './structure-commands.ts';
 import { createProject } from '../services/open-project.ts';
 import { fileInPath } from './fs-errors.ts';
 import { checked, openCliProject, watchStore } from './project.ts';
@@ -120,7 +120,8 @@ export function registerProjectCommands(program: Command, _setCode: SetCode): vo
 }
 
 /** Each file read and loaded with its corrections, its outline printed: all before anything is written. */
-async function previewInputs(files: readonly string[], fixes: CorrectionsFile | null, store: ProjectStore | null): Promise<CorrectedInput[]> {
+async function previewInputs(files: readonly string[], fixes: ReadCorrections | null, store: ProjectStore | null): Promise<CorrectedInput[]> {
+  if (fixes) checkNamesInputs(fixes, files);
   const inputs: CorrectedInput[] = [];
   const chosen = new Set<string>();
   for (const path of files) {

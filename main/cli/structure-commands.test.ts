@@ -98,17 +98,32 @@ describe('init and import show the outline first and take a corrections file', (
     expect(r).toMatchObject({ code: 0, err: '' });
     expect(r.out).toMatch(/3 corrections applied/);
     expect(titleOf(dir, 'copy-01')).toMatchObject({ title: '推进全民健康促进行动', part: '健康促进篇' });
-    // The file's entry names copy.md only: misread.md, imported again, loads as the loader reads it.
+    // A corrections file that names none of the files given was meant for other files: refused, nothing added.
+    const before = snapshot(dir);
     const again = await run(['import', dir, md, '--corrections', forCopy]);
-    expect(again.out).not.toMatch(/corrections applied/);
-    expect(again.out).toMatch(/loaded misread\.md: .* \(misread-2\)/);
+    expect(again.code).toBe(1);
+    expect(again.err).toMatch(/copy\.json names none of the files given \(misread\.md\)/);
+    expect(snapshot(dir)).toEqual(before);
+    // Given with a file it names, the files it does not name load as the loader reads them.
+    writeFileSync(join(at, 'other.md'), MISREAD_MD);
+    const forOther = join(at, 'other.json');
+    writeFileSync(forOther, readFileSync(fixes, 'utf8').replace('"misread.md"', '"other.md"').replaceAll('misread-01', 'other-01'));
+    const both = await run(['import', dir, join(at, 'other.md'), md, '--corrections', forOther]);
+    expect(both).toMatchObject({ code: 0, err: '' });
+    expect(both.out).toMatch(/loaded misread\.md: .* \(misread-2\)/);
+    expect(titleOf(dir, 'other-01').title).toBe('推进全民健康促进行动');
+    expect(titleOf(dir, 'misread-2-01').title).not.toBe('推进全民健康促进行动');
   });
 
   it.each([
     ['not JSON', '{', /fixes\.json: not valid JSON/],
+    // An even number of ASCII bytes is JSON (UTF-8), not UTF-16 read into CJK characters.
+    ['JSON cut short', '{"documents": [\n', /fixes\.json: not valid JSON \([^\u3400-\u9fff]*\)$/m],
+    ['not UTF-8', Buffer.from([0x7b, 0x22, 0xc4, 0xe3, 0x22, 0x7d]), /fixes\.json: not UTF-8 text/],
+    ['for files not given', JSON.stringify({ documents: [{ file: 'elsewhere.md', edits: [] }] }), /fixes\.json names none of the files given \(misread\.md\)/],
     ['not a corrections file', '{"documents": [{"corrections": []}]}', /name the document/],
-    ['an edit that cannot be made', JSON.stringify({ documents: [{ file: 'misread.md', edits: [{ op: 'split', at: '没有这一段', titleFromParagraph: true }] }] }), /no paragraph starts with "没有这一段"/],
-  ])('refuses %s and creates nothing', async (_what, content, message) => {
+    ['an edit that cannot be made', JSON.stringify({ documents: [{ file: 'misread.md', edits: [{ op: 'split', at: '没有这一段', titleFromParagraph: true }] }] }), /fixes\.json: edit 1 \(split\) of misread\.md: no paragraph starts with "没有这一段"/],
+  ])('refuses %s and creates nothing', async (_what, content: string | Buffer, message) => {
     const { at, md, fixes } = inputs();
     writeFileSync(fixes, content);
     const dir = join(at, 'p');
@@ -119,3 +134,44 @@ describe('init and import show the outline first and take a corrections file', (
     expect(snapshot(at)).toEqual(before);
   });
 });
+
+describe('structure applies a corrections file all or nothing', () => {
+  /** A project of two files, misread.md and copy.md (the same text). */
+  async function twoDocuments() {
+    const { at, md } = inputs();
+    const copy = join(at, 'copy.md');
+    writeFileSync(copy, MISREAD_MD);
+    const dir = join(at, 'p');
+    await run(['init', dir, '--from', md, copy]);
+    return { at, dir };
+  }
+
+  it.each([
+    [
+      'corrections for another document (none of them is anchored in its file)',
+      { documents: [{ documentId: 'misread', corrections: [{ op: 'retitle', id: 'k1', at: { start: 0, exact: '这段文字不在这份文件里', prefix: '' }, title: '新标题' }] }] },
+      /fixes\.json: none of the corrections for misread fits its file \(misread\.md\): are they for another document\?/,
+    ],
+    [
+      'a file whose second document cannot be corrected (the first is not corrected either)',
+      {
+        documents: [
+          { documentId: 'misread', edits: [{ op: 'retitle', caseId: 'misread-01', title: '新标题' }] },
+          { documentId: 'copy', edits: [{ op: 'split', at: '没有这一段', titleFromParagraph: true }] },
+        ],
+      },
+      /fixes\.json: edit 1 \(split\) of copy\.md: no paragraph starts with "没有这一段"/,
+    ],
+  ])('refuses %s and changes nothing', async (_what, file, message) => {
+    const { at, dir } = await twoDocuments();
+    const fixes = join(at, 'fixes.json');
+    writeFileSync(fixes, JSON.stringify(file));
+    const before = snapshot(dir);
+    const r = await run(['structure', dir, fixes]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(message);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(snapshot(dir)).toEqual(before);
+  });
+});
+

@@ -4,11 +4,13 @@ import { z } from 'zod';
 import { ApiError } from '../../shared/api/errors.ts';
 import { describeIssues } from '../../shared/model/schemas.ts';
 import { corrections as correctionList, type Applied, type Correction, type ReloadReport } from '../../shared/outline/index.ts';
+import { readInputFile } from '../services/input-file.ts';
 import { correctionsWithEdits, fileEdit } from '../services/outline/file-edits.ts';
+import { loadCorrected } from '../services/outline/load-input.ts';
 import { sourceBytes } from '../services/outline/project-document.ts';
 import { unfitMessage } from '../services/outline/unfit-message.ts';
 import { outline } from './inspect.ts';
-import { printJson, readTextFile } from './io.ts';
+import { printJson } from './io.ts';
 import { openCliProject } from './project.ts';
 
 /** The largest corrections file read (5000 corrections of a few hundred bytes each). */
@@ -41,8 +43,22 @@ export const correctionsFile = z
   .strict();
 export type CorrectionsFile = z.infer<typeof correctionsFile>;
 
-export function readCorrectionsFile(path: string): CorrectionsFile {
-  const text = readTextFile(path, MAX_CORRECTIONS_BYTES);
+/** A corrections file as read, with the path it was read from (its errors name it). */
+export type ReadCorrections = CorrectionsFile & { path: string };
+
+/**
+ * Read a corrections file. JSON is UTF-8 (a BOM is allowed): it is not guessed at like an input
+ * text, where a short ASCII file of an even length may pass for UTF-16 and come out as CJK.
+ */
+export function readCorrectionsFile(path: string): ReadCorrections {
+  const bytes = readInputFile(path, MAX_CORRECTIONS_BYTES);
+  if (!bytes.length) throw new ApiError('invalid-input', `${path}: file is empty`);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    throw new ApiError('invalid-input', `${path}: not UTF-8 text (a corrections file is JSON, written as UTF-8)`);
+  }
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -51,15 +67,44 @@ export function readCorrectionsFile(path: string): CorrectionsFile {
   }
   const parsed = correctionsFile.safeParse(value);
   if (!parsed.success) throw new ApiError('invalid-input', `${path}: not a corrections file (${describeIssues(parsed.error)})`);
-  return parsed.data;
+  return { ...parsed.data, path };
+}
+
+/** The same call, its refusal said with the corrections file's name in front. */
+async function naming<T>(path: string, make: () => Promise<T>): Promise<T> {
+  try {
+    return await make();
+  } catch (e) {
+    if (e instanceof ApiError) throw new ApiError(e.code, `${path}: ${e.message}`);
+    throw e;
+  }
+}
+
+/**
+ * A corrections file given to init or import must name at least one of the files: entries for
+ * other files are left alone (a team's file lists many), but a file that names none of them was
+ * meant for other files, and loading them as the loader reads them would hide the mistake.
+ */
+export function checkNamesInputs(file: ReadCorrections, paths: readonly string[]): void {
+  const given = new Set(paths.map((p) => basename(p)));
+  if (file.documents.some((d) => d.file !== undefined && given.has(basename(d.file)))) return;
+  throw new ApiError('invalid-input', `${file.path} names none of the files given (${[...given].join(', ')}): its entries are for ${file.documents.map((d) => d.file ?? d.documentId).join(', ')}`);
 }
 
 /** The corrections a file gives an input file (by its name), its edits made into corrections; none when it does not name it. */
-export async function correctionsForInput(file: CorrectionsFile | null, path: string, bytes: Uint8Array, id: string): Promise<Correction[]> {
+export async function correctionsForInput(file: ReadCorrections | null, path: string, bytes: Uint8Array, id: string): Promise<Correction[]> {
   const name = basename(path);
   const entry = file?.documents.find((d) => d.file !== undefined && basename(d.file) === name);
-  if (!entry) return [];
-  return correctionsWithEdits(bytes, name, id, entry.corrections ?? [], entry.edits ?? []);
+  if (!file || !entry) return [];
+  return naming(file.path, () => correctionsWithEdits(bytes, name, id, entry.corrections ?? [], entry.edits ?? []));
+}
+
+/** Corrections for another document: it has anchored ones, and not one of them is anchored in this file. */
+async function forAnotherDocument(bytes: Uint8Array, name: string, id: string, corrections: readonly Correction[]): Promise<boolean> {
+  const anchored = corrections.filter((k) => 'at' in k);
+  if (!anchored.length) return false;
+  const { unfit } = await loadCorrected(bytes, name, id, corrections);
+  return anchored.every((k) => unfit.some((u) => u.correction.id === k.id));
 }
 
 /** A document's outline as `init` and `import` print it before writing: the loader's outline, then the corrections that did not fit. */
@@ -102,12 +147,18 @@ export function registerStructureCommands(program: Command): void {
           if (!doc) throw new ApiError('not-found', `${file}: no document ${d.documentId ? `"${d.documentId}"` : `from "${d.file}"`} in this project`);
           return { doc, entry: d };
         });
+        // Every document's corrections are made and checked first: a file that cannot be applied whole changes nothing.
+        const planned: Array<{ documentId: string; corrections: Correction[] }> = [];
         for (const { doc, entry } of resolved) {
+          const bytes = await sourceBytes(store, doc);
           const current = (await store.outline(doc.id))?.corrections ?? [];
-          const corrections = entry.edits?.length ? await correctionsWithEdits(await sourceBytes(store, doc), doc.file, doc.id, entry.corrections ?? current, entry.edits, new Set(store.caseIds)) : (entry.corrections ?? current);
-          const report = await api.reloadDocument({ documentId: doc.id, corrections });
-          const d = { id: doc.id };
-          if (!opts.json) printReload(d.id, report);
+          const corrections = entry.edits?.length ? await naming(file, () => correctionsWithEdits(bytes, doc.file, doc.id, entry.corrections ?? current, entry.edits!, new Set(store.caseIds))) : (entry.corrections ?? current);
+          if (await forAnotherDocument(bytes, doc.file, doc.id, corrections)) throw new ApiError('invalid-input', `${file}: none of the corrections for ${doc.id} fits its file (${doc.file}): are they for another document?`);
+          planned.push({ documentId: doc.id, corrections });
+        }
+        for (const { documentId, corrections } of planned) {
+          const report = await api.reloadDocument({ documentId, corrections });
+          if (!opts.json) printReload(documentId, report);
         }
         await store.flush();
       }

@@ -43,7 +43,13 @@ export async function correctionsWithEdits(bytes: Uint8Array, name: string, id: 
     for (const key of ['at', 'to'] as const) {
       const ref = raw[key];
       if (typeof ref !== 'string') continue;
-      const found = findParagraph(doc, ref, caseId);
+      let found: { caseId: string; at: number };
+      try {
+        found = findParagraph(doc, ref, caseId);
+      } catch (err) {
+        if (err instanceof ApiError) throw new ApiError(err.code, `edit ${i + 1} (${raw.op}) of ${name}: ${err.message}`);
+        throw err;
+      }
       caseId = found.caseId;
       e[key] = found.at;
     }
