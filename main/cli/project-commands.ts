@@ -7,7 +7,7 @@ import { IngestError } from '../../shared/ingest/index.ts';
 import { loadInputFile } from '../services/input-file.ts';
 import { bundledCorpus } from '../services/bundled-corpus.ts';
 import type { ImportResult } from '../services/corpus-import.ts';
-import { importCorrected, uniqueDocumentId, type CorrectedInput } from '../services/outline/import-corrected.ts';
+import { importCorrected, uniqueDocumentId, withFreeCaseIds, type CorrectedInput } from '../services/outline/import-corrected.ts';
 import { loadCorrected } from '../services/outline/load-input.ts';
 import { ProjectStore } from '../store/project-store.ts';
 import { checkNamesInputs, correctionsForInput, printCorrectedOutline, readCorrectionsFile, type ReadCorrections } from './structure-commands.ts';
@@ -122,6 +122,7 @@ export function registerProjectCommands(program: Command, _setCode: SetCode): vo
 /** Each file read and loaded with its corrections, its outline printed: all before anything is written. */
 async function previewInputs(files: readonly string[], fixes: ReadCorrections | null, store: ProjectStore | null): Promise<CorrectedInput[]> {
   if (fixes) checkNamesInputs(fixes, files);
+  const takenCaseIds = new Set(store?.caseIds ?? []);
   const inputs: CorrectedInput[] = [];
   const chosen = new Set<string>();
   for (const path of files) {
@@ -130,7 +131,9 @@ async function previewInputs(files: readonly string[], fixes: ReadCorrections | 
     // The document id is chosen now: the case ids of splits are made from it.
     const id = uniqueDocumentId(store, name, chosen);
     chosen.add(id);
-    const input = { name, bytes, id, corrections: await correctionsForInput(fixes, path, bytes, id) };
+    // Split ids another copy of the file took are given new ones (as the import will), and printed so.
+    const given = await correctionsForInput(fixes, path, bytes, id);
+    const input = { name, bytes, id, corrections: store ? withFreeCaseIds(store, id, given, takenCaseIds) : given };
     printCorrectedOutline(path, await loadCorrected(bytes, name, id, input.corrections));
     inputs.push(input);
   }

@@ -115,6 +115,25 @@ describe('init and import show the outline first and take a corrections file', (
     expect(titleOf(dir, 'misread-2-01').title).not.toBe('推进全民健康促进行动');
   });
 
+  it('import of a file again, with the corrections its first copy has, gives the new splits ids of their own', async () => {
+    const { at, md, fixes } = inputs();
+    const dir = join(at, 'p');
+    await run(['init', dir, '--from', md, '--corrections', fixes]);
+    const shared = join(at, 'shared.json');
+    writeFileSync(shared, (await run(['structure', dir, '--json'])).out);
+    const r = await run(['import', dir, md, '--corrections', shared]);
+    expect(r).toMatchObject({ code: 0, err: '' });
+    const docs = (JSON.parse(readFileSync(join(dir, 'corpus', 'documents.json'), 'utf8')) as { documents: Array<{ id: string; caseIds: string[] }> }).documents;
+    expect(docs.map((d) => d.id)).toEqual(['misread', 'misread-2']);
+    const [first, second] = docs as [{ caseIds: string[] }, { caseIds: string[] }];
+    expect(first.caseIds.filter((id) => second.caseIds.includes(id))).toEqual([]);
+    expect(second.caseIds).toContain('misread-2-x1');
+    // The first copy's split case is untouched.
+    expect(titleOf(dir, 'misread-x1').title).toBe('健全工作机制');
+    expect((JSON.parse(readFileSync(join(dir, 'corpus', 'cases', 'misread-x1.json'), 'utf8')) as { case: { documentId: string } }).case.documentId).toBe('misread');
+    expect(titleOf(dir, 'misread-2-x1').title).toBe('健全工作机制');
+  });
+
   it.each([
     ['not JSON', '{', /fixes\.json: not valid JSON/],
     // An even number of ASCII bytes is JSON (UTF-8), not UTF-16 read into CJK characters.

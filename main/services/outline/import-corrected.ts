@@ -1,5 +1,5 @@
 import { documentIdFromFile } from '../../../shared/ingest/index.ts';
-import type { Applied, Correction } from '../../../shared/outline/index.ts';
+import { freshCaseId, type Applied, type Correction } from '../../../shared/outline/index.ts';
 import type { DocumentRecord } from '../../store/file-kinds.ts';
 import type { ProjectStore } from '../../store/project-store.ts';
 import { newCaseRecord } from './case-records.ts';
@@ -32,16 +32,41 @@ export function uniqueDocumentId(store: ProjectStore | null, name: string, also:
 }
 
 /**
+ * The corrections with every split's new case id free in the project: corrections shared from
+ * another copy of a file (`structure --json`) name the case ids that copy gave its splits, and a
+ * file imported again beside its first copy must not take them.
+ */
+export function withFreeCaseIds(store: ProjectStore, documentId: string, corrections: readonly Correction[], taken: Set<string>): Correction[] {
+  const own = new Set(corrections.flatMap((k) => (k.op === 'split' ? [k.newCaseId] : [])));
+  const busy = (id: string) => taken.has(id) || store.hasCaseFile(id);
+  return corrections.map((k) => {
+    if (k.op !== 'split' || !busy(k.newCaseId)) {
+      if (k.op === 'split') taken.add(k.newCaseId);
+      return k;
+    }
+    let id = freshCaseId(documentId, new Set([...taken, ...own]));
+    while (busy(id)) {
+      taken.add(id);
+      id = freshCaseId(documentId, new Set([...taken, ...own]));
+    }
+    taken.add(id);
+    return { ...k, newCaseId: id };
+  });
+}
+
+/**
  * Load every file (with its corrections) first, then add them to the project: a file that cannot
  * be loaded stops the import before anything is written. Each document keeps its corrections
  * beside it (corpus/outline/), so a reload with a newer loader makes the same outline again.
  */
 export async function importCorrected(store: ProjectStore, inputs: readonly CorrectedInput[], author: string): Promise<ImportedDocument[]> {
   const chosen = new Set<string>();
+  const caseIds = new Set(store.caseIds);
   const loaded = [];
-  for (const input of inputs) {
-    const id = input.id ?? uniqueDocumentId(store, input.name, chosen);
+  for (const given of inputs) {
+    const id = given.id ?? uniqueDocumentId(store, given.name, chosen);
     chosen.add(id);
+    const input = { ...given, corrections: withFreeCaseIds(store, id, given.corrections, caseIds) };
     loaded.push({ input, id, applied: await loadCorrected(input.bytes, input.name, id, input.corrections) });
   }
   const out: ImportedDocument[] = [];
