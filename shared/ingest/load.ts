@@ -51,7 +51,7 @@ export function loadDocument(input: Uint8Array | string | DecodedSource, file: s
   // A traditional-character text is read through its simplified form and shown as it is.
   const traditional = isTraditional(source.rawText);
   const lines = traditional ? simplifiedLines(source.lines) : source.lines;
-  const restore = traditional ? restorer(source.lines, lines) : (t: string) => t;
+  const restore = traditional ? restorer(source.rawText, source.lines, lines) : (t: string) => t;
   const toc = parseTableOfContents(lines);
   const tocTitles = new Set(toc?.entries.map((e) => titleKey(e.title)) ?? []);
   const furniture = findFurniture(lines, (t) => tocTitles.has(titleKey(t)));

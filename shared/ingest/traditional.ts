@@ -68,7 +68,7 @@ export function simplifiedLines(lines: readonly SourceLine[]): SourceLine[] {
  * most often in this document. A simplified character that stands for several (发: 發/髮) takes
  * the commonest, which is right for the words of this field.
  */
-export function restorer(original: readonly SourceLine[], simplified: readonly SourceLine[]): (text: string) => string {
+export function restorer(raw: string, original: readonly SourceLine[], simplified: readonly SourceLine[]): (text: string) => string {
   const counts = new Map<string, Map<string, number>>();
   for (let k = 0; k < original.length; k++) {
     const a = original[k]!.text.text;
@@ -87,9 +87,33 @@ export function restorer(original: readonly SourceLine[], simplified: readonly S
     const best = [...m.entries()].sort((x, y) => y[1] - x[1])[0]![0];
     if (best !== s) back.set(s, best);
   }
-  return (text) => {
+  const byChar = (text: string) => {
     let out = '';
     for (let i = 0; i < text.length; i++) out += back.get(text[i]!) ?? text[i];
     return out;
   };
+  // Where the derived string stands word for word in the simplified reading, the document's own
+  // characters at that place are exact (回族 stays 回族 even where 回 mostly stood for 迴).
+  const simplifiedRaw = simplifiedSource(raw, simplified);
+  return (text) => {
+    if (text.length >= 2) {
+      const at = simplifiedRaw.indexOf(text);
+      if (at >= 0) return raw.slice(at, at + text.length);
+    }
+    return byChar(text);
+  };
+}
+
+/** The raw text with each character the lines copied from it replaced by its simplified form. */
+function simplifiedSource(raw: string, simplified: readonly SourceLine[]): string {
+  const chars = raw.split('');
+  for (const line of simplified) {
+    const { text, runs } = line.text;
+    for (let i = 0; i < runs.length; i += 3) {
+      const local = runs[i]!;
+      const at = runs[i + 1]!;
+      for (let k = 0; k < runs[i + 2]!; k++) chars[at + k] = text[local + k]!;
+    }
+  }
+  return chars.join('');
 }

@@ -77,7 +77,11 @@ function placeCells(cells: readonly MappedString[]): string[] | null {
   if (!texts.length) return null;
   // "重庆市沙坪坝区", "宁夏回族自治区银川市兴庆区": a province and its places in one merged cell.
   const merged = PROVINCES.find(([full]) => texts[0]!.startsWith(full) && texts[0]!.length > full.length && texts[0]!.length <= 16);
-  if (merged) texts.splice(0, 1, merged[0], texts[0]!.slice(merged[0].length));
+  if (merged) {
+    const rest = texts[0]!.slice(merged[0].length);
+    const city = /^([\p{Script=Han}]{2,8}?(?:市|州|盟|地区))([\p{Script=Han}]{2,8}(?:市|县|区|旗))$/u.exec(rest);
+    texts.splice(0, 1, merged[0], ...(city ? [city[1]!, city[2]!] : [rest]));
+  }
   if (!isProvince(texts[0]!)) return null;
   const places: string[] = [];
   for (const t of texts) {
