@@ -120,9 +120,19 @@ describe('applyCorrections', () => {
     ['a merge of the last case', { op: 'merge', caseId: 'doc-03' }, /last case/],
     ['an unknown case', { op: 'retitle', caseId: 'doc-09', title: 'x' }, /no case "doc-09"/],
     ['an offset past the end', { op: 'make-body', caseId: 'doc-02', at: 999 }, /past the end/],
+    // Its last paragraph as a new case's title would leave that case no text at all.
+    ['a split at the last paragraph that takes it as the title', { op: 'split', caseId: 'doc-03', at: '一、工作背景\n'.length, titleFromParagraph: true }, /no text after it/],
   ])('refuses %s with a reason', (_what, e, message) => {
     expect(() => correctionFor(doc(), e, { correctionId: 'k1', newCaseId: 'doc-x1' })).toThrow(EditRefused);
     expect(() => correctionFor(doc(), e, { correctionId: 'k1', newCaseId: 'doc-x1' })).toThrow(message);
+  });
+
+  it('splits at the last paragraph when it stays as text, under a title given', () => {
+    const loaded = doc();
+    const list = edit(loaded, [], { op: 'split', caseId: 'doc-03', at: '一、工作背景\n'.length, titleFromParagraph: false, title: '丙区的做法' });
+    const after = applyCorrections(loaded, list).document;
+    expect(after.cases.at(-1)).toMatchObject({ id: 'doc-x1', title: '丙区的做法', text: '丙区有社区32个。' });
+    expect(after.cases.at(-2)!.text).toBe('一、工作背景');
   });
 
   it('keeps the case it was given when a later correction names a case that was dropped', () => {

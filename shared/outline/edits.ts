@@ -59,7 +59,10 @@ export function correctionFor(doc: LoadedDocument, edit: OutlineEdit, ids: EditI
   const paragraph = (offset: number) => paragraphAnchor(doc.rawText, c, offset);
   switch (edit.op) {
     case 'split': {
-      if (paragraphAt(c.text, Math.min(edit.at, c.text.length)).start === 0) throw new EditRefused(`case ${c.id} already starts at that paragraph`);
+      const at = paragraphAt(c.text, Math.min(edit.at, c.text.length));
+      if (at.start === 0) throw new EditRefused(`case ${c.id} already starts at that paragraph`);
+      // Taken as the title, the last paragraph would leave the new case without a word of text.
+      if (edit.titleFromParagraph && !c.text.slice(at.end).trim()) throw new EditRefused(`that is the last paragraph of case ${c.id}, with no text after it: a case it made the title of would have no text (split keeping it as text, with a title)`);
       if (!edit.titleFromParagraph && edit.title === undefined) throw new EditRefused('give the new case a title, or take its first paragraph as the title');
       return { op: 'split', id, at: paragraph(edit.at), titleFromParagraph: edit.titleFromParagraph, ...(edit.title !== undefined ? { title: edit.title } : {}), newCaseId: ids.newCaseId };
     }

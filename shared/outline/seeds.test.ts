@@ -20,7 +20,9 @@ describe.each(FILES)('on the seed %s', (file) => {
       const starts = [...c.text.matchAll(/\n/g)].map((m) => m.index + 1);
       if (!starts.length) continue;
       const at = starts[Math.floor(starts.length / 2)]!;
-      const split = correctionFor(loaded, { op: 'split', caseId: c.id, at, titleFromParagraph: true }, { correctionId: 'k1', newCaseId: freshCaseId(loaded.id, new Set(loaded.cases.map((x) => x.id))) });
+      // The paragraph becomes the new case's title where text follows it; a last paragraph stays text.
+      const titleFromParagraph = c.text.indexOf('\n', at) !== -1;
+      const split = correctionFor(loaded, { op: 'split', caseId: c.id, at, titleFromParagraph, ...(titleFromParagraph ? {} : { title: '新案例' }) }, { correctionId: 'k1', newCaseId: freshCaseId(loaded.id, new Set(loaded.cases.map((x) => x.id))) });
       const one = applyCorrections(loaded, [split]);
       expect(one.unfit).toEqual([]);
       expect(one.document.cases).toHaveLength(loaded.cases.length + 1);

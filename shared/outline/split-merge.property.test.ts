@@ -43,11 +43,15 @@ function spansOn(doc: LoadedDocument, picks: Array<{ c: number; a: number; b: nu
 /** A span as far as the outline goes: where, what, and whether it waits for a person. */
 const shape = (s: SpanAnnotation) => ({ id: s.id, caseId: s.caseId, start: s.start, end: s.end, quote: s.quote, label: s.label, fields: s.fields, orphan: s.orphan ?? null });
 
-/** A split of case `ci` at its paragraph `pi` (≥ 1), made as the workbench makes it. */
+/**
+ * A split of case `ci` at its paragraph `pi` (≥ 1), made as the workbench makes it (the last
+ * paragraph stays text: taken as a title it would leave the new case none, which is refused).
+ */
 function splitOf(doc: LoadedDocument, ci: number, pi: number, titleFromParagraph: boolean): Correction {
   const c = doc.cases[ci]!;
   const at = c.text.split('\n').slice(0, pi).join('\n').length + 1;
-  return correctionFor(doc, { op: 'split', caseId: c.id, at, titleFromParagraph, ...(titleFromParagraph ? {} : { title: '新案例' }) }, { correctionId: 'k1', newCaseId: freshCaseId(doc.id, new Set(doc.cases.map((x) => x.id))) });
+  const fromParagraph = titleFromParagraph && pi < c.text.split('\n').length - 1;
+  return correctionFor(doc, { op: 'split', caseId: c.id, at, titleFromParagraph: fromParagraph, ...(fromParagraph ? {} : { title: '新案例' }) }, { correctionId: 'k1', newCaseId: freshCaseId(doc.id, new Set(doc.cases.map((x) => x.id))) });
 }
 
 const pickArb = fc.record({ ci: fc.nat(), pi: fc.nat(), titleFromParagraph: fc.boolean() });

@@ -123,7 +123,7 @@ export function CaseStructure({ index }: { index: TextIndex | null }) {
         {paragraph ? t('structure.atCaret', { text: clip(text.slice(paragraph.start, paragraph.end)) }) : t('structure.noCaret')}
       </p>
       <div className="buttons">
-        <button type="button" className="split-at-caret" disabled={busy || !paragraph || paragraph.start === 0} onClick={() => needCaret() && void correct({ op: 'split', caseId, at: paragraph!.start, titleFromParagraph: true })}>
+        <button type="button" className="split-at-caret" disabled={busy || !paragraph || paragraph.start === 0 || !text.slice(paragraph.end).trim()} onClick={() => needCaret() && void correct({ op: 'split', caseId, at: paragraph!.start, titleFromParagraph: true })}>
           {t('structure.splitTitle')}
         </button>
         <button

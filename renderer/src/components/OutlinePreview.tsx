@@ -158,6 +158,8 @@ function PreviewCase({ c, isLast, onlyCase, expanded, editing, busy, onToggle, o
   };
   const splitAt = (i: number, titleFromParagraph: boolean, title?: string) =>
     void edit({ op: 'split', caseId: c.id, at: c.paragraphs[i]!.start, titleFromParagraph, ...(title ? { title } : {}) }, titleFromParagraph ? head : paragraphSel(0));
+  // A last paragraph taken as a title would leave the new case no text: it can only stay text.
+  const isLastText = (i: number) => !c.paragraphs.slice(i + 1).some((p) => p.text.trim());
   const toggleHeading = (i: number) => {
     const p = c.paragraphs[i]!;
     if (p.heading) void edit({ op: 'make-body', caseId: c.id, at: p.start }, paragraphSel(i));
@@ -256,7 +258,7 @@ function PreviewCase({ c, isLast, onlyCase, expanded, editing, busy, onToggle, o
                 else if (e.key === 'ArrowUp') moveTo(i - 1);
                 else if (e.key === 'Home') moveTo(0);
                 else if (e.key === 'End') moveTo(c.paragraphs.length - 1);
-                else if (key === 's' && i > 0) splitAt(i, true);
+                else if (key === 's' && i > 0 && !isLastText(i)) splitAt(i, true);
                 else if (key === 'b' && i > 0) setSplitting(i);
                 else if (key === 'h') toggleHeading(i);
                 else if (e.key === 'Delete') void edit({ op: 'drop-text', caseId: c.id, at: p.start, to: p.start }, paragraphSel(Math.max(0, i - 1)));
@@ -283,7 +285,7 @@ function PreviewCase({ c, isLast, onlyCase, expanded, editing, busy, onToggle, o
                   <WarningNote key={k} w={w} />
                 ))}
               <span className="paragraph-actions">
-                <button type="button" className="split-title" tabIndex={-1} disabled={busy || i === 0} onClick={() => splitAt(i, true)} aria-keyshortcuts="S">
+                <button type="button" className="split-title" tabIndex={-1} disabled={busy || i === 0 || isLastText(i)} onClick={() => splitAt(i, true)} aria-keyshortcuts="S">
                   {t('structure.splitTitle')}
                 </button>
                 <button type="button" className="split-body" tabIndex={-1} disabled={busy || i === 0} onClick={() => setSplitting(i)} aria-keyshortcuts="B">
