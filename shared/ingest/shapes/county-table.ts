@@ -85,7 +85,8 @@ function placeCells(cells: readonly MappedString[]): string[] | null {
   if (!isProvince(texts[0]!)) return null;
   const places: string[] = [];
   for (const t of texts) {
-    if (t.length > 14 || /[：:，。]/.test(t)) break;
+    // A place cell names a place ("宁波市", "甘南藏族自治州"); the start of a row's text does not.
+    if (t.length > 14 || /[：:，。（(]/.test(t) || !/(?:省|市|县|区|旗|州|盟|地区)$/.test(t)) break;
     places.push(t);
   }
   return places.length >= 2 && places.length <= 4 ? places : null;
