@@ -122,7 +122,15 @@ export async function reloadDocument(service: ProjectService, documentId: string
     const o = match.get(n.id);
     if (!o) {
       let id = n.id;
-      if (taken.has(id) || store.hasCaseFile(id)) id = freshCaseId(documentId, new Set([...taken, ...fresh.map((x) => x.id)]));
+      // Never an id the project has, had, or keeps a file of (a case whose split was undone keeps its file).
+      const busy = (x: string) => taken.has(x) || fresh.some((f) => f.id === x) || store.hasCaseFile(x);
+      if (taken.has(id) || store.hasCaseFile(id)) {
+        id = freshCaseId(documentId, taken);
+        while (busy(id)) {
+          taken.add(id);
+          id = freshCaseId(documentId, taken);
+        }
+      }
       taken.add(id);
       renamed.set(n.id, id);
       placed.push({ c: { ...n, id }, at: n.sourceRange.start });

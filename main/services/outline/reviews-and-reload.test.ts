@@ -155,5 +155,23 @@ describe('reloading a document', () => {
     expect(reloaded.view.cases.find((c) => c.id === yi)!.title).toBe('创新慢性病管理新模式');
     expect((await api.getOutline({ documentId: DOC })).cases.find((c) => c.id === yi)!.title).toBe('乙县慢病管理');
   });
+
+  it('never gives a case the loader finds anew the id of a case the project had, even one whose split was undone', async () => {
+    const { dir, service } = await misreadProject('张三');
+    const api = service.handlers;
+    const view = await api.getOutline({ documentId: DOC });
+    const at = paragraphIn(view, '二、主要做法')!;
+    const split = await api.correctOutline({ documentId: DOC, edit: { op: 'split', caseId: at.caseId, at: at.at, titleFromParagraph: false, title: '甲市的做法' } });
+    const undone = split.added[0]!;
+    await api.undo({});
+    // The file gains a case: the loader's ids shift, and the new case needs an id of its own.
+    const source = readJson<{ documents: Array<{ source: string }> }>(dir, 'corpus', 'documents.json').documents[0]!.source;
+    writeFileSync(join(dir, source), MISREAD_MD.replace('# 乙县：创新慢性病管理新模式', '# 戊镇：推进健康乡镇建设\n\n## 一、工作背景\n\n戊镇地处山区，常住人口3万人。\n\n## 二、主要做法\n\n戊镇建成村级健康小屋12个。\n\n# 乙县：创新慢性病管理新模式'));
+    const r = await api.reloadDocument({ documentId: DOC });
+    expect(r.added).toHaveLength(1);
+    expect([...view.cases.map((c) => c.id), undone]).not.toContain(r.added[0]);
+    // The case file of the undone split is still the split's.
+    expect(readJson<{ case: { title: string } }>(dir, 'corpus', 'cases', `${undone}.json`).case.title).toBe('甲市的做法');
+  });
 });
 
