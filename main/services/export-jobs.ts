@@ -8,6 +8,7 @@ import { ApiError } from '../../shared/api/errors.ts';
 import { exportDataset, formatById, FORMAT_IDS, type ExportResult, type FormatId } from '../../shared/export/index.ts';
 import { writeFileDurably, writeFolderDurably } from '../store/atomic-write.ts';
 import { removeStaleTemps } from '../store/stale-temps.ts';
+import { ownFolder } from '../store/inside-project.ts';
 import { buildDataset } from './dataset.ts';
 import type { ProjectService } from './project-service.ts';
 
@@ -87,7 +88,7 @@ export class ExportJobs {
         const service = this.service();
         const data = await render();
         const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
-        const out = freeName(join(service.store.dir, 'exports', `${safeName(service.store.info.name)}-${name}-${stamp}`), `.${extension}`);
+        const out = freeName(join(await ownFolder(service.store.dir, 'exports'), `${safeName(service.store.info.name)}-${name}-${stamp}`), `.${extension}`);
         await writeFileDurably(out, data);
         job.files = [{ path: relative(service.store.dir, out), bytes: (await stat(out)).size }];
         job.output = out;
@@ -117,7 +118,8 @@ export class ExportJobs {
       const result = exportDataset(dataset, format, { ...(reviewers ? { reviewers } : {}), onProgress: (done, total) => Object.assign(job, { done, total }) });
       const def = formatById(format)!;
       const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
-      const out = freeName(join(service.store.dir, 'exports', `${safeName(service.store.info.name)}-${format}-${stamp}`), def.layout === 'file' ? `.${def.extension}` : '');
+      // exports/ must be the project's own folder, not a link elsewhere.
+      const out = freeName(join(await ownFolder(service.store.dir, 'exports'), `${safeName(service.store.info.name)}-${format}-${stamp}`), def.layout === 'file' ? `.${def.extension}` : '');
       const written = await writeExport(result, format, out);
       job.files = await Promise.all(written.map(async (p) => ({ path: relative(service.store.dir, p), bytes: (await stat(p)).size })));
       job.output = out;

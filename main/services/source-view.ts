@@ -1,5 +1,4 @@
-import { readFile } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { extname } from 'node:path';
 import { ApiError } from '../../shared/api/errors.ts';
 import type { SourceExcerpt, SourceFileContent } from '../../shared/api/types.ts';
 import { diffTexts, Mapping } from '../../shared/anchor/index.ts';
@@ -7,6 +6,8 @@ import { mapToRaw } from '../../shared/ingest/index.ts';
 import { boxesForRange } from '../pdf/range-boxes.ts';
 import type { CaseRecord, DocumentRecord, LayoutFile } from '../store/file-kinds.ts';
 import type { ProjectStore } from '../store/project-store.ts';
+import { readInside } from '../store/inside-project.ts';
+import { ProjectError } from '../store/project-error.ts';
 import { sourceRawText } from './source-layout.ts';
 
 /** Lines of context shown around a span in its source file. */
@@ -95,11 +96,17 @@ function layoutOf(layout: LayoutFile, rawStart: number, rawEnd: number, map: Cas
   return { documentId: layout.documentId, pages: layout.geometry.pages, boxes };
 }
 
-async function readSource(dir: string, source: string): Promise<Uint8Array> {
-  const bytes = await readFile(join(dir, source)).catch(() => {
+/**
+ * A document's source, read from the project's sources/ folder only: a project from elsewhere
+ * may name "../outside/secret.txt" or link out, and is then refused, not read.
+ */
+export async function readSource(dir: string, source: string): Promise<Uint8Array> {
+  try {
+    return await readInside(dir, source, 'the source file', 'sources');
+  } catch (e) {
+    if (e instanceof ProjectError && e.code === 'outside') throw new ApiError('forbidden', e.message);
     throw new ApiError('not-found', `the source file ${source} is missing from the project folder`);
-  });
-  return new Uint8Array(bytes);
+  }
 }
 
 const MEDIA_TYPES: Record<string, string> = { '.pdf': 'application/pdf', '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' };

@@ -161,7 +161,7 @@ export async function guard<T>(fn: () => Promise<T>): Promise<T> {
     return await fn();
   } catch (e) {
     if (e instanceof ApiError) throw e;
-    if (e instanceof ProjectError) throw new ApiError(e.code === 'not-found' || e.code === 'not-a-project' ? 'not-found' : e.code === 'exists' ? 'conflict' : 'invalid-input', e.message);
+    if (e instanceof ProjectError) throw new ApiError(e.code === 'not-found' || e.code === 'not-a-project' ? 'not-found' : e.code === 'exists' ? 'conflict' : e.code === 'outside' ? 'forbidden' : 'invalid-input', e.message);
     if (e instanceof CorruptFileError) throw new ApiError('corrupt', e.message);
     if (e instanceof Error && 'code' in e && typeof (e as NodeJS.ErrnoException).code === 'string' && (e as NodeJS.ErrnoException).syscall) {
       throw new ApiError('io', `${(e as NodeJS.ErrnoException).code}: ${e.message}`);

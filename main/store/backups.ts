@@ -1,6 +1,7 @@
-import { link, mkdir, readdir, rename, unlink, copyFile, writeFile } from 'node:fs/promises';
+import { link, readdir, rename, unlink, copyFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { tempPathFor } from './atomic-write.ts';
+import { insidePath, ownFolder } from './inside-project.ts';
 
 const STAMPED = /^\d{8}T\d{9}Z\.json$/;
 /** "20261123T101530123Z.json": the stamp and extension that end every backup's name. */
@@ -36,6 +37,11 @@ export class Backups {
     return join(this.projectDir, 'backups');
   }
 
+  /** Make backups/ if need be, and check it is the project's own folder: a link elsewhere is not written through. */
+  private async ownDir(): Promise<void> {
+    await ownFolder(this.projectDir, 'backups');
+  }
+
   private prefixOf(file: string): string {
     return relative(this.projectDir, file).split(/[\\/]/).join('__') + '.';
   }
@@ -48,7 +54,7 @@ export class Backups {
   async beforeReplace(file: string, now = Date.now()): Promise<void> {
     const last = this.lastTaken.get(file) ?? 0;
     if (now - last < this.minIntervalMs) return;
-    await mkdir(this.dir, { recursive: true });
+    await this.ownDir();
     const target = this.target(file, now);
     try {
       await link(file, target);
@@ -103,7 +109,7 @@ export class Backups {
 
   /** A new backup of `file`, made by `fill` beside it and renamed, so a crash never leaves a half backup under a backup's name. */
   private async takeCopy(file: string, now: number, fill: (temp: string) => Promise<void>): Promise<void> {
-    await mkdir(this.dir, { recursive: true });
+    await this.ownDir();
     const target = this.target(file, now);
     const temp = tempPathFor(target);
     try {
@@ -126,6 +132,7 @@ export class Backups {
     const prefix = this.prefixOf(file);
     let names: string[];
     try {
+      await insidePath(this.projectDir, 'backups', 'the folder');
       names = await readdir(this.dir);
     } catch {
       return [];

@@ -4,6 +4,7 @@ import type { Adapter } from 'lowdb';
 import type { z } from 'zod';
 import { describeIssues } from '../../shared/model/schemas.ts';
 import { writeFileDurably } from './atomic-write.ts';
+import { NO_FOLLOW } from './inside-project.ts';
 import type { Backups } from './backups.ts';
 import { CoalescingWriter } from './coalescing-writer.ts';
 import { migrate, NewerFileError, type Migration } from './migrations.ts';
@@ -72,9 +73,12 @@ export class DurableJsonFile<T extends { schemaVersion: number }> implements Ada
     this.setAsideAs = null;
     let text: string;
     try {
-      text = await readFile(this.path, 'utf8');
+      // Not through a symbolic link: a project file that links elsewhere is not the project's (see inside-project.ts).
+      text = await readFile(this.path, { encoding: 'utf8', flag: NO_FOLLOW });
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return this.restoreMissing();
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') return this.restoreMissing();
+      if (code === 'ELOOP') return this.recover('a symbolic link to a file elsewhere, which casebench does not read');
       throw e;
     }
     const parsed = this.parse(text);
@@ -136,7 +140,7 @@ export class DurableJsonFile<T extends { schemaVersion: number }> implements Ada
     for (const backup of await this.backups.list(this.path)) {
       let text: string;
       try {
-        text = await readFile(backup, 'utf8');
+        text = await readFile(backup, { encoding: 'utf8', flag: NO_FOLLOW });
       } catch {
         continue;
       }

@@ -7,6 +7,8 @@ import { defaultLabelSchema, type LabelSchema } from '../../shared/model/labels.
 import { defaultRubric, type Rubric } from '../../shared/model/rubric.ts';
 import type { RecoveryNote } from '../../shared/api/types.ts';
 import { Backups } from './backups.ts';
+import { checkProjectFolders } from './inside-project.ts';
+import { ProjectError } from './project-error.ts';
 import { removeStaleTemps } from './stale-temps.ts';
 import { DurableJsonFile, type FileKind } from './durable-json-file.ts';
 import {
@@ -28,15 +30,7 @@ import {
   type OutlineFile,
 } from './file-kinds.ts';
 
-export class ProjectError extends Error {
-  constructor(
-    readonly code: 'not-a-project' | 'exists' | 'not-found' | 'invalid',
-    message: string,
-  ) {
-    super(message);
-    this.name = 'ProjectError';
-  }
-}
+export { ProjectError };
 
 const now = () => new Date().toISOString();
 
@@ -95,6 +89,8 @@ export class ProjectStore {
   static async open(dir: string): Promise<ProjectStore> {
     const root = resolve(dir);
     const store = new ProjectStore(root);
+    // A folder of the project that leads elsewhere (a link) stops the opening: nothing is read or written through it.
+    await checkProjectFolders(root);
     await removeProjectTemps(root);
     store.project = await store.readRequired(join(root, 'casebench.json'), FILE_KINDS.project, `${root} is not a casebench project (no casebench.json); create one with \`casebench init\``);
     store.schemaDb = await store.readOrDefault(join(root, 'schema.json'), FILE_KINDS.schema, { schemaVersion: 1, ...defaultLabelSchema() });

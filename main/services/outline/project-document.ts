@@ -1,12 +1,11 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { ApiError } from '../../../shared/api/errors.ts';
 import type { LoadedCase, LoadedDocument } from '../../../shared/model/document.ts';
 import { revisedSourceMap } from '../../../shared/outline/revised-map.ts';
 import type { CaseRecord, DocumentRecord, OutlineFile } from '../../store/file-kinds.ts';
 import type { ProjectStore } from '../../store/project-store.ts';
 import { sourceRawText } from '../source-layout.ts';
+import { readSource } from '../source-view.ts';
 
 /** A project's document as the outline corrections see it: its cases as they are now, over its source. */
 export interface ProjectDocument {
@@ -37,10 +36,7 @@ export function documentRecord(store: ProjectStore, documentId: string): Documen
 /** The source file kept in the project (sources/), which corrections are anchored in. */
 export async function sourceBytes(store: ProjectStore, doc: DocumentRecord): Promise<Uint8Array> {
   if (!doc.source) throw new ApiError('not-found', `the source file of "${doc.title}" was not kept in this project, so its outline cannot be corrected or reloaded`);
-  const bytes = await readFile(join(store.dir, doc.source)).catch(() => {
-    throw new ApiError('not-found', `the source file ${doc.source} is missing from the project folder`);
-  });
-  return new Uint8Array(bytes);
+  return readSource(store.dir, doc.source);
 }
 
 /** The outline file of a document, or a fresh one listing the ids its cases have. */
