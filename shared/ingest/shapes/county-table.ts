@@ -82,11 +82,14 @@ function placeCells(cells: readonly MappedString[]): string[] | null {
     const city = /^([\p{Script=Han}]{2,8}?(?:市|州|盟|地区))([\p{Script=Han}]{2,8}(?:市|县|区|旗))$/u.exec(rest);
     texts.splice(0, 1, merged[0], ...(city ? [city[1]!, city[2]!] : [rest]));
   }
+  // A name the table's narrow column cut ("宁夏回族自治" over "区") is completed.
+  const cut = !isProvince(texts[0]!) && texts[0]!.length >= 4 ? PROVINCES.find(([full]) => full.startsWith(texts[0]!)) : undefined;
+  if (cut) texts[0] = cut[0];
   if (!isProvince(texts[0]!)) return null;
   const places: string[] = [];
   for (const t of texts) {
     // A place cell names a place ("宁波市", "甘南藏族自治州"); the start of a row's text does not.
-    if (t.length > 14 || /[：:，。（(]/.test(t) || !/(?:省|市|县|区|旗|州|盟|地区)$/.test(t)) break;
+    if (t.length > 14 || /[：:，。（(]/.test(t) || !/(?:省|市|县|区|旗|州|盟|地区|自治)$/.test(t)) break;
     places.push(t);
   }
   return places.length >= 2 && places.length <= 4 ? places : null;
