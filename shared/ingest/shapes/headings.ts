@@ -24,7 +24,12 @@ export const headingsShape: ShapeSplitter = {
     return starts.length === 1 && ['marker', 'attribution', 'dateline'].includes(starts[0]!.evidence) ? 2 : 0;
   },
   split(ctx) {
-    const { body, cues, starts } = analyse(ctx);
+    const { body, cues, starts: found } = analyse(ctx);
+    // A "case" with hardly any text of its own and no sections (a sign-off after the last case,
+    // "来源：…公众号" under a list of links) is no case: its text stays with the case before.
+    // A marker, a listed title or the case level's heading starts a case however short.
+    const strong = (s: CaseStart) => s.evidence === 'marker' || s.evidence === 'toc' || s.evidence === 'class';
+    const starts = found.filter((s, k) => k === 0 || strong(s) || ownText(body, cues, s.index, found[k + 1]?.index ?? body.length) >= 80);
     if (!starts.length) return { title: null, cases: [] };
     const texts = body.map((p) => p.text.text.trim());
     const province = provinceOfAction(ctx.opening);
@@ -44,6 +49,16 @@ export const headingsShape: ShapeSplitter = {
     return { title, cases };
   },
 };
+
+/** Characters of text (not headings, not attributions) in blocks [from, to). */
+function ownText(body: readonly Paragraph[], cues: readonly BlockCues[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    if (cues[i]!.heading?.kinds) return Infinity; // a section of its own: a case
+    if (cues[i]!.body && body[i]!.text.length > 30) n += body[i]!.text.length;
+  }
+  return n;
+}
 
 interface Analysis {
   body: Paragraph[];
