@@ -54,3 +54,13 @@ export function* jsonLines(text: string): Generator<JsonLine> {
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+/**
+ * `record[key]`, made with `make` when the record has none of its own. Keys come from files
+ * ("__proto__" as a reviewer's name): an assignment would set the record's prototype — or,
+ * through `{}["__proto__"]`, every object's properties — where this defines an own property.
+ */
+export function ownEntry<T>(record: Record<string, T>, key: string, make: () => T): T {
+  if (!Object.hasOwn(record, key)) Object.defineProperty(record, key, { value: make(), enumerable: true, writable: true, configurable: true });
+  return Object.getOwnPropertyDescriptor(record, key)!.value as T;
+}

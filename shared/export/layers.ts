@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { CaseMeta, TaggedSection } from '../model/index.ts';
 import type { OffsetConverter } from '../text/units.ts';
 import { caseMeta, caseScore, reviewStatus, taggedSection } from '../model/schemas.ts';
-import { isRecord } from './input.ts';
+import { isRecord, ownEntry } from './input.ts';
 import { describeZodError } from './schemas.ts';
 import type { CaseReview, ParsedReview, ParsedSection, ProjectCase } from './types.ts';
 import { compareStrings } from './view.ts';
@@ -62,8 +62,7 @@ export function readReviews(raw: unknown, issue: (path: string, message: string)
     return reviews;
   }
   for (const [reviewer, value] of Object.entries(raw)) {
-    const review: ParsedReview = {};
-    reviews[reviewer] = review;
+    const review = ownEntry(reviews, reviewer, (): ParsedReview => ({}));
     if (!isRecord(value)) {
       issue(`reviews.${reviewer}`, 'expected an object');
       continue;

@@ -4,9 +4,9 @@ import { SECTION_KINDS, type FieldValue, type SectionKind } from '../../model/in
 import { offsetConverter, type OffsetConverter } from '../../text/units.ts';
 import { unzipBounded, ZipTooLargeError } from '../../zip/unzip-bounded.ts';
 import { withSectionDetails } from '../layers.ts';
-import { isRecord, parseJson } from '../input.ts';
+import { isRecord, ownEntry, parseJson } from '../input.ts';
 import { fieldsSchema } from '../schemas.ts';
-import type { ExportFile, ParsedCase, ParsedSection, ParsedSpan, ParseResult } from '../types.ts';
+import type { ExportFile, ParsedCase, ParsedReview, ParsedSection, ParsedSpan, ParseResult } from '../types.ts';
 import { emptyResult, singleFile } from './codec.ts';
 import { CASE_ID_VARIABLE, FIELDS_PREFIX, LABEL_ID_PREFIX, SECTION_GROUP_MARK, SECTION_KIND_PREFIX, SECTION_PREFIX } from './qdpx-names.ts';
 
@@ -120,7 +120,7 @@ function readProject(project: Node, entries: Record<string, Uint8Array>, file: s
         const section = readSection(description, kinds, start, end, attr(sel, 'name') ?? '', conv);
         // Without a user it is no one's tagging: the case's own outline.
         if (reviewer === undefined) (parsedCase.sections ??= []).push(section);
-        else (((parsedCase.reviews ??= {})[reviewer] ??= {}).sections ??= []).push(section);
+        else (ownEntry((parsedCase.reviews ??= {}), reviewer, (): ParsedReview => ({})).sections ??= []).push(section);
       }
       const fields = readFields(description);
       for (const target of codings) {

@@ -1,10 +1,10 @@
 import { SECTION_KINDS, type FieldValue, type SectionKind } from '../../model/index.ts';
 import { offsetConverter, type OffsetConverter } from '../../text/units.ts';
-import { isRecord, parseJson } from '../input.ts';
+import { isRecord, ownEntry, parseJson } from '../input.ts';
 import { sectionDetails, selectedReviews, withSectionDetails } from '../layers.ts';
 import { quoteContext } from '../quote-context.ts';
 import { fieldsSchema } from '../schemas.ts';
-import type { ParsedCase, ParsedSpan, ParseResult } from '../types.ts';
+import type { ParsedCase, ParsedReview, ParsedSpan, ParseResult } from '../types.ts';
 import { emptyResult, singleJsonFile, type FormatCodec } from './codec.ts';
 
 /**
@@ -187,7 +187,7 @@ function readSectionAnnotation(anno: Record<string, unknown>, texts: Map<string,
   const section = withSectionDetails({ heading: '', kinds: [...new Set(kinds)], level: 1, start: conv.toUtf16(position.start), end: conv.toUtf16(position.end) }, parsed?.ok ? parsed.value : null, conv);
   const reviewer = reviewerOf(anno.creator);
   if (reviewer === undefined) (parsedCase.sections ??= []).push(section);
-  else (((parsedCase.reviews ??= {})[reviewer] ??= {}).sections ??= []).push(section);
+  else (ownEntry((parsedCase.reviews ??= {}), reviewer, (): ParsedReview => ({})).sections ??= []).push(section);
   return null;
 }
 
