@@ -5,6 +5,7 @@ import { ApiError } from '../../shared/api/errors.ts';
 import { API_METHODS } from '../../shared/api/methods.ts';
 import type { ProjectInfo } from '../../shared/api/types.ts';
 import { CorruptFileError } from '../store/durable-json-file.ts';
+import { NewerFileError } from '../store/migrations.ts';
 import { ProjectError } from '../store/project-store.ts';
 import { createProject, openProject } from './open-project.ts';
 import type { ProjectService } from './project-service.ts';
@@ -163,6 +164,10 @@ export async function guard<T>(fn: () => Promise<T>): Promise<T> {
     if (e instanceof ApiError) throw e;
     if (e instanceof ProjectError) throw new ApiError(e.code === 'not-found' || e.code === 'not-a-project' ? 'not-found' : e.code === 'exists' ? 'conflict' : e.code === 'outside' ? 'forbidden' : 'invalid-input', e.message);
     if (e instanceof CorruptFileError) throw new ApiError('corrupt', e.message);
+    // A file from a newer casebench (read when first needed, or a teammate's through file sync): refused, not misread.
+    if (e instanceof NewerFileError) throw new ApiError('conflict', e.message);
+    // A path the page gave with a NUL in it (Node refuses such paths before any system call).
+    if (e instanceof Error && (e as NodeJS.ErrnoException).code === 'ERR_INVALID_ARG_VALUE' && /null bytes/.test(e.message)) throw new ApiError('invalid-input', 'a path cannot contain a NUL character');
     if (e instanceof Error && 'code' in e && typeof (e as NodeJS.ErrnoException).code === 'string' && (e as NodeJS.ErrnoException).syscall) {
       throw new ApiError('io', `${(e as NodeJS.ErrnoException).code}: ${e.message}`);
     }
