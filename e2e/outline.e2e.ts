@@ -248,5 +248,24 @@ describe('fixing the outline the loader found, before and after annotating', () 
     await eventually(() => sectionsOnDisk().some((s) => s.heading.startsWith('村卫生室每月开展')));
     expect(errors).toEqual([]);
   });
+
+  it('fits the case structure panel in the outline column of a laptop screen, in Chinese and in English', async () => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const overflow = () => page.$eval('.case-structure', (el) => {
+      const column = el.parentElement!;
+      const right = column.getBoundingClientRect().right;
+      return [...el.querySelectorAll('*')].filter((e) => e.getBoundingClientRect().right > right + 1).map((e) => e.tagName.toLowerCase() + (e.className ? `.${e.className}` : ''));
+    });
+    await page.waitForSelector('.case-structure');
+    expect(await overflow()).toEqual([]);
+    await page.click('.topbar button[lang="en"]');
+    await expect.poll(() => page.textContent('.case-structure h3')).toBe('Case structure');
+    await screenshot(page, '45-case-structure-en-1280');
+    expect(await overflow()).toEqual([]);
+    await page.click('.topbar button[lang="zh-CN"]');
+    await expect.poll(() => page.textContent('.case-structure h3')).toBe('案例结构');
+    await screenshot(page, '46-case-structure-zh-1280');
+    await page.setViewportSize({ width: 1600, height: 1000 });
+  });
 });
 
