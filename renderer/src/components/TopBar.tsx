@@ -32,7 +32,7 @@ export function TopBar() {
         {t('app.labelled', { label: t('top.project'), value: info?.name ?? '…' })}
       </button>
       <button type="button" className="add-texts" onClick={() => openDialog('import')} title={t('structure.addTextsHint')}>
-        {t('app.plus')} {t('structure.addTexts')}
+        {t('app.plus')} <span className="add-texts-label">{t('structure.addTexts')}</span>
       </button>
       <nav className="views" aria-label={t('views.label')}>
         {VIEWS.map((v, i) => (
