@@ -2,6 +2,8 @@ import { IngestError } from '../errors.ts';
 import { decodeBytes, DEFAULT_MAX_BYTES } from './charset.ts';
 import type { ContainerDecoder, ExtractedText } from './container-decoder.ts';
 import { docxDecoder } from './docx.ts';
+import { odtDecoder } from './odt.ts';
+import { oleDecoder, rtfDecoder } from './refused-formats.ts';
 import { htmlDecoder } from './html.ts';
 import { pdfDecoder } from './pdf.ts';
 import type { InputDecoder, InputKind } from './input-decoder.ts';
@@ -19,7 +21,7 @@ export type { SourceGeometry } from '../../model/geometry.ts';
 
 const DECODERS: readonly InputDecoder[] = [htmlDecoder, tabSeparatedDecoder, markdownDecoder, plainTextDecoder];
 /** Containers, claimed by their bytes before anything is read as text. */
-const CONTAINERS: readonly ContainerDecoder[] = [docxDecoder, pdfDecoder];
+const CONTAINERS: readonly ContainerDecoder[] = [odtDecoder, docxDecoder, pdfDecoder, oleDecoder, rtfDecoder];
 
 export interface DecodedSource {
   rawText: string;
