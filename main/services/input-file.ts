@@ -3,6 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { DEFAULT_MAX_BYTES, IngestError, loadDocument, type DecodedSource, type LoadOptions } from '../../shared/ingest/index.ts';
 import type { LoadedDocument } from '../../shared/model/document.ts';
+import { sizeOverLimit } from '../../shared/text/byte-size.ts';
 import { decodePdf } from '../pdf/decode-pdf.ts';
 import { trackLoad, type LoadProgress } from './load-progress.ts';
 
@@ -20,7 +21,7 @@ export function readInputFile(path: string, maxBytes = DEFAULT_MAX_BYTES): Uint8
     const code = (e as NodeJS.ErrnoException).code;
     throw new IngestError('unsupported', path, code === 'ENOENT' ? 'no such file' : `cannot be read (${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? String(e))})`);
   }
-  if (size > maxBytes) throw new IngestError('too-large', path, `file is ${(size / 1024 / 1024).toFixed(1)} MiB, larger than the ${maxBytes / 1024 / 1024} MiB casebench loads at once; split it first`);
+  if (size > maxBytes) throw new IngestError('too-large', path, `${sizeOverLimit(size, maxBytes)} casebench loads at once; split it first`);
   return readFileSync(path);
 }
 
@@ -54,7 +55,7 @@ function decodePdfOnce(bytes: Uint8Array, file: string, onProgress: (p: Omit<Loa
 export async function loadInputData(bytes: Uint8Array, file: string, options: LoadOptions = {}, onProgress?: (p: LoadProgress) => void): Promise<LoadedDocument> {
   if (!isPdf(bytes)) return loadDocument(bytes, file, options);
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (bytes.length > maxBytes) throw new IngestError('too-large', file, `file is ${(bytes.length / 1048576).toFixed(1)} MiB, larger than the ${maxBytes / 1048576} MiB casebench loads at once; split it first`);
+  if (bytes.length > maxBytes) throw new IngestError('too-large', file, `${sizeOverLimit(bytes.length, maxBytes)} casebench loads at once; split it first`);
   const progress = trackLoad(basename(file), onProgress);
   try {
     const decoded = await decodePdfOnce(bytes, file, (p) => progress.report({ file: basename(file), ...p }));
