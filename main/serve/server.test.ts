@@ -70,6 +70,22 @@ describe('casebench serve', () => {
     expect((await call(server.port, '/')).status).toBe(200);
   });
 
+  it.each([
+    ['a page', '/', {}, 200],
+    ['an asset', '/assets/sniff.js', {}, 200],
+    ['a missing asset', '/assets/nope.js', {}, 404],
+    ['a hidden file', '/.env', {}, 404],
+    ['a target that is not a path', '//[/', {}, 400],
+    ['a POST of a page', '/', { method: 'POST' }, 405],
+    ['another host name', '/', { headers: { host: 'evil.example' } }, 421],
+    ['an API call without the token', '/api/projectInfo', { method: 'POST' }, 403],
+  ] as const)('%s is answered with nosniff (%s)', async (_what, path, opts, status) => {
+    writeFileSync(join(dir, 'renderer', 'assets', 'sniff.js'), 'console.log(3)');
+    const res = await call(server.port, path, opts as Parameters<typeof call>[2]);
+    expect(res.status).toBe(status);
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+  });
+
   it('answers API calls that carry the token', async () => {
     const res = await api('projectInfo', {});
     expect(res.status).toBe(200);

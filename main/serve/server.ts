@@ -101,6 +101,8 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   // The last resort: no request, however malformed, may end the process. A failure after the
   // headers went out can only close that one connection.
   const server = createServer((req, res) => {
+    // Every answer, a 404 or a refusal as much as a page: a browser never guesses a type.
+    res.setHeader('X-Content-Type-Options', 'nosniff');
     const fail = (e: unknown) => {
       console.error('casebench serve: request failed:', e);
       if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'internal', message: 'the request could not be handled' } });
@@ -115,7 +117,7 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   // Malformed HTTP (bad request lines, header overflow) is answered by Node's parser; a socket
   // error must not throw either.
   server.on('clientError', (_err, socket) => {
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n');
     else socket.destroy();
   });
 
