@@ -45,13 +45,21 @@ export interface Layout {
   blankLinesSeparate: boolean;
 }
 
+const lineWidths = new WeakMap<SourceLine, number>();
+/** A line's printed width, measured once: layout analysis and joining both ask often. */
+function widthOf(line: SourceLine): number {
+  let w = lineWidths.get(line);
+  if (w === undefined) lineWidths.set(line, (w = visualWidth(line.text.text)));
+  return w;
+}
+
 /** Decide whether lines were hard-wrapped: many lines share one printed width. */
 export function analyseLayout(lines: readonly SourceLine[], skip: ReadonlySet<number>): Layout {
   const counts = new Map<number, number>();
   let total = 0;
   lines.forEach((l, i) => {
     if (!l.text.length || skip.has(i)) return;
-    const w = visualWidth(l.text.text);
+    const w = widthOf(l);
     counts.set(w, (counts.get(w) ?? 0) + 1);
     total++;
   });
@@ -71,7 +79,7 @@ export function analyseLayout(lines: readonly SourceLine[], skip: ReadonlySet<nu
   let nearMode = 0;
   let midSentence = 0;
   lines.forEach((l, i) => {
-    if (!l.text.length || skip.has(i) || Math.abs(visualWidth(l.text.text) - mode) > 3) return;
+    if (!l.text.length || skip.has(i) || Math.abs(widthOf(l) - mode) > 3) return;
     nearMode++;
     if (!endsSentence(l.text.text)) midSentence++;
   });
@@ -103,7 +111,7 @@ function indentation(lines: readonly SourceLine[], skip: ReadonlySet<number>): {
     if (!l.text.length || skip.has(i)) return;
     if (l.indent >= baseIndent + 2 && prev) {
       indented++;
-      if (endsSentence(prev.text.text) || /[：:]$/.test(prev.text.text) || visualWidth(prev.text.text) < 24) afterEnd++;
+      if (endsSentence(prev.text.text) || /[：:]$/.test(prev.text.text) || widthOf(prev) < 24) afterEnd++;
     }
     prev = l;
   });
@@ -128,7 +136,7 @@ function blankLinesSeparate(lines: readonly SourceLine[], skip: ReadonlySet<numb
         if (!skip.has(j)) {
           separated++;
           const prev = lines[last]!.text.text;
-          if (endsSentence(prev) || /[：:]$/.test(prev) || visualWidth(prev) < column * 0.8) finished++;
+          if (endsSentence(prev) || /[：:]$/.test(prev) || widthOf(lines[last]!) < column * 0.8) finished++;
           break;
         }
       }
@@ -150,7 +158,7 @@ export function buildParagraphs(lines: readonly SourceLine[], skip: ReadonlySet<
   lines.forEach((l, i) => {
     if (l.text.length && !skip.has(i)) idx.push(i);
   });
-  const widths = idx.map((i) => visualWidth(lines[i]!.text.text));
+  const widths = idx.map((i) => widthOf(lines[i]!));
   // What each line says by itself, read once: the joiner asks of every line twice.
   const cues = new Map<SourceLine, LineCues>();
   for (const i of idx) cues.set(lines[i]!, lineCues(lines[i]!.text.text));

@@ -57,9 +57,9 @@ export function headingOf(p: BodyParagraph): Heading | null {
     // Run-in heading: up to the first full stop when that is close; otherwise up to the first
     // colon or comma, whichever comes first ("（2）推进六大健康行动，包括：……").
     // Punctuation inside brackets or quotes ("工作机制（即社区（村）设置…，…）") does not end it.
-    const full = firstOutside(body, /[。；;！？!?]/);
-    const colon = firstOutside(body, /[：:]/);
-    const comma = firstOutside(body, /[，,]/);
+    const full = firstOutside(body, '。；;！？!?');
+    const colon = firstOutside(body, '：:');
+    const comma = firstOutside(body, '，,');
     let cut = -1;
     if (full && full.index > 0 && full.index <= 50 && (!colon || colon.index > full.index)) cut = full.index;
     else {
@@ -85,15 +85,19 @@ const STATEMENT_MIN = 20;
 const OPENERS = '（(“‘《【「『';
 const CLOSERS = '）)”’》】」』';
 
-/** The first match of `re` outside brackets and quotes, and how many characters before it were inside them. */
-function firstOutside(text: string, re: RegExp): { index: number; quoted: number } | null {
+/**
+ * The first of `chars` outside brackets and quotes, and how many characters before it were
+ * inside them. Only a heading's reach is read: what lies further is never a heading's end.
+ */
+function firstOutside(text: string, chars: string): { index: number; quoted: number } | null {
   let depth = 0;
   let quoted = 0;
-  for (let i = 0; i < text.length; i++) {
+  const n = Math.min(text.length, 400);
+  for (let i = 0; i < n; i++) {
     const c = text[i]!;
     if (OPENERS.includes(c)) depth++;
     else if (CLOSERS.includes(c)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && re.test(c)) return { index: i, quoted };
+    else if (depth === 0 && chars.includes(c)) return { index: i, quoted };
     if (depth > 0) quoted++;
   }
   return null;

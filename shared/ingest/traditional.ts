@@ -35,7 +35,7 @@ const TELLTALE = /[們個這說來時會學國經發見問題關於對進與實�
 
 /** True when a text is written in traditional characters (more than a stray one). */
 export function isTraditional(text: string): boolean {
-  if (!TELLTALE.test(text.slice(0, 20_000))) return false;
+  if (!TELLTALE.test(text.slice(0, 8000))) return false;
   return traditionalShare(text) >= 0.04;
 }
 

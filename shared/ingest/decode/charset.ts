@@ -74,6 +74,8 @@ function guessUtf16WithoutBom(b: Uint8Array): string | null {
  */
 function chineseUtf16WithoutBom(b: Uint8Array): string | null {
   if (b.length < 8 || b.length % 2 !== 0) return null;
+  // Its line ends and digits are zero bytes half the time; text in any 8-bit encoding has none.
+  if (b.subarray(0, 4096).indexOf(0) < 0) return null;
   const sample = b.subarray(0, Math.min(b.length, 16384) & ~1);
   for (const encoding of ['utf-16le', 'utf-16be']) {
     let text: string;
