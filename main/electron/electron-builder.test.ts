@@ -25,6 +25,24 @@ describe('electron-builder.yml', () => {
     expect(validate({ ...config, nsis: { oneClick: 'no' } })).toBe(false);
   });
 
+  // Fuses are flipped in the Electron binary when it is packed (and signed after): the shipped
+  // app cannot be run as plain Node, given NODE_OPTIONS or --inspect, or made to load code from
+  // outside its checked archive.
+  it('sets the Electron fuses that close the binary to other uses', () => {
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      enableCookieEncryption: true,
+      grantFileProtocolExtraPrivileges: false,
+      loadBrowserProcessSpecificV8Snapshot: false,
+    });
+    // Asar integrity and onlyLoadAppFromAsar need the app in an archive (with the hash electron-builder embeds).
+    expect(config.asar).toBe(true);
+  });
+
   it('builds the three platforms’ installers the brief asks for', () => {
     expect((config.linux as { target: string[] }).target).toEqual(['AppImage', 'deb']);
     expect((config.win as { target: string[] }).target).toEqual(['nsis']);
