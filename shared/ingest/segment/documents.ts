@@ -105,6 +105,7 @@ export function subContext(ctx: ShapeContext, from: number, to: number): ShapeCo
   const first = paragraphs[0]?.firstLine ?? 0;
   const last = paragraphs[paragraphs.length - 1]?.lastLine ?? -1;
   // One shared blank for every line outside: it is never changed, only read.
-  const lines: SourceLine[] = Array.from({ length: ctx.lines.length }, (_, i) => (i >= first && i <= last ? ctx.lines[i]! : BLANK));
+  const lines: SourceLine[] = [];
+  for (let i = 0; i < ctx.lines.length; i++) lines.push(i >= first && i <= last ? ctx.lines[i]! : BLANK);
   return { ...ctx, lines, paragraphs, warnings: [], opening: openingOf(paragraphs) };
 }

@@ -31,6 +31,18 @@ export function titleKey(text: string): string {
  * the locator keys every character of a document, so no regex or normalize() here.
  */
 function keyCode(c: number): number {
+  return (KEYS ??= keyTable())[c]!;
+}
+
+let KEYS: Uint16Array | null = null;
+/** keyCode for every UTF-16 unit, worked out once: the locator keys every character of a document. */
+function keyTable(): Uint16Array {
+  const table = new Uint16Array(65536);
+  for (let c = 0; c < 65536; c++) table[c] = computeKey(c);
+  return table;
+}
+
+function computeKey(c: number): number {
   if (c < 0x80) {
     if (c >= 0x30 && c <= 0x39) return c;
     if (c >= 0x61 && c <= 0x7a) return c;
