@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, normalize, sep } from 'node:path';
 import { protocol } from 'electron';
 import { CSP, SECURITY_HEADERS } from '../serve/security.ts';
+import { APP_ORIGIN, APP_SCHEME, appFilePath } from './app-urls.ts';
 
-export const APP_SCHEME = 'casebench';
-export const APP_ORIGIN = `${APP_SCHEME}://app`;
+export { APP_ORIGIN, APP_SCHEME };
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -18,6 +18,8 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
 };
 
+const STATUS_TEXT: Record<number, string> = { 400: 'bad request', 403: 'forbidden', 404: 'not found' };
+
 /** Must run before the app is ready: the app's own scheme, a secure standard origin. */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
@@ -29,16 +31,16 @@ export function registerAppScheme(): void {
  */
 export function serveAppProtocol(rendererDir: string): void {
   const root = normalize(rendererDir + sep);
+  const refusal = (status: number) => new Response(STATUS_TEXT[status] ?? 'not found', { status, headers: { 'Content-Type': 'text/plain', ...SECURITY_HEADERS } });
   protocol.handle(APP_SCHEME, async (request) => {
-    const url = new URL(request.url);
-    if (url.host !== 'app') return new Response('not found', { status: 404 });
-    const path = normalize(join(root, decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)));
-    if (!path.startsWith(root)) return new Response('forbidden', { status: 403 });
+    // A malformed escape or a path out of the folder is an answer, never a throw.
+    const file = appFilePath(root, request.url);
+    if ('status' in file) return refusal(file.status);
     try {
-      const body = await readFile(path);
-      return new Response(body, { headers: { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', ...SECURITY_HEADERS, 'Content-Security-Policy': CSP } });
+      const body = await readFile(file.path);
+      return new Response(body, { headers: { 'Content-Type': TYPES[extname(file.path)] ?? 'application/octet-stream', ...SECURITY_HEADERS, 'Content-Security-Policy': CSP } });
     } catch {
-      return new Response('not found', { status: 404 });
+      return refusal(404);
     }
   });
 }

@@ -6,6 +6,7 @@ import { RecentProjects } from '../services/recent-projects.ts';
 import { FolderAccess } from '../services/folder-access.ts';
 import { Workbench, type HostDialogs } from '../services/workbench.ts';
 import { APP_ORIGIN, registerAppScheme, serveAppProtocol } from './app-protocol.ts';
+import { isAppUrl } from './app-urls.ts';
 import { registerIpc } from './ipc-bridge.ts';
 import type { ShellLanguage } from '../../shared/api/shell.ts';
 import { buildMenu } from './menu.ts';
@@ -60,13 +61,12 @@ async function startingProject(recent: RecentProjects) {
   return createSampleProject(sample, '样例语料 Sample corpus');
 }
 
+/** The app's pages, by origin (see app-urls.ts): "http://localhost:5173.evil" is not the dev server. */
+const appPage = (url: string) => isAppUrl(url, { devUrl: DEV_URL, packaged: app.isPackaged });
+
 function isTrustedSender(sender: WebContents, frameUrl: string | undefined): boolean {
   if (!win || sender !== win.webContents || !frameUrl) return false;
-  return frameUrl.startsWith(`${APP_ORIGIN}/`) || (!!DEV_URL && !app.isPackaged && frameUrl.startsWith(DEV_URL));
-}
-
-function isAppUrl(url: string): boolean {
-  return url.startsWith(`${APP_ORIGIN}/`) || (!!DEV_URL && !app.isPackaged && url.startsWith(DEV_URL));
+  return appPage(frameUrl);
 }
 
 async function createWindow(): Promise<void> {
@@ -102,10 +102,10 @@ async function createWindow(): Promise<void> {
 app.on('web-contents-created', (_event, contents) => {
   // No navigation away from the app, no new windows, no webviews. Web links open in the browser.
   contents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url)) event.preventDefault();
+    if (!appPage(url)) event.preventDefault();
   });
   contents.on('will-redirect', (event, url) => {
-    if (!isAppUrl(url)) event.preventDefault();
+    if (!appPage(url)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
