@@ -11,6 +11,7 @@ export function inspectJson(doc: LoadedDocument) {
     format: doc.format,
     title: doc.title,
     encoding: doc.encoding,
+    confidence: doc.confidence,
     warnings: doc.warnings,
     cases: doc.cases.map((c) => ({
       id: c.id,
@@ -38,7 +39,7 @@ export function inspectJson(doc: LoadedDocument) {
 export function outline(doc: LoadedDocument, depth: number): string {
   const lines: string[] = [];
   lines.push(`${doc.file}`);
-  lines.push(`  ${doc.format} · ${doc.cases.length} cases · ${doc.encoding}${doc.title ? ` · ${doc.title}` : ''}`);
+  lines.push(`  ${doc.format} · ${doc.cases.length} cases · ${doc.encoding} · confidence ${doc.confidence.toFixed(2)}${doc.title ? ` · ${doc.title}` : ''}`);
   for (const c of doc.cases) {
     const where = [c.region, c.unit, c.part].filter(Boolean).join(' · ');
     lines.push('');
@@ -54,7 +55,8 @@ export function outline(doc: LoadedDocument, depth: number): string {
   if (doc.warnings.length) {
     lines.push('');
     lines.push('  warnings:');
-    for (const w of doc.warnings) lines.push(`    ! ${w.message}`);
+    // "!" asks a person to check the outline; "·" is only worth knowing.
+    for (const w of doc.warnings) lines.push(`    ${(w.severity ?? 'warning') === 'warning' ? '!' : '·'} ${w.message}`);
   }
   return lines.join('\n');
 }

@@ -76,7 +76,7 @@ describe('line joining reads the document, not a width', () => {
   });
 
   it('a title full to the column, then body text: the title ends', () => {
-    const body = '近年来，省委、省政府高度重视出生缺陷防治工作，把出生缺陷综合防控作为民生实事，全面推进三级预防措施落实落地。';
+    const body = '近年来，省委、省政府高度重视出生缺陷防治工作，把出生缺陷综合防控作为民生实事，全面推进三级预防措施落实落地，出生缺陷发生率持续下降。';
     const lines = ['抓实三级预防 深入推进出生缺陷综合防控', ...wrap(body, 20)];
     expect(paragraphsOf(lines.join('\n'))).toEqual(['抓实三级预防 深入推进出生缺陷综合防控', body]);
   });

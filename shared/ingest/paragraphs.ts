@@ -83,8 +83,19 @@ export function analyseLayout(lines: readonly SourceLine[], skip: ReadonlySet<nu
     nearMode++;
     if (!endsSentence(l.text.text)) midSentence++;
   });
-  // A short text proves less: then most of its lines must share the width.
-  const enough = total >= 8 ? best / total >= 0.3 : total >= 3 && best / total >= 0.5;
+  // A short text proves less: then at least three lines must run to the same full width and
+  // stop mid-sentence there.
+  let full = 0;
+  if (total < 8) {
+    let max = 0;
+    lines.forEach((l, i) => {
+      if (l.text.length && !skip.has(i)) max = Math.max(max, widthOf(l));
+    });
+    lines.forEach((l, i) => {
+      if (l.text.length && !skip.has(i) && widthOf(l) >= max - 1 && !endsSentence(l.text.text)) full++;
+    });
+  }
+  const enough = total >= 8 ? best / total >= 0.3 : full >= 3;
   const wrapped = enough && mode >= 16 && mode <= 200 && midSentence / Math.max(1, nearMode) >= 0.6;
   return { wrapped, columnWidth: mode, ...indentation(lines, skip), blankLinesSeparate: blankLinesSeparate(lines, skip, mode) };
 }

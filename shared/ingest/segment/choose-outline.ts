@@ -40,6 +40,9 @@ export function chooseOutline(ctx: ShapeContext, shapes: readonly ShapeSplitter[
     if (expected !== null) score *= 1 - Math.min(0.6, Math.abs(drafts.length - expected) / expected);
     tried.push({ splitter, title, drafts, warnings: own.warnings, quality, score, expected, runnerUp: null });
   }
+  // One plain case is the reading of last resort: where another reading finds cases, it is
+  // kept only when that reading is clearly worse.
+  if (tried.some((t) => t.splitter.shape !== 'plain' && t.drafts.length >= 2)) for (const t of tried) if (t.splitter.shape === 'plain') t.score *= 0.8;
   tried.sort((a, b) => b.score - a.score);
   const best = tried[0]!;
   const second = tried.find((t) => t.splitter !== best.splitter && t.splitter.shape !== 'plain');
