@@ -43,6 +43,11 @@ describe('classifyHeading', () => {
     ['存在问题', true],
     ['下一步计划', true],
     ['未来展望', true],
+    ['项目概述', true],
+    ['成效与影响', true],
+    ['几点体会', true],
+    ['典型做法', true],
+    ['思考与建议', true],
     ['领导重视是前提', false],
     ['探索了有效实施路径', false],
   ])('isKnownSectionName(%s) = %s', (text, known) => {

@@ -6,7 +6,7 @@ import { SECTION_KINDS, type SectionKind } from '../model/sections.ts';
  * heading may match several kinds; kinds come out in the canonical order.
  */
 const RULES: ReadonlyArray<{ kind: SectionKind; re: RegExp }> = [
-  { kind: 'background', re: /背景|基本情况|总体情况|基本现状|现状|工作基础|概况|缘起|目的|由来/ },
+  { kind: 'background', re: /背景|基本情况|总体情况|基本现状|现状|工作基础|概况|概述|简介|缘起|目的|由来/ },
   { kind: 'practices', re: /做法|举措|措施|主要内容|^内容$|工作内容|组织实施|实施过程|实施路径|创新亮点|亮点|路径|模式|工作开展|开展情况|具体工作|实践/ },
   { kind: 'results', re: /成效|成果|效果|成绩|取得|进展|成就|效益|主要成效|实施效果/ },
   { kind: 'lessons', re: /经验|启示|体会|思考|启发|建议|做法与经验/ },
@@ -29,5 +29,5 @@ export function classifyHeading(heading: string): SectionKind[] {
 /** Short unnumbered headings that are known section names ("工作背景", "经验启示"). */
 export function isKnownSectionName(text: string): boolean {
   const t = text.replace(/[\s:：]/g, '');
-  return t.length <= 12 && /^(工作|主要|基本|总体|推进|取得的?|实施|创新|经验|项目|做法|背景|成效|主要成效|工作成效|存在的?|面临的?|下一步|今后|未来|下步)?(背景|情况|做法|成效|成果|效果|经验|启示|体会|亮点|举措|措施|内容|目标|问题|挑战|计划|打算|展望)(和|与|及|、)?(背景|情况|做法|成效|成果|经验|启示|体会|目的|挑战|不足|建议|计划)?$/.test(t);
+  return t.length <= 12 && /^(工作|主要|基本|总体|推进|取得的?|实施|创新|经验|项目|做法|背景|成效|主要成效|工作成效|存在的?|面临的?|下一步|今后|未来|下步|几点|典型|特色)?(背景|情况|概况|概述|简介|做法|成效|成果|效果|经验|启示|体会|亮点|举措|措施|内容|目标|问题|挑战|计划|打算|展望|思考|建议)(和|与|及|、)?(背景|情况|做法|成效|成果|经验|启示|体会|目的|挑战|不足|建议|计划|影响|意义|亮点|特色|思路)?$/.test(t);
 }

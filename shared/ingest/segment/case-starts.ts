@@ -25,7 +25,7 @@ export interface StartsFound {
   boilerplate: ReadonlySet<number>;
 }
 
-const TITLE_CLASSES = /^(?:plain|plain:b|h\d|n:.+|marker|field)$/;
+const TITLE_CLASSES = /^(?:plain|plain:b|h\d|n:.+|marker|field|bracket)$/;
 
 /**
  * Find where cases start, from every signal at once: case markers of any wording, titles followed
@@ -89,6 +89,10 @@ export function findCaseStarts(cues: readonly BlockCues[], texts: readonly strin
     });
   }
 
+  // No sections anywhere: a class of headings each over a paragraph of text is a list of cases
+  // ("1．甲市：……" then its paragraph), as headlines are on a news page.
+  if (!section) for (const i of headlineStarts(cues, texts, boilerplate)) if (!afterMarker(i)) add(i, 'class');
+
   // Where the cycle of sections starts again, the title is just before the new cycle.
   if (section) {
     const cycles = cycleStarts(section.headings);
@@ -106,6 +110,25 @@ export function findCaseStarts(cues: readonly BlockCues[], texts: readonly strin
 
   const sorted = [...starts.values()].sort((a, b) => a.index - b.index);
   return { starts: sorted, sectionCls, caseCls: caseCls?.cls ?? null, boilerplate };
+}
+
+/**
+ * Headings of one class (numbered, styled or marked; not plain lines, which the newspaper reading
+ * judges) of which at least three, and nearly all, stand over a paragraph of text.
+ */
+function headlineStarts(cues: readonly BlockCues[], texts: readonly string[], boilerplate: ReadonlySet<number>): number[] {
+  const byClass = new Map<string, number[]>();
+  cues.forEach((c, i) => {
+    const h = c.heading;
+    if (!h || h.kinds || h.cls.startsWith('plain') || h.cls === 'marker' || boilerplate.has(i)) return;
+    (byClass.get(h.cls) ?? byClass.set(h.cls, []).get(h.cls)!).push(i);
+  });
+  let best: number[] = [];
+  for (const at of byClass.values()) {
+    const over = at.filter((i) => cues[i + 1]?.body && (texts[i + 1]?.length ?? 0) > 40);
+    if (over.length >= 3 && over.length >= at.length * 0.8 && over.length > best.length) best = at;
+  }
+  return best;
 }
 
 /** Headings of the section style numbered from 1 under a heading, with no list among them. */
@@ -127,7 +150,7 @@ function caseClass(cues: readonly BlockCues[], sectionCls: string, sections: rea
   const byClass = new Map<string, number[]>();
   cues.forEach((c, i) => {
     const h = c.heading;
-    if (!h || h.cls === sectionCls || h.cls === 'marker' || h.cls === 'bracket' || h.cls.startsWith('plain') || boilerplate.has(i)) return;
+    if (!h || h.cls === sectionCls || h.cls === 'marker' || h.cls.startsWith('plain') || boilerplate.has(i)) return;
     (byClass.get(h.cls) ?? byClass.set(h.cls, []).get(h.cls)!).push(i);
   });
   let best: { cls: string; confirmed: Set<number>; all: boolean; score: number } | null = null;
@@ -250,9 +273,12 @@ export function listRuns(cues: readonly BlockCues[]): Set<number> {
 }
 
 /**
- * A title wrapped over two blocks: its first line runs at least as long as the next, and the two
- * make a title's length. A series name over a title ("基层传真", "优秀案例") is shorter than it.
+ * A title wrapped over two blocks: its first line runs clearly longer than the next (or stops on
+ * a word no title ends with), and the two make a title's length. A series name or a document's
+ * title over a case title ("基层传真", "……案例汇编") is no longer than it.
  */
 export function wrapsInto(first: string, next: string): boolean {
-  return first.length >= next.length && first.length >= 8 && first.length + next.length <= 80;
+  if (first.length < 8 || first.length + next.length > 80) return false;
+  // The first line of a wrapped title runs clearly longer, or stops where no title ends.
+  return first.length >= next.length * 1.3 || /[的和与及、“《（(]$/.test(first);
 }

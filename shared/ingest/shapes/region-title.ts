@@ -14,6 +14,8 @@ export function splitRegionTitle(text: string): { region: string | null; title: 
 /** Collapse whitespace; remove spaces a typesetter put between single characters ("通 知"). */
 export function tidyTitle(text: string): string {
   return text
+    // A bullet a layout puts before titles (◆ ★ ■ ●) is no part of the title.
+    .replace(/^[◆◇★☆■□●○▶►▪•※]\s*/u, '')
     .replace(/\s+/g, ' ')
     .replace(/(?<=^|[\p{Script=Han}]) (?=[\p{Script=Han}](?: |$))/gu, '')
     .trim();

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { loadDocument } from './load.ts';
+
+/**
+ * Layouts the five samples do not use, each read by the same evidence: hand-made cases for each
+ * signal of the segmenter (the generated variants in fixtures/loader cover the samples' texts).
+ */
+const S = (n: string) => ['一、工作背景', `${n}高度重视健康促进工作，把健康融入所有政策，加强组织领导，完善机制。`, '二、主要做法', `${n}建立了工作机制，开展健康科普，覆盖城乡居民。`, '三、工作成效', `${n}居民健康素养水平从2019年19.18%提升到2021年26.82%。`];
+const NAMES = ['甲市', '乙县', '丙区'];
+const TITLES = NAMES.map((n) => `${n}创新健康促进模式`);
+const BODY = (n: string) => `${n}高度重视健康促进工作，把健康融入所有政策，加强组织领导，完善机制，取得明显成效，居民健康素养水平显著提升。`;
+
+describe('case titles in other layouts', () => {
+  it.each<[string, string[], string?]>([
+    ['titles in 【】', NAMES.flatMap((n) => [`【${n}创新健康促进模式】`, ...S(n)])],
+    ['titles behind a bullet', NAMES.flatMap((n) => [`◆ ${n}创新健康促进模式`, ...S(n)])],
+    ['titles as chapters', NAMES.flatMap((n, i) => [`第${'一二三'[i]}章 ${n}创新健康促进模式`, ...S(n)])],
+    ['bold titles in Markdown', NAMES.flatMap((n) => [`**${n}创新健康促进模式**`, '', ...S(n).flatMap((l) => [l, ''])]), 'x.md'],
+    ['unnumbered sections', NAMES.flatMap((n) => [`${n}创新健康促进模式`, '工作背景', BODY(n), '主要做法', BODY(n), '取得成效', BODY(n)])],
+    ['案例N markers over the titles', NAMES.flatMap((n, i) => [`案例${i + 1}`, `${n}创新健康促进模式`, ...S(n)])],
+    ['titles with an attribution', NAMES.flatMap((n) => [`${n}创新健康促进模式`, `——${n}卫生健康委`, ...S(n)])],
+    ['sections one level down', NAMES.flatMap((n, i) => [`${'一二三'[i]}、${n}创新健康促进模式`, ...S(n).map((l) => l.replace(/^([一二三])、/, '（$1）'))])],
+    ['forms', NAMES.flatMap((n) => [`案例名称：${n}创新健康促进模式`, `申报单位：${n}`, '案例正文：', ...S(n)])],
+  ])('%s', (_what, lines, file = 'x.txt') => {
+    const doc = loadDocument(['某省健康促进典型案例汇编', ...lines].join('\n'), file);
+    expect(doc.cases.map((c) => c.title)).toEqual(TITLES);
+    for (const c of doc.cases) expect(c.sections.filter((s) => s.level === 1).flatMap((s) => s.kinds)).toEqual(['background', 'practices', 'results']);
+    expect(doc.warnings.filter((w) => (w.severity ?? 'warning') === 'warning')).toEqual([]);
+  });
+
+  it('a numbered list of cases, each one paragraph with no sections', () => {
+    const doc = loadDocument(['某省典型经验', ...NAMES.concat('丁市').flatMap((n, i) => [`${i + 1}．${n}：创新健康促进模式`, BODY(n)])].join('\n'), 'x.txt');
+    expect(doc.cases.map((c) => [c.region, c.title])).toEqual(NAMES.concat('丁市').map((n) => [n, '创新健康促进模式']));
+    expect(doc.cases[0]!.text).toBe(BODY('甲市'));
+  });
+});
