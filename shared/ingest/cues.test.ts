@@ -13,6 +13,8 @@ describe('caseMarker: a line that starts a case, in any wording', () => {
     ['第 二 批 健 康 河 北 行 动 推 进 典 型 经 验 案 例 三', 3, null, null],
     ['健康知识普及行动类典型案例一', 1, null, '健康知识普及行动类'],
     ['Case 2: Beijing', 2, 'Beijing', null],
+    ['典型案例之三', 3, null, null],
+    ['〔案例4〕推进医养结合', 4, '推进医养结合', null],
   ])('%s', (line, value, title, category) => {
     expect(caseMarker(line)).toEqual({ value, title, category });
   });
