@@ -153,6 +153,17 @@ describe('fixing the outline the loader found, before and after annotating', () 
     expect(await page.textContent(`[data-case-id="${fixed.cases[2]!.id}"] .case-meta`)).toContain('丁镇');
     await screenshot(page, '41-import-preview-fixed');
 
+    // Esc with corrections made asks first; cancelled, the dialog and its corrections are still there.
+    await page.focus(`[data-case-id="${cut.id}"] .case-head`);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('dialog#discard-import[open]');
+    await screenshot(page, '41b-import-discard-asks');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('dialog#discard-import', { state: 'detached' });
+    expect(await page.isVisible('dialog#import[open]')).toBe(true);
+    await expect.poll(corrections).toBe('4 处更正');
+    expect(await page.evaluate(() => !!document.activeElement?.closest('dialog#import'))).toBe(true);
+
     // 4. Import: the corrected outline is what is written, and the corrections are kept beside it.
     await page.click('dialog#import .commit-import');
     await page.waitForSelector('dialog#import', { state: 'detached' });

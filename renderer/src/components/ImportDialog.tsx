@@ -5,6 +5,7 @@ import { isTyping, primary, primaryName } from '../lib/keys.ts';
 import { fileContent } from '../outline/file-content.ts';
 import { emptyHistory, pushStep, redoStep, undoStep, type PreviewHistory } from '../outline/preview-history.ts';
 import { useApp } from '../state/context.ts';
+import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { Dialog } from './Dialog.tsx';
 import { OutlinePreview } from './OutlinePreview.tsx';
 import { LoadProgressStatus } from '../pdf/LoadProgress.tsx';
@@ -33,6 +34,7 @@ export function ImportDialog({ target }: { target: 'open' | 'new' }) {
   const [docs, setDocs] = useState<OutlineView[]>([]);
   const [history, setHistory] = useState<PreviewHistory>(emptyHistory);
   const [busy, setBusy] = useState<string | null>(null);
+  const [confirmClose, setConfirmClose] = useState(false);
   const picker = useRef<HTMLInputElement>(null);
   const root = useRef<HTMLDivElement>(null);
   // While the outline is read again every control is disabled, and a disabled control loses the
@@ -111,87 +113,97 @@ export function ImportDialog({ target }: { target: 'open' | 'new' }) {
     notify({ kind: 'info', text: t('structure.imported', { count: docs.length, cases }) });
   };
 
+  // Corrections live only in this dialog until the import: closing with some made asks first (Esc is easily pressed).
+  const made = docs.reduce((n, d) => n + d.corrections.length, 0);
+  const close = () => (made ? setConfirmClose(true) : openDialog(null));
+
   return (
-    <Dialog id="import" title={target === 'new' ? t('structure.importNewTitle') : t('structure.importTitle')} onClose={() => openDialog(null)} wide>
-      <div
-        className="import-dialog"
-        ref={root}
-        onKeyDown={(e) => {
-          if (!preview || isTyping(e) || !primary(e)) return;
-          const key = e.key.toLowerCase();
-          if (key === 'z' || key === 'y') {
-            e.preventDefault();
-            void (key === 'y' || e.shiftKey ? redo() : undo());
-          }
-        }}
-      >
-        <form
-          className="import-choose"
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (files.length) void load();
+    <>
+      <Dialog id="import" title={target === 'new' ? t('structure.importNewTitle') : t('structure.importTitle')} onClose={close} wide>
+        <div
+          className="import-dialog"
+          ref={root}
+          onKeyDown={(e) => {
+            if (!preview || isTyping(e) || !primary(e)) return;
+            const key = e.key.toLowerCase();
+            if (key === 'z' || key === 'y') {
+              e.preventDefault();
+              void (key === 'y' || e.shiftKey ? redo() : undo());
+            }
           }}
         >
-          <p className="muted small">{t('structure.filesHint')}</p>
-          <div className="row">
-            <input ref={picker} type="file" multiple accept={ACCEPT} className="file-input" aria-label={t('structure.chooseFiles')} onChange={(e) => setFiles([...(e.target.files ?? [])])} />
-            <button type="submit" disabled={!files.length || !!busy}>
-              {t('structure.preview')}
-            </button>
-          </div>
-          {files.length ? <p className="small">{t('structure.chosen', { count: files.length, names: files.map((f) => f.name).join(t('app.listSeparator')) })}</p> : null}
-          {target === 'new' ? (
+          <form
+            className="import-choose"
+            onSubmit={(e) => {
+              e.preventDefault();
+              if (files.length) void load();
+            }}
+          >
+            <p className="muted small">{t('structure.filesHint')}</p>
             <div className="row">
-              <label className="field grow">
-                <span>{t('structure.folder')}</span>
-                <input className="new-project-dir" value={dir} onChange={(e) => setDir(e.target.value)} placeholder={t('home.folderPlaceholder')} />
-              </label>
-              <label className="field">
-                <span>{t('structure.name')}</span>
-                <input value={name} onChange={(e) => setName(e.target.value)} />
-              </label>
+              <input ref={picker} type="file" multiple accept={ACCEPT} className="file-input" aria-label={t('structure.chooseFiles')} onChange={(e) => setFiles([...(e.target.files ?? [])])} />
+              <button type="submit" disabled={!files.length || !!busy}>
+                {t('structure.preview')}
+              </button>
+            </div>
+            {files.length ? <p className="small">{t('structure.chosen', { count: files.length, names: files.map((f) => f.name).join(t('app.listSeparator')) })}</p> : null}
+            {target === 'new' ? (
+              <div className="row">
+                <label className="field grow">
+                  <span>{t('structure.folder')}</span>
+                  <input className="new-project-dir" value={dir} onChange={(e) => setDir(e.target.value)} placeholder={t('home.folderPlaceholder')} />
+                </label>
+                <label className="field">
+                  <span>{t('structure.name')}</span>
+                  <input value={name} onChange={(e) => setName(e.target.value)} />
+                </label>
+              </div>
+            ) : null}
+          </form>
+          {busy ? (
+            <p className="muted" role="status">
+              {busy} <LoadProgressStatus />
+            </p>
+          ) : null}
+          {preview?.errors.length ? (
+            <div className="note warn" role="note">
+              <p>{t('structure.notLoaded')}</p>
+              <ul>
+                {preview.errors.map((e) => (
+                  <li key={e.file}>{e.message}</li>
+                ))}
+              </ul>
             </div>
           ) : null}
-        </form>
-        {busy ? (
-          <p className="muted" role="status">
-            {busy} <LoadProgressStatus />
-          </p>
-        ) : null}
-        {preview?.errors.length ? (
-          <div className="note warn" role="note">
-            <p>{t('structure.notLoaded')}</p>
-            <ul>
-              {preview.errors.map((e) => (
-                <li key={e.file}>{e.message}</li>
+          {preview ? (
+            <>
+              <p className="muted small">{t('structure.keys', { undo: `${primaryName}+Z`, redo: `${primaryName}+Shift+Z` })}</p>
+              {docs.map((d, i) => (
+                <OutlinePreview key={d.documentId} view={d} busy={!!busy} onEdit={onEdit(i)} />
               ))}
-            </ul>
-          </div>
-        ) : null}
-        {preview ? (
-          <>
-            <p className="muted small">{t('structure.keys', { undo: `${primaryName}+Z`, redo: `${primaryName}+Shift+Z` })}</p>
-            {docs.map((d, i) => (
-              <OutlinePreview key={d.documentId} view={d} busy={!!busy} onEdit={onEdit(i)} />
-            ))}
-            <div className="row import-foot">
-              <button type="button" className="undo-correction" disabled={!history.done.length || !!busy} onClick={() => void undo()} aria-keyshortcuts="Control+Z">
-                ↶ {t('structure.undo')}
-              </button>
-              <button type="button" className="redo-correction" disabled={!history.undone.length || !!busy} onClick={() => void redo()} aria-keyshortcuts="Control+Shift+Z">
-                ↷ {t('structure.redo')}
-              </button>
-              <span className="spacer" />
-              <button type="button" onClick={() => openDialog(null)}>
-                {t('app.cancel')}
-              </button>
-              <button type="button" className="primary commit-import" disabled={!docs.length || !!busy || (target === 'new' && !dir.trim())} onClick={() => void commit()}>
-                {target === 'new' ? t('structure.commitNew') : t('structure.commit', { count: docs.length })}
-              </button>
-            </div>
-          </>
-        ) : null}
-      </div>
-    </Dialog>
+              <div className="row import-foot">
+                <button type="button" className="undo-correction" disabled={!history.done.length || !!busy} onClick={() => void undo()} aria-keyshortcuts="Control+Z">
+                  ↶ {t('structure.undo')}
+                </button>
+                <button type="button" className="redo-correction" disabled={!history.undone.length || !!busy} onClick={() => void redo()} aria-keyshortcuts="Control+Shift+Z">
+                  ↷ {t('structure.redo')}
+                </button>
+                <span className="spacer" />
+                <button type="button" onClick={close}>
+                  {t('app.cancel')}
+                </button>
+                <button type="button" className="primary commit-import" disabled={!docs.length || !!busy || (target === 'new' && !dir.trim())} onClick={() => void commit()}>
+                  {target === 'new' ? t('structure.commitNew') : t('structure.commit', { count: docs.length })}
+                </button>
+              </div>
+            </>
+          ) : null}
+        </div>
+      </Dialog>
+      {/* Beside the dialog, not in it: React would hand its Esc (cancel) to the import dialog too, which asks again. */}
+      {confirmClose ? (
+        <ConfirmDialog id="discard-import" title={t('structure.discardTitle')} message={t('structure.discard', { count: made })} confirm={t('structure.discardButton')} onConfirm={() => openDialog(null)} onCancel={() => setConfirmClose(false)} />
+      ) : null}
+    </>
   );
 }

@@ -728,6 +728,10 @@ export const en: Messages = {
     confirmDropTitle: 'Drop what is not a case',
     confirmDrop: '“{{title}}” is not a case? Its text will no longer be shown; its annotations become orphans, waiting to be placed.',
     confirmDropButton: 'Drop',
+    discardTitle: 'Discard these corrections?',
+    discard_one: 'The {{count}} outline correction made here is not imported yet: closing loses it.',
+    discard_other: 'The {{count}} outline corrections made here are not imported yet: closing loses them.',
+    discardButton: 'Discard and close',
     caseWarnings: 'Loader notes ({{count}})',
     codes: {
       'no-sections': 'no section headings were found in this case',

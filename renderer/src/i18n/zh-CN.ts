@@ -732,6 +732,10 @@ export const zhCN = {
     confirmDropTitle: '删除非案例内容',
     confirmDrop: '“{{title}}”不是案例？删除后它的文字不再显示；已有的标注会成为孤立标注，等待处理。',
     confirmDropButton: '删除',
+    discardTitle: '放弃这些更正？',
+    discard_one: '已做的 {{count}} 处大纲更正还没有导入，关闭后就没有了。',
+    discard_other: '已做的 {{count}} 处大纲更正还没有导入，关闭后就没有了。',
+    discardButton: '放弃并关闭',
     caseWarnings: '载入提示（{{count}}）',
     codes: {
       'no-sections': '这个案例没有识别出章节标题',
