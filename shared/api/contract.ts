@@ -7,7 +7,7 @@ import type { RankingRow } from '../scoring/ranking.ts';
 import type { AgreementReport } from '../agreement/report.ts';
 import type { DifferenceItem } from '../compare/span-diff.ts';
 import type { CaseMeta, ReviewStatus, TaggedSection } from '../model/review.ts';
-import { corrections as correctionList, MAX_INPUT_BASE64, MAX_PREVIEW_FILES, outlineEdit } from '../outline/index.ts';
+import { corrections as correctionList, MAX_INPUT_BASE64, MAX_INPUT_BYTES, MAX_PREVIEW_FILES, outlineEdit } from '../outline/index.ts';
 import type { ImportPreview, OutlineChange, OutlineView, ReloadReport } from '../outline/index.ts';
 import { caseMeta, compendiumDraft, fields, id, editableLabelSchema, offset, recommendation, reviewStatus, reviewerName, rubric, sectionKind, textQuote } from '../model/schemas.ts';
 import type {
@@ -230,7 +230,9 @@ export const contract = {
         files: z
           .array(z.object({ name: z.string().min(1).max(300), content: z.string().max(MAX_INPUT_BASE64).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'file content must be base64') }).strict())
           .min(1)
-          .max(MAX_PREVIEW_FILES),
+          .max(MAX_PREVIEW_FILES)
+          // The files wait in memory until the import: together, at most what one load takes.
+          .refine((files) => files.reduce((n, f) => n + f.content.length, 0) <= MAX_INPUT_BASE64, { message: `the files together are larger than the ${MAX_INPUT_BYTES / 1048576} MiB casebench reads at once: add them in more than one go` }),
         target: z.enum(['open', 'new']),
       })
       .strict(),

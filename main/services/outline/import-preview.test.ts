@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateInput } from '../../../shared/api/errors.ts';
-import type { OutlineView } from '../../../shared/outline/index.ts';
+import { MAX_INPUT_BASE64, MAX_PREVIEW_FILES, type OutlineView } from '../../../shared/outline/index.ts';
 import type { CaseFile, DocumentsFile, OutlineFile } from '../../store/file-kinds.ts';
 import { createProject, openProject } from '../open-project.ts';
 import { RecentProjects } from '../recent-projects.ts';
@@ -88,5 +88,15 @@ describe('import preview', () => {
   it('refuses content that is not base64, and too many files', () => {
     expect(() => validateInput('previewImport', { files: [{ name: 'a.txt', content: '不是base64' }], target: 'open' })).toThrow(/base64/);
     expect(() => validateInput('previewImport', { files: [], target: 'open' })).toThrow(/files/);
+    const one = { name: 'a.txt', content: base64('健康') };
+    expect(() => validateInput('previewImport', { files: Array.from({ length: MAX_PREVIEW_FILES }, () => one), target: 'open' })).not.toThrow();
+    expect(() => validateInput('previewImport', { files: Array.from({ length: MAX_PREVIEW_FILES + 1 }, () => one), target: 'open' })).toThrow(/files/);
+  });
+
+  it('takes files up to the size of one load together, and refuses more (each within the limit)', () => {
+    const half = { name: 'half.txt', content: 'A'.repeat(MAX_INPUT_BASE64 / 2) };
+    expect(() => validateInput('previewImport', { files: [half, half], target: 'open' })).not.toThrow();
+    const over = { name: 'more.txt', content: 'A'.repeat(MAX_INPUT_BASE64 / 2 + 4) };
+    expect(() => validateInput('previewImport', { files: [half, over], target: 'open' })).toThrow(/together/);
   });
 });
