@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Correction, ImportPreview, OutlineEdit, OutlineView } from '../../../shared/outline/index.ts';
+import { MAX_INPUT_BYTES, type Correction, type ImportPreview, type OutlineEdit, type OutlineView } from '../../../shared/outline/index.ts';
 import { isTyping, primary, primaryName } from '../lib/keys.ts';
 import { fileContent } from '../outline/file-content.ts';
 import { emptyHistory, pushStep, redoStep, undoStep, type PreviewHistory } from '../outline/preview-history.ts';
@@ -65,6 +65,12 @@ export function ImportDialog({ target }: { target: 'open' | 'new' }) {
   };
 
   const load = async () => {
+    // Said before the files are read into the page (the service refuses them anyway).
+    const bytes = files.reduce((n, f) => n + f.size, 0);
+    if (bytes > MAX_INPUT_BYTES) {
+      notify({ kind: 'error', text: t('structure.tooLarge', { size: (bytes / 1048576).toFixed(1), limit: MAX_INPUT_BYTES / 1048576 }) });
+      return;
+    }
     const sent = await busyWith(t('structure.loading'), async () => conn.api.previewImport({ files: await Promise.all(files.map(fileContent)), target }));
     if (!sent) return;
     setPreview(sent);

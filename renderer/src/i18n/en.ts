@@ -732,6 +732,7 @@ export const en: Messages = {
     discard_one: 'The {{count}} outline correction made here is not imported yet: closing loses it.',
     discard_other: 'The {{count}} outline corrections made here are not imported yet: closing loses them.',
     discardButton: 'Discard and close',
+    tooLarge: 'These files come to {{size}} MiB together, more than the {{limit}} MiB read at once: add them in more than one go.',
     caseWarnings: 'Loader notes ({{count}})',
     codes: {
       'no-sections': 'no section headings were found in this case',

@@ -736,6 +736,7 @@ export const zhCN = {
     discard_one: '已做的 {{count}} 处大纲更正还没有导入，关闭后就没有了。',
     discard_other: '已做的 {{count}} 处大纲更正还没有导入，关闭后就没有了。',
     discardButton: '放弃并关闭',
+    tooLarge: '这些文件合计 {{size}} MiB，超过一次能读入的 {{limit}} MiB：请分几次添加。',
     caseWarnings: '载入提示（{{count}}）',
     codes: {
       'no-sections': '这个案例没有识别出章节标题',
