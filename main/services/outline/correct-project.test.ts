@@ -168,4 +168,21 @@ describe('outline corrections in a project with annotations', () => {
     await expect(service.handlers.correctOutline({ documentId: DOC, edit: { op: 'split', caseId: last, at: 0, titleFromParagraph: true } })).rejects.toThrow(/already starts/);
     expect((await service.handlers.historyState({})).canUndo).toBe(false);
   });
+
+  it.each([
+    ['shape', { op: 'shape', shape: 'headings' }],
+    ['reading', { op: 'reading', reading: 'lines' }],
+  ] as const)('names a %s change in the undo history after what it did, and undoes it', async (op, edit) => {
+    const { service } = await misreadProject();
+    const api = service.handlers;
+    const before = await api.getOutline({ documentId: DOC });
+    const r = await api.correctOutline({ documentId: DOC, edit });
+    expect(r.correction.op).toBe(op);
+    expect((await api.historyState({})).undoLabel).toBe(`outline: ${op}`);
+    await api.undo({});
+    const after = await api.getOutline({ documentId: DOC });
+    expect(after.corrections).toEqual(before.corrections);
+    expect(after.cases.map((c) => [c.id, c.title])).toEqual(before.cases.map((c) => [c.id, c.title]));
+  });
 });
+

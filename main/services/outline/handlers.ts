@@ -17,7 +17,7 @@ export function outlineHandlers(service: ProjectService): Pick<ProjectHandlers, 
       // Another shape or reading means another load: the document is reloaded with it.
       const pd = await projectDocument(service.store, documentId);
       const correction = correctionOf(service, pd, edit);
-      const report = await reloadDocument(service, documentId, { corrections: [...pd.outline.corrections, correction], author: reviewer, reviewer });
+      const report = await reloadDocument(service, documentId, { corrections: [...pd.outline.corrections, correction], author: reviewer, reviewer, label: `outline: ${edit.op}` });
       return { view: report.view, correction, spans: { unchanged: 0, moved: 0, restored: 0, orphaned: 0 }, added: report.added, removed: report.removed, changed: report.revised, scoresSetAside: [] };
     },
     reloadDocument: async ({ documentId, corrections }: ParsedInputOf<'reloadDocument'>) => reloadDocument(service, documentId, { ...(corrections ? { corrections } : {}), author: service.reviewer ?? 'casebench', reviewer: service.reviewer }),

@@ -81,7 +81,7 @@ function matcher(fresh: readonly LoadedCase[], old: readonly LoadedCase[], rawTe
  * annotated it, and kept as it was if someone did: nothing is lost. Corrections that no longer
  * fit are listed and kept. With a reviewer, one undoable step.
  */
-export async function reloadDocument(service: ProjectService, documentId: string, options: { corrections?: readonly Correction[]; author: string; reviewer: string | null }): Promise<ReloadReport> {
+export async function reloadDocument(service: ProjectService, documentId: string, options: { corrections?: readonly Correction[]; author: string; reviewer: string | null; /** The history step's name (a shape or reading change is a reload). */ label?: string }): Promise<ReloadReport> {
   const store = service.store;
   await store.refreshReviewers(service.reviewer);
   const pd = await projectDocument(store, documentId);
@@ -180,7 +180,7 @@ export async function reloadDocument(service: ProjectService, documentId: string
   for (const r of store.reviewers) if (r !== options.reviewer) for (const id of touched) service.history(r).dropCase(id);
   if (options.reviewer) {
     const after = await captureSnapshot(service, documentId, touched);
-    service.history(options.reviewer).push({ label: 'outline: reload', caseId: caseIds[0]!, undo: () => restoreSnapshot(service, before), redo: () => restoreSnapshot(service, after) });
+    service.history(options.reviewer).push({ label: options.label ?? 'outline: reload', caseId: caseIds[0]!, undo: () => restoreSnapshot(service, before), redo: () => restoreSnapshot(service, after) });
   }
   const now2 = await projectDocument(store, documentId);
   report.view = outlineView(now2.loaded, now2.outline.corrections, now2.outline.unfit);

@@ -88,7 +88,9 @@ export function CaseStructure({ index }: { index: TextIndex | null }) {
       const r = await run(conn.api.correctOutline({ documentId, edit }));
       if (!r) return false;
       setOutline(r.view);
-      notify({ kind: 'info', text: t('structure.changed', { op: t(`structure.op.${edit.op}`), moved: r.spans.moved + r.spans.restored, orphaned: r.spans.orphaned }) });
+      // Another shape or reading loads the file again (annotations are re-anchored when read): say so, not "0 moved".
+      const reloaded = edit.op === 'shape' || edit.op === 'reading';
+      notify({ kind: 'info', text: reloaded ? t('structure.reloaded', { cases: r.view.cases.length, unfit: r.view.unfit.length }) : t('structure.changed', { op: t(`structure.op.${edit.op}`), moved: r.spans.moved + r.spans.restored, orphaned: r.spans.orphaned }) });
       await refreshCases();
       void refreshInfo();
       if (r.view.cases.some((c) => c.id === caseId)) await reloadCase();
