@@ -746,6 +746,12 @@ export const en: Messages = {
       'case-too-long': 'this case is far longer than the others: it may hold another',
       'markup-residue': 'web or typesetting code is left in the text',
       'row-numbers': 'row numbers are missing in the table',
+      'count-mismatch': 'the table of contents lists another number of cases than were found',
+      'one-long-case': 'the whole text was read as one case: no case structure was found',
+      'title-missing': 'this case has no title of its own; it is named after its first words for now',
+      'ambiguous-outline': 'read another way, the text has another number of cases: check the outline',
+      'several-documents': 'this file holds several documents; their cases are loaded one after the other',
+      traditional: 'written in traditional characters: read through their simplified forms, shown as written',
     },
   },
   errors: {

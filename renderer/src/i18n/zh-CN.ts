@@ -750,6 +750,12 @@ export const zhCN = {
       'case-too-long': '这个案例比其他案例长得多：可能并了别的案例',
       'markup-residue': '正文里残留了网页或排版代码',
       'row-numbers': '表格行号有缺',
+      'count-mismatch': '目录列出的案例数与找到的案例数不一致',
+      'one-long-case': '整篇只读出一个案例：没找到案例的结构',
+      'title-missing': '这个案例没有自己的标题，暂以开头的文字命名',
+      'ambiguous-outline': '换一种读法，案例数会不同：请核对大纲',
+      'several-documents': '这个文件里有几份文件，它们的案例依次载入',
+      traditional: '原文是繁体字：按简体识别，按原文显示',
     },
   },
   errors: {

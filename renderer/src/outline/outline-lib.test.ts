@@ -1,7 +1,11 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Correction } from '../../../shared/outline/index.ts';
 import { fileContent, toBase64 } from './file-content.ts';
 import { emptyHistory, pushStep, redoStep, undoStep } from './preview-history.ts';
+import { en } from '../i18n/en.ts';
+import { zhCN } from '../i18n/zh-CN.ts';
 
 const k = (id: string): Correction => ({ op: 'shape', id, shape: 'plain' });
 
@@ -47,5 +51,31 @@ describe('outline steps in the undo history', () => {
   it('leaves an unknown outline step as the service named it', async () => {
     const { parseHistoryLabel } = await import('../lib/history-label.ts');
     expect(parseHistoryLabel('outline: fold', [])).toBeNull();
+  });
+});
+
+describe('the loader\'s notes in the interface language', () => {
+  /** Every warning code the loader writes (an object literal `{ code: '…'` in shared/ingest). */
+  const codes = (() => {
+    const found = new Set<string>();
+    const walk = (dir: string) => {
+      for (const e of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, e.name);
+        if (e.isDirectory()) walk(path);
+        else if (/\.ts$/.test(e.name) && !e.name.includes('.test.')) for (const m of readFileSync(path, 'utf8').matchAll(/\{\s*code:\s*'([a-z-]+)'/g)) found.add(m[1]!);
+      }
+    };
+    walk(join(import.meta.dirname, '../../../shared/ingest'));
+    return [...found].sort();
+  })();
+
+  it('finds the codes', () => expect(codes).toContain('section-cycle-restart'));
+
+  it.each([
+    ['zh-CN', zhCN],
+    ['en', en],
+  ] as const)('has a meaning for each in %s (else only the loader\'s English message is shown)', (_lang, messages) => {
+    const meanings = messages.structure.codes as Record<string, string>;
+    expect(codes.filter((c) => !meanings[c])).toEqual([]);
   });
 });
