@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SpanAnnotation } from '../../../shared/model/annotation.ts';
@@ -184,5 +184,58 @@ describe('outline corrections in a project with annotations', () => {
     expect(after.corrections).toEqual(before.corrections);
     expect(after.cases.map((c) => [c.id, c.title])).toEqual(before.cases.map((c) => [c.id, c.title]));
   });
+
+  it('two splits in a row, undone twice, give back every project file byte for byte (the new cases keep their files, listed nowhere); redone twice, the files after them', async () => {
+    const { dir, service } = await misreadProject('张三');
+    const api = service.handlers;
+    const view = await api.getOutline({ documentId: DOC });
+    const yi = paragraphIn(view, '乙县高血压患者')!.caseId;
+    await mark(service, yi, '规范管理率不足40%');
+    await mark(service, view.cases[0]!.id, '29.5%𠀀', 'indicator');
+    await mark(service, view.cases[0]!.id, '👩‍⚕️');
+    await service.store.flush();
+    const before = projectFiles(dir);
+
+    const first = paragraphIn(view, '二、主要做法')!;
+    const a = await api.correctOutline({ documentId: DOC, edit: { op: 'split', caseId: first.caseId, at: first.at, titleFromParagraph: false, title: '甲市的做法' } });
+    const second = paragraphIn(a.view, '三、经验启示')!;
+    const b = await api.correctOutline({ documentId: DOC, edit: { op: 'split', caseId: second.caseId, at: second.at, titleFromParagraph: true } });
+    await service.store.flush();
+    const after = projectFiles(dir);
+    const made = [...a.added, ...b.added];
+    expect(made).toHaveLength(2);
+    expect(new Set(made).size).toBe(2);
+
+    await api.undo({});
+    await api.undo({});
+    await service.store.flush();
+    const undone = projectFiles(dir);
+    const leftOver = Object.keys(undone).filter((f) => !(f in before));
+    // Only the new cases' own files stay (so that their ids are never given again), and no document lists them.
+    expect(leftOver.every((f) => made.some((id) => f.endsWith(`${id}.json`)))).toBe(true);
+    for (const f of Object.keys(before)) expect([f, undone[f]]).toEqual([f, before[f]]);
+    expect(JSON.parse(undone['corpus/documents.json']!).documents[0].caseIds).toEqual(view.cases.map((c) => c.id));
+
+    await api.redo({});
+    await api.redo({});
+    await service.store.flush();
+    const redone = projectFiles(dir);
+    for (const f of Object.keys(after)) expect([f, redone[f]]).toEqual([f, after[f]]);
+  });
 });
+
+/** Every file of a project but its backups, by path, with its content. */
+function projectFiles(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (at: string) => {
+    for (const e of readdirSync(join(dir, at), { withFileTypes: true })) {
+      const path = at ? `${at}/${e.name}` : e.name;
+      if (e.name === 'backups') continue;
+      if (e.isDirectory()) walk(path);
+      else out[path] = readFileSync(join(dir, path), 'utf8');
+    }
+  };
+  walk('');
+  return out;
+}
 
