@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -277,6 +277,20 @@ describe('fixing the outline the loader found, before and after annotating', () 
     await expect.poll(() => page.textContent('.case-structure h3')).toBe('案例结构');
     await screenshot(page, '46-case-structure-zh-1280');
     await page.setViewportSize({ width: 1600, height: 1000 });
+  });
+
+  it('reloads an edited file from the case structure panel and names each correction that no longer fits', async () => {
+    const doc = (JSON.parse(readFileSync(join(served.dir, 'corpus', 'documents.json'), 'utf8')) as { documents: Array<{ id: string; source: string }> }).documents.find((d) => d.id === DOC)!;
+    // Someone rewords 戊村's title line in the file kept in sources/: the split made at it has nothing to stand on.
+    const path = join(served.dir, doc.source);
+    writeFileSync(path, readFileSync(path, 'utf8').replace('戊村：村医签约服务暖人心', '戊村：家庭医生签约服务'));
+    await openCaseFromNavigator(page, documentCases()[1]!);
+    await page.click('.case-structure .reload-document');
+    await page.waitForSelector('.case-structure .unfit li');
+    const items = await page.$$eval('.case-structure .unfit li', (lis) => lis.map((li) => li.textContent));
+    expect(items).toEqual([expect.stringMatching(/^拆分案例（“戊村：村医签约服务暖人心”）：更正所依据的文字已不在文件中$/)]);
+    await screenshot(page, '47-reload-unfit');
+    expect(errors).toEqual([]);
   });
 });
 

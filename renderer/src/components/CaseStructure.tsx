@@ -287,7 +287,16 @@ export function CaseStructure({ index }: { index: TextIndex | null }) {
           ))}
         </div>
       ) : null}
-      {outline.unfit.length ? <p className="note warn small">{t('structure.unfitTitle')} {outline.unfit.map((u) => t(`structure.unfit.${u.reason}`)).join(t('app.listSeparator'))}</p> : null}
+      {outline.unfit.length ? (
+        <div className="note warn small unfit" role="note">
+          <p>{t('structure.unfitTitle')}</p>
+          <ul>
+            {outline.unfit.map((u) => (
+              <li key={u.correction.id}>{t('structure.unfitItem', { op: t(`structure.op.${u.correction.op}`), at: 'at' in u.correction ? clip(u.correction.at.exact) : '—', reason: t(`structure.unfit.${u.reason}`) })}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
     </section>
   );
 }
