@@ -111,7 +111,8 @@ async function forAnotherDocument(bytes: Uint8Array, name: string, id: string, c
 export function printCorrectedOutline(file: string, applied: Applied, depth = 2): void {
   const doc = { ...applied.document, file };
   process.stdout.write(outline(doc, depth) + '\n');
-  process.stdout.write(`  confidence ${applied.document.confidence.toFixed(2)}${applied.applied.length ? ` · ${applied.applied.length} corrections applied` : ''}\n`);
+  // (The outline's first line gives the confidence.)
+  if (applied.applied.length) process.stdout.write(`  ${applied.applied.length} corrections applied\n`);
   for (const u of applied.unfit) process.stdout.write(`  ! ${unfitMessage(u)}\n`);
   process.stdout.write('\n');
 }
