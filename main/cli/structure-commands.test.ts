@@ -126,7 +126,7 @@ describe('init and import show the outline first and take a corrections file', (
     expect(r).toMatchObject({ code: 0, err: '' });
     const docs = (JSON.parse(readFileSync(join(dir, 'corpus', 'documents.json'), 'utf8')) as { documents: Array<{ id: string; caseIds: string[] }> }).documents;
     expect(docs.map((d) => d.id)).toEqual(['misread', 'misread-2']);
-    const [first, second] = docs as [{ caseIds: string[] }, { caseIds: string[] }];
+    const [first, second] = [docs[0]!, docs[1]!];
     expect(first.caseIds.filter((id) => second.caseIds.includes(id))).toEqual([]);
     expect(second.caseIds).toContain('misread-2-x1');
     // The first copy's split case is untouched.

@@ -170,7 +170,7 @@ describe('outline corrections in a project with annotations', () => {
   });
 
   it.each([
-    ['shape', { op: 'shape', shape: 'headings' }],
+    ['shape', { op: 'shape', shape: 'outline' }],
     ['reading', { op: 'reading', reading: 'lines' }],
   ] as const)('names a %s change in the undo history after what it did, and undoes it', async (op, edit) => {
     const { service } = await misreadProject();

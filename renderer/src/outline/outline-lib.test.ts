@@ -62,7 +62,7 @@ describe('the loader\'s notes in the interface language', () => {
       for (const e of readdirSync(dir, { withFileTypes: true })) {
         const path = join(dir, e.name);
         if (e.isDirectory()) walk(path);
-        else if (/\.ts$/.test(e.name) && !e.name.includes('.test.')) for (const m of readFileSync(path, 'utf8').matchAll(/\{\s*code:\s*'([a-z-]+)'/g)) found.add(m[1]!);
+        else if (e.name.endsWith('.ts') && !e.name.includes('.test.')) for (const m of readFileSync(path, 'utf8').matchAll(/\{\s*code:\s*'([a-z-]+)'/g)) found.add(m[1]!);
       }
     };
     walk(join(import.meta.dirname, '../../../shared/ingest'));
