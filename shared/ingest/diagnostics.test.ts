@@ -59,6 +59,13 @@ describe('the loader is never silently wrong: each diagnostic', () => {
     expect(found).toContain('title-cut');
   });
 
+  it('two cases of one title', () => {
+    const text = ['案例1', '甲市的健康促进实践', ...SECTIONS('甲市'), '案例2', '甲市的健康促进实践', ...SECTIONS('乙县')].join('\n');
+    const { doc, codes: found } = codes(text);
+    expect(found).toContain('duplicate-title');
+    expect(doc.warnings.find((w) => w.code === 'duplicate-title')!.caseId).toBe(doc.cases[1]!.id);
+  });
+
   it('a clean outline has no warning and a high confidence', () => {
     const text = ['案例1', '甲市的健康促进实践', ...SECTIONS('甲市'), '案例2', '乙县的健康促进实践', ...SECTIONS('乙县')].join('\n');
     const { doc, codes: found } = codes(text);

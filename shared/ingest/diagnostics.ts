@@ -67,6 +67,16 @@ export function outlineWarnings(choice: OutlineChoice, cases: readonly LoadedCas
     if (!c.text.trim()) out.push({ code: 'empty-case', caseId: c.id, message: `case ${c.id} "${c.title}" has no text` });
   }
 
+  // Two cases of one title: one of them took the other's (a title glued on, a case cut in two).
+  const seen = new Map<string, string>();
+  for (const c of cases) {
+    const key = c.title.replace(/\s+/g, '');
+    if (!key) continue;
+    const first = seen.get(key);
+    if (first) out.push({ code: 'duplicate-title', caseId: c.id, message: `cases ${first} and ${c.id} have the same title "${c.title}": one of them may have taken the other's`, at: c.sourceRange });
+    else seen.set(key, c.id);
+  }
+
   const other = choice.runnerUp;
   if (other && other.cases !== cases.length && other.score >= choice.score - 0.03 && other.cases > 1) {
     out.push({ code: 'ambiguous-outline', message: `read another way (${other.splitter.shape}), the document has ${other.cases} cases instead of ${cases.length}: check the outline`, severity: 'warning' });

@@ -33,4 +33,12 @@ describe('case titles in other layouts', () => {
     expect(doc.cases.map((c) => [c.region, c.title])).toEqual(NAMES.concat('丁市').map((n) => [n, '创新健康促进模式']));
     expect(doc.cases[0]!.text).toBe(BODY('甲市'));
   });
+
+  it('a list of the cases without page numbers, one paragraph a line, sections one level down', () => {
+    const text = ['健康中国行动典型案例汇编', '', '目录', '一、甲市：推进全民健康促进', '二、乙县：创新慢性病管理新模式', '三、丙区：打造健康社区', '', '一、甲市：推进全民健康促进', '（一）工作背景', '甲市居民健康素养水平从2019年的18.2%提高到2023年的29.5%𠀀。', '（二）主要做法', '市政府成立健康促进委员会 👩‍⚕️，统筹推进各项工作。', '（三）经验启示', '领导重视是前提，部门协同是关键。', '二、乙县：创新慢性病管理新模式', '（一）工作背景', '乙县高血压患者约5万人，规范管理率不足40%。', '（二）主要做法', '建立县乡村三级慢病管理网络，家庭医生签约服务覆盖率达到75%。', '丙区：打造健康社区', '（一）工作背景', '丙区有社区32个，常住人口45万人。', '（二）主要做法', '推进健康社区建设，建成健康步道40条。'];
+    const doc = loadDocument(text.join('\n'), 'x.txt');
+    expect(doc.cases.map((c) => [c.region, c.title])).toEqual([['甲市', '推进全民健康促进'], ['乙县', '创新慢性病管理新模式'], ['丙区', '打造健康社区']]);
+    expect(doc.cases[0]!.text).toContain('𠀀');
+    expect(doc.cases[0]!.text).toContain('👩‍⚕️');
+  });
 });

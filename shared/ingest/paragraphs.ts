@@ -57,8 +57,11 @@ function widthOf(line: SourceLine): number {
 export function analyseLayout(lines: readonly SourceLine[], skip: ReadonlySet<number>): Layout {
   const counts = new Map<number, number>();
   let total = 0;
+  // Headings say nothing of a column width: numbered ones and section names are left out, so a
+  // text of short headings and one-line paragraphs is not taken for a narrow column.
+  const measured = (l: SourceLine, i: number) => l.text.length > 0 && !skip.has(i) && !parseNumbering(l.text.text) && !isSectionHeadingLine(l.text.text);
   lines.forEach((l, i) => {
-    if (!l.text.length || skip.has(i)) return;
+    if (!measured(l, i)) return;
     const w = widthOf(l);
     counts.set(w, (counts.get(w) ?? 0) + 1);
     total++;
@@ -78,10 +81,13 @@ export function analyseLayout(lines: readonly SourceLine[], skip: ReadonlySet<nu
   // happen to share a length end with a full stop. A handful of lines proves nothing.
   let nearMode = 0;
   let midSentence = 0;
+  // Lines of running text carry clause punctuation; a mode made of title-like phrases is no column.
+  let punctuated = 0;
   lines.forEach((l, i) => {
-    if (!l.text.length || skip.has(i) || Math.abs(widthOf(l) - mode) > 3) return;
+    if (!measured(l, i) || Math.abs(widthOf(l) - mode) > 3) return;
     nearMode++;
     if (!endsSentence(l.text.text)) midSentence++;
+    if (/[，、；：。,;]/.test(l.text.text)) punctuated++;
   });
   // A short text proves less: then at least three lines must run to the same full width and
   // stop mid-sentence there.
@@ -96,7 +102,7 @@ export function analyseLayout(lines: readonly SourceLine[], skip: ReadonlySet<nu
     });
   }
   const enough = total >= 8 ? best / total >= 0.3 : full >= 3;
-  const wrapped = enough && mode >= 16 && mode <= 200 && midSentence / Math.max(1, nearMode) >= 0.6;
+  const wrapped = enough && mode >= 16 && mode <= 200 && midSentence / Math.max(1, nearMode) >= 0.6 && punctuated / Math.max(1, nearMode) >= 0.5;
   return { wrapped, columnWidth: mode, ...indentation(lines, skip), blankLinesSeparate: blankLinesSeparate(lines, skip, mode) };
 }
 
