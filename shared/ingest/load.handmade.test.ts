@@ -104,6 +104,8 @@ describe('loading hand-made files', () => {
     ['healthy-china-2024-typical-cases-compendium.txt', 'healthy-china-2024'],
     ['notes.txt', 'notes'],
     ['健康案例.txt', /^doc-[0-9a-z]+$/],
+    ['g3.md', 'g3'],
+    ['a.md', /^doc-[0-9a-z]+$/],
   ])('document ids are short and stable: %s', (file, id) => {
     if (typeof id === 'string') expect(documentIdFromFile(file)).toBe(id);
     else expect(documentIdFromFile(file)).toMatch(id);

@@ -116,7 +116,8 @@ export function documentIdFromFile(file: string): string {
   // Keep ids short enough to read in a list: whole words up to 24 characters.
   while (slug.length > 24 && slug.includes('-')) slug = slug.slice(0, slug.lastIndexOf('-'));
   slug = slug.slice(0, 24);
-  if (/[a-z]{2,}/.test(slug)) return slug;
+  // A readable id when the name has one ("g3", "hebei-2022"); a name of ideographs is hashed.
+  if (slug.length >= 2 && /[a-z]/.test(slug)) return slug;
   let h = 0x811c9dc5;
   for (let i = 0; i < base.length; i++) h = Math.imul(h ^ base.charCodeAt(i), 0x01000193) >>> 0;
   return `doc-${h.toString(36)}`;
