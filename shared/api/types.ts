@@ -3,7 +3,7 @@ import type { IdentifiedSuggestion } from '../suggest/ids.ts';
 import type { DocumentShape } from '../model/document.ts';
 import type { CaseMeta, ReviewStatus, TaggedSection } from '../model/review.ts';
 import type { CompletenessIssue } from '../compendium/checks.ts';
-import type { CompendiumDraft } from '../compendium/draft.ts';
+import type { CompendiumDraft, LeftOutReason } from '../compendium/draft.ts';
 import type { TocEntry } from '../compendium/toc.ts';
 
 /** Results of the API. Inputs are described by the zod schemas in contract.ts. */
@@ -174,6 +174,10 @@ export interface CompendiumView {
   checks: Record<string, CompletenessIssue[]>;
   /** Per case in the draft: whose annotations and sections its indicators, headings and checks come from. */
   sources: Record<string, CaseSource>;
+  /** The cases the committee scored or recommended that the draft leaves out, with why (against the rule it was proposed by). */
+  leftOut: Array<{ caseId: string; reason: LeftOutReason }>;
+  /** Part names in the order the project's texts give them: where a case added by hand puts a part of its own. */
+  partOrder: string[];
 }
 
 /**

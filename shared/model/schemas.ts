@@ -147,6 +147,11 @@ export const compendiumDraft = z.object({
   parts: z.array(z.object({ title: z.string().min(1).max(100), caseIds: z.array(id).max(2000) })).max(100),
   indicatorTables: z.boolean(),
   updatedAt: z.string(),
+  issuer: z.string().max(200).optional(),
+  preface: z.string().max(20_000).optional(),
+  rule: z
+    .object({ recommendations: z.array(recommendation).min(1), minScore: z.number().finite().nullable(), groupBy: z.enum(['part', 'none']) })
+    .optional(),
 });
 
 /** A clear one-paragraph message from a zod error, for CLI output and API errors. */
