@@ -118,9 +118,10 @@ describe('the compendium builds each case from its own source', () => {
   });
 
   it.each([
-    // A case the consensus never touched keeps its reviewer's indicators and checks.
-    ['alice', {}, 'hc2024-01', ['indicator-without-baseline']],
-    [null, {}, 'hc2024-01', ['indicator-without-baseline']],
+    // A case the consensus never touched keeps its reviewer's indicators and checks (a level
+    // without a baseline is a note, not a warning).
+    ['alice', {}, 'hc2024-01', ['indicators-without-baseline']],
+    [null, {}, 'hc2024-01', ['indicators-without-baseline']],
     // Bob has no indicator there, and it is his view that was asked for.
     ['bob', {}, 'hc2024-01', []],
     // The consensus has no section layer of its own: the loader's sections (with 经验启示), not alice's.
@@ -155,13 +156,15 @@ describe('the compendium builds each case from its own source', () => {
     const service = await open('alice');
     const view = await service.handlers.setCompendium({ draft: DRAFT });
     expect(view.draft!.parts).toHaveLength(4); // the editor still has them
-    expect(view.toc.filter((e) => e.kind === 'part').map((e) => e.number + e.title)).toEqual(['一、甲篇', '二、乙篇']);
+    expect(view.toc.filter((e) => e.kind === 'part').map((e) => e.number + e.title)).toEqual(['第一篇　甲篇', '第二篇　乙篇']);
+    // Cases are numbered across the book.
+    expect(view.toc.filter((e) => e.kind === 'case').map((e) => e.number)).toEqual(['1．', '2．', '3．', '4．', '5．']);
     const md = (await renderCompendium(service, 'md')) as string;
-    expect([...md.matchAll(/^## (.*)$/gm)].map((m) => m[1])).toEqual(['目录', '一、甲篇', '二、乙篇']);
+    expect([...md.matchAll(/^## (.*)$/gm)].map((m) => m[1])).toEqual(['目录', '第一篇　甲篇', '第二篇　乙篇']);
     expect(md).not.toContain('空篇');
-    expect(md).toContain('| 成人超重率 |'); // alice's indicator, though the consensus exists
+    expect(md).toContain('| 成人超重率 | 37.7% |'); // alice's indicator, though the consensus exists
     const xml = strFromU8(unzipSync(await (renderCompendium(service, 'docx') as Promise<Uint8Array>))['word/document.xml']!);
-    expect([...xml.matchAll(/<w:pStyle w:val="Heading1"\/>.*?<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1])).toEqual(['一、甲篇', '二、乙篇']);
+    expect([...xml.matchAll(/<w:pStyle w:val="Heading1"\/>.*?<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1])).toEqual(['第一篇　甲篇', '第二篇　乙篇']);
     expect(xml).not.toContain('空篇');
   });
 

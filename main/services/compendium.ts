@@ -1,6 +1,7 @@
 import { completenessChecks, type CompletenessIssue } from '../../shared/compendium/checks.ts';
-import { proposeDraft, type CompendiumDraft, type SelectionRule } from '../../shared/compendium/draft.ts';
-import { renderMarkdown, type CompendiumCase } from '../../shared/compendium/markdown.ts';
+import { leftOutReason, proposeDraft, type CompendiumDraft, type SelectionRule } from '../../shared/compendium/draft.ts';
+import type { CompendiumCase } from '../../shared/compendium/case.ts';
+import { renderMarkdown } from '../../shared/compendium/markdown.ts';
 import { tableOfContents } from '../../shared/compendium/toc.ts';
 import type { CaseSource, CompendiumView } from '../../shared/api/types.ts';
 import type { ProjectService } from './project-service.ts';
@@ -59,6 +60,7 @@ async function caseForCompendium(service: ProjectService, caseId: string, source
     id: caseId,
     title: meta?.title ?? c.title,
     region: meta?.region ?? c.region,
+    unit: c.unit,
     text: c.revisions[c.revisions.length - 1]!.text,
     sections: service.sectionsOf(who, c),
     indicators: spans.filter((s) => !s.orphan && s.label === 'indicator').sort((a, b) => a.start - b.start || a.end - b.end),
@@ -82,9 +84,36 @@ export function exportedDraft(draft: CompendiumDraft, has: (caseId: string) => b
   return { ...draft, parts: draft.parts.map((p) => ({ ...p, caseIds: p.caseIds.filter(has) })).filter((p) => p.caseIds.length > 0) };
 }
 
+/** Each case's place among the project's texts (documents in order, cases in document order). */
+function sourceOrder(service: ProjectService): Map<string, number> {
+  return new Map(service.store.caseIds.map((id, i) => [id, i]));
+}
+
+/** Part names in the order the project's texts first give them. */
+function partsInSourceOrder(service: ProjectService): string[] {
+  const names: string[] = [];
+  for (const id of service.store.caseIds) {
+    const part = service.caseOf(id).part ?? '其他';
+    if (!names.includes(part)) names.push(part);
+  }
+  return names;
+}
+
+/** The cases the committee looked at (scored or recommended) that the draft leaves out, and why. */
+async function leftOut(service: ProjectService, draft: CompendiumDraft): Promise<CompendiumView['leftOut']> {
+  if (!draft.rule) return [];
+  const rule = draft.rule;
+  const inDraft = new Set(draft.parts.flatMap((p) => p.caseIds));
+  const order = sourceOrder(service);
+  const rows = await service.handlers.ranking({});
+  return rows
+    .filter((r) => !inDraft.has(r.caseId) && (r.score !== null || Object.values(r.recommendations).some((n) => n > 0)))
+    .map((r) => ({ caseId: r.caseId, reason: leftOutReason({ ...r, order: order.get(r.caseId) ?? 0 }, rule) ?? { code: 'removed' as const } }));
+}
+
 export async function compendiumView(service: ProjectService, options: CompendiumOptions = {}): Promise<CompendiumView> {
   const draft = await service.store.compendium();
-  if (!draft) return { draft: null, toc: [], checks: {}, sources: {} };
+  if (!draft) return { draft: null, toc: [], checks: {}, sources: {}, leftOut: [], partOrder: partsInSourceOrder(service) };
   const cases = await casesOf(service, draft, options);
   const checks: Record<string, CompletenessIssue[]> = {};
   const sources: Record<string, CaseSource> = {};
@@ -92,30 +121,37 @@ export async function compendiumView(service: ProjectService, options: Compendiu
     checks[id] = completenessChecks({ title: c.title, region: c.region, sections: c.sections, spans: c.indicators, orphans: c.orphans });
     sources[id] = c.source;
   }
-  const titleOf = (id: string) => {
-    const c = cases.get(id)!;
-    return c.region ? `${c.region}：${c.title}` : c.title;
-  };
-  return { draft, toc: tableOfContents(exportedDraft(draft, (id) => cases.has(id)), titleOf), checks, sources };
+  const toc = tableOfContents(exportedDraft(draft, (id) => cases.has(id)), (id) => cases.get(id)!.title);
+  return { draft, toc, checks, sources, leftOut: await leftOut(service, draft), partOrder: partsInSourceOrder(service) };
 }
 
 export async function proposeCompendium(service: ProjectService, title: string, rule: SelectionRule, options: CompendiumOptions = {}): Promise<CompendiumView> {
   // Through the handler (not scoring.ts, which imports CONSENSUS from here): it also picks up teammates' latest scores.
   const rows = await service.handlers.ranking({});
+  const order = sourceOrder(service);
+  const previous = await service.store.compendium();
   const draft = proposeDraft(
     title,
-    rows.map((r) => ({ caseId: r.caseId, part: r.part, score: r.score, rank: r.rank, recommendations: r.recommendations })),
+    rows.map((r) => ({ caseId: r.caseId, part: r.part, score: r.score, rank: r.rank, recommendations: r.recommendations, order: order.get(r.caseId) ?? 0 })),
     rule,
   );
+  // What the editor wrote for the book stays with it when the selection is proposed again.
+  if (previous?.preface) draft.preface = previous.preface;
+  if (previous?.issuer) draft.issuer = previous.issuer;
   await service.store.setCompendium(draft);
   return compendiumView(service, options);
 }
 
-/** The draft rendered as a file: DOCX for Word and WPS, or Markdown. Empty parts are not exported. */
-export async function renderCompendium(service: ProjectService, format: 'docx' | 'md', options: CompendiumOptions = {}): Promise<Uint8Array | string> {
+/** The draft as it is exported (empty parts left out) and its cases, each from its own source. */
+export async function compendiumCases(service: ProjectService, options: CompendiumOptions = {}): Promise<{ draft: CompendiumDraft; cases: Map<string, SourcedCase> }> {
   const draft = await service.store.compendium();
   if (!draft) throw new Error('there is no compendium draft yet: propose or build one first');
   const cases = await casesOf(service, draft, options);
-  const exported = exportedDraft(draft, (id) => cases.has(id));
-  return format === 'docx' ? renderDocx(exported, cases) : renderMarkdown(exported, cases);
+  return { draft: exportedDraft(draft, (id) => cases.has(id)), cases };
+}
+
+/** The draft rendered as a file: DOCX for Word and WPS, or Markdown. Empty parts are not exported. */
+export async function renderCompendium(service: ProjectService, format: 'docx' | 'md', options: CompendiumOptions = {}): Promise<Uint8Array | string> {
+  const { draft, cases } = await compendiumCases(service, options);
+  return format === 'docx' ? renderDocx(draft, cases) : renderMarkdown(draft, cases);
 }

@@ -1,69 +1,49 @@
-import type { SpanAnnotation } from '../model/annotation.ts';
-import type { TaggedSection } from '../model/review.ts';
+import { caseBlocks } from './blocks.ts';
+import { sourceLine, type CompendiumCase } from './case.ts';
 import type { CompendiumDraft } from './draft.ts';
-import { chineseNumeral, tableOfContents } from './toc.ts';
+import { indicatorTable } from './indicator-table.ts';
+import { caseNumber, partHeading, tableOfContents } from './toc.ts';
 
-/** What the renderers need of a case. */
-export interface CompendiumCase {
-  id: string;
-  title: string;
-  region: string | null;
-  text: string;
-  sections: readonly TaggedSection[];
-  indicators: readonly SpanAnnotation[];
-}
+export type { CompendiumCase } from './case.ts';
 
-/** A case's text as blocks: headings at their levels, then paragraphs. Shared by Markdown and DOCX. */
-export type Block = { kind: 'heading'; level: number; text: string } | { kind: 'paragraph'; text: string };
+const cell = (v: string) => v.replace(/\|/g, '\\|');
+const table = (rows: readonly (readonly string[])[]) => [
+  `| ${rows[0]!.map(cell).join(' | ')} |`,
+  `|${rows[0]!.map(() => ' --- ').join('|')}|`,
+  ...rows.slice(1).map((r) => `| ${r.map(cell).join(' | ')} |`),
+];
 
-export function caseBlocks(c: CompendiumCase): Block[] {
-  const blocks: Block[] = [];
-  const starts = new Map(c.sections.map((s) => [s.start, s]));
-  let at = 0;
-  for (const line of c.text.split('\n')) {
-    const s = starts.get(at);
-    if (s && s.headingEnd - s.start >= line.length - 1) blocks.push({ kind: 'heading', level: s.level, text: line.trim() });
-    else if (line.trim()) blocks.push({ kind: 'paragraph', text: line.trim() });
-    at += line.length + 1;
-  }
-  return blocks;
-}
+/** The paragraphs of a preface, however the editor separated them. */
+export const prefaceParagraphs = (preface: string | undefined): string[] => (preface ?? '').split(/\n+/).map((p) => p.trim()).filter(Boolean);
 
-export const INDICATOR_COLUMNS = [
-  ['metric', '指标'],
-  ['baseline', '基线值'],
-  ['baselineYear', '基线年份'],
-  ['value', '数值'],
-  ['year', '年份'],
-  ['unit', '单位'],
-  ['change', '变化'],
-] as const;
-
-export function indicatorRows(spans: readonly SpanAnnotation[]): string[][] {
-  return spans.map((s) => INDICATOR_COLUMNS.map(([key]) => (key === 'metric' ? String(s.fields.metric ?? s.quote.exact) : s.fields[key] === null || s.fields[key] === undefined ? '' : String(s.fields[key]))));
-}
-
-const heading = (title: string, c: { region: string | null }) => (c.region ? `${c.region}：${title}` : title);
-
-/** The draft as Markdown: title, table of contents, parts, cases with their sections, indicator tables. */
+/**
+ * The draft as Markdown: title, 前言, table of contents, parts (第一篇…), cases numbered across
+ * the book with their source line and sections, source tables as tables, indicator tables.
+ */
 export function renderMarkdown(draft: CompendiumDraft, cases: ReadonlyMap<string, CompendiumCase>): string {
-  const out: string[] = [`# ${draft.title}`, '', '## 目录', ''];
-  for (const e of tableOfContents(draft, (id) => heading(cases.get(id)?.title ?? id, cases.get(id) ?? { region: null }))) {
-    out.push(e.kind === 'part' ? `- ${e.number}${e.title}` : `  - ${e.number}${e.title}`);
-  }
+  const out: string[] = [`# ${draft.title}`, ''];
+  if (draft.issuer?.trim()) out.push(draft.issuer.trim(), '');
+  const preface = prefaceParagraphs(draft.preface);
+  if (preface.length) out.push('## 前言', '', ...preface.flatMap((p) => [p, '']));
+  out.push('## 目录', '');
+  for (const e of tableOfContents(draft, (id) => cases.get(id)?.title ?? id)) out.push(e.kind === 'part' ? `- ${e.number}${e.title}` : `  - ${e.number}${e.title}`);
+  let n = 0;
   draft.parts.forEach((part, p) => {
-    out.push('', `## ${chineseNumeral(p + 1)}、${part.title}`);
-    part.caseIds.forEach((id, i) => {
+    out.push('', `## ${partHeading(p, part.title)}`);
+    for (const id of part.caseIds) {
       const c = cases.get(id);
-      if (!c) return;
-      out.push('', `### ${i + 1}．${heading(c.title, c)}`, '');
-      for (const b of caseBlocks(c)) out.push(b.kind === 'heading' ? `${'#'.repeat(Math.min(6, 3 + b.level))} ${b.text}` : b.text, '');
-      if (draft.indicatorTables && c.indicators.length) {
-        out.push('**主要指标**', '', `| ${INDICATOR_COLUMNS.map(([, zh]) => zh).join(' | ')} |`, `|${INDICATOR_COLUMNS.map(() => ' --- ').join('|')}|`);
-        for (const row of indicatorRows(c.indicators)) out.push(`| ${row.map((v) => v.replace(/\|/g, '\\|')).join(' | ')} |`);
-        out.push('');
+      if (!c) continue;
+      out.push('', `### ${caseNumber(++n)}${c.title}`, '');
+      const from = sourceLine(c);
+      if (from) out.push(from, '');
+      for (const b of caseBlocks(c)) {
+        if (b.kind === 'heading') out.push(`${'#'.repeat(Math.min(6, 3 + b.level))} ${b.text}`, '');
+        else if (b.kind === 'table') out.push(...table(b.rows), '');
+        else out.push(b.text, '');
       }
-    });
+      const indicators = draft.indicatorTables ? indicatorTable(c.indicators, c.text) : null;
+      if (indicators?.rows.length) out.push('**主要指标**', '', ...table([indicators.columns.map((col) => col.title), ...indicators.rows]), '');
+    }
   });
   return out.join('\n').replace(/\n{3,}/g, '\n\n') + '\n';
 }

@@ -11,6 +11,15 @@ export function chineseNumeral(n: number): string {
   return `${CN[tens]}十${ones ? CN[ones] : ''}`;
 }
 
+/**
+ * "第一篇 健康影响因素篇": a part's heading. Parts are numbered 第…篇 so they never read like a
+ * case's own sections (一、工作背景); an ideographic space between them, as such headings are set.
+ */
+export const partHeading = (index: number, title: string): string => `${partNumber(index)}${title}`;
+export const partNumber = (index: number): string => `第${chineseNumeral(index + 1)}篇　`;
+/** "12．": cases are numbered across the book, not from 1 in each part. */
+export const caseNumber = (n: number): string => `${n}．`;
+
 export interface TocEntry {
   kind: 'part' | 'case';
   number: string;
@@ -19,14 +28,15 @@ export interface TocEntry {
 }
 
 /**
- * The table of contents of a draft: parts numbered 一、二、…, cases numbered from 1 within each
- * part, as in the national compendium ("一、健康影响因素篇 / 1．北京市：…").
+ * The table of contents of a draft: parts numbered 第一篇、第二篇…, cases numbered 1, 2, … across
+ * the whole book ("第一篇 健康影响因素篇 / 1．北京市：…"), as the draft's DOCX and Markdown number them.
  */
 export function tableOfContents(draft: CompendiumDraft, titleOf: (caseId: string) => string): TocEntry[] {
   const out: TocEntry[] = [];
+  let n = 0;
   draft.parts.forEach((part, p) => {
-    out.push({ kind: 'part', number: `${chineseNumeral(p + 1)}、`, title: part.title });
-    part.caseIds.forEach((id, i) => out.push({ kind: 'case', number: `${i + 1}．`, title: titleOf(id), caseId: id }));
+    out.push({ kind: 'part', number: partNumber(p), title: part.title });
+    for (const id of part.caseIds) out.push({ kind: 'case', number: caseNumber(++n), title: titleOf(id), caseId: id });
   });
   return out;
 }

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseSource, CompendiumView as View } from '../../../shared/api/types.ts';
-import type { CompendiumDraft } from '../../../shared/compendium/draft.ts';
+import { warnings } from '../../../shared/compendium/checks.ts';
+import { addCase, type CompendiumDraft, type LeftOutReason } from '../../../shared/compendium/draft.ts';
 import { RECOMMENDATIONS, type Recommendation } from '../../../shared/model/scoring.ts';
 import type { RankingRow } from '../../../shared/scoring/ranking.ts';
 import { useApp } from '../state/context.ts';
@@ -114,6 +115,32 @@ export function CompendiumView() {
     void save({ ...draft, parts });
   };
   const inDraft = new Set(draft?.parts.flatMap((p) => p.caseIds) ?? []);
+  /** A case added by hand goes into its own part (made where the source has it when the draft has none); keys follow the parts. */
+  const addToDraft = (r: RankingRow) => {
+    if (!draft || !view) return;
+    const next = addCase(draft, r.caseId, r.part, (title) => (view.partOrder.includes(title) ? view.partOrder.indexOf(title) : null));
+    const keys = [...partKeys];
+    if (next.parts.length > draft.parts.length) {
+      const at = next.parts.findIndex((p) => !draft.parts.some((q) => q.title === p.title));
+      keys.splice(at, 0, `part-${++partKeySeq}`);
+    }
+    void save(next, keys);
+  };
+  const reasonText = (reason: LeftOutReason) => {
+    switch (reason.code) {
+      case 'disagree':
+      case 'majority':
+        return t(`compendium.reason.${reason.code}`, { ...reason.counts, majority: t(`recommendation.${reason.majority}`) });
+      case 'no-recommendation':
+        return t('compendium.reason.noRecommendation');
+      case 'below-score':
+        return reason.score === null ? t('compendium.reason.unscored', { minScore: reason.minScore }) : t('compendium.reason.belowScore', { score: reason.score.toFixed(2), minScore: reason.minScore });
+      case 'removed':
+        return t('compendium.reason.removed');
+    }
+  };
+  // Cases are numbered across the book, as the table of contents and the export number them.
+  const caseNumbers = new Map((draft?.parts ?? []).flatMap((p) => p.caseIds).map((id, i) => [id, i + 1]));
 
   return (
     <main className="view compendium-view" aria-label={t('views.compendium')}>
@@ -150,9 +177,9 @@ export function CompendiumView() {
                 <li key={r.caseId}>
                   <button
                     type="button"
-                    disabled={inDraft.has(r.caseId) || !draft?.parts.length}
+                    disabled={inDraft.has(r.caseId) || !draft}
                     aria-label={t('compendium.add', { title: r.title })}
-                    onClick={() => draft && void save({ ...draft, parts: draft.parts.map((p, i) => (i === draft.parts.length - 1 ? { ...p, caseIds: [...p.caseIds, r.caseId] } : p)) })}
+                    onClick={() => addToDraft(r)}
                   >
                     {t('app.plus')}
                   </button>{' '}
@@ -167,6 +194,17 @@ export function CompendiumView() {
               <label className="field">
                 <span>{t('compendium.draftTitle')}</span>
                 <input defaultValue={draft.title} onBlur={(e) => e.target.value && e.target.value !== draft.title && void save({ ...draft, title: e.target.value })} />
+              </label>
+              <label className="field">
+                <span>{t('compendium.issuer')}</span>
+                <input defaultValue={draft.issuer ?? ''} maxLength={200} onBlur={(e) => e.target.value.trim() !== (draft.issuer ?? '') && void save({ ...draft, issuer: e.target.value.trim() })} />
+              </label>
+              <label className="field">
+                <span>{t('compendium.preface')}</span>
+                <textarea className="preface" rows={4} maxLength={20000} defaultValue={draft.preface ?? ''} aria-describedby="preface-hint" onBlur={(e) => e.target.value !== (draft.preface ?? '') && void save({ ...draft, preface: e.target.value })} />
+                <small id="preface-hint" className="muted">
+                  {t('compendium.prefaceHint')}
+                </small>
               </label>
               <label>
                 <input type="checkbox" checked={draft.indicatorTables} onChange={(e) => void save({ ...draft, indicatorTables: e.target.checked })} /> {t('compendium.indicatorTables')}
@@ -195,9 +233,10 @@ export function CompendiumView() {
                   <ol>
                     {part.caseIds.map((id, i) => {
                       const issues = view?.checks[id] ?? [];
+                      const warned = warnings(issues);
                       return (
                         <li key={id} className="draft-case">
-                          <span className="toc-number">{t('compendium.tocNumber', { n: i + 1 })}</span>
+                          <span className="toc-number">{t('compendium.tocNumber', { n: caseNumbers.get(id) ?? i + 1 })}</span>
                           <span>
                             <span className="draft-title">{titleOf(id)}</span>
                             <br />
@@ -207,10 +246,14 @@ export function CompendiumView() {
                           </span>
                           {issues.length ? (
                             <details className="checks">
-                              <summary>⚠ {t('compendium.issues', { count: issues.length })}</summary>
+                              {/* The ⚠ count counts what needs fixing; notes are listed, not counted. */}
+                              <summary>{warned.length ? `⚠ ${t('compendium.issues', { count: warned.length })}` : `✔ ${t('compendium.complete')}`}{warned.length < issues.length ? ` · ℹ ${t('compendium.notes', { count: issues.length - warned.length })}` : ''}</summary>
                               <ul>
                                 {issues.map((x, k) => (
-                                  <li key={k}>{x.message}</li>
+                                  <li key={k} className={x.severity}>
+                                    {x.severity === 'warning' ? '⚠ ' : 'ℹ '}
+                                    {x.message}
+                                  </li>
                                 ))}
                               </ul>
                             </details>
@@ -251,6 +294,24 @@ export function CompendiumView() {
               >
                 {t('app.plus')} {t('compendium.addPart')}
               </button>
+              {/* Why a case is not in: against the rule the draft was proposed by (a draft built by hand has none). */}
+              {draft.rule ? (
+                <section className="left-out" aria-label={t('compendium.leftOut')}>
+                  <h2>{t('compendium.leftOut')}</h2>
+                  <p className="muted small">{t('compendium.leftOutHint')}</p>
+                  {view?.leftOut.length ? (
+                    <ul>
+                      {view.leftOut.map((x) => (
+                        <li key={x.caseId}>
+                          <span className="left-out-title">{titleOf(x.caseId)}</span> <span className="muted small left-out-reason">{reasonText(x.reason)}</span>
+                        </li>
+                      ))}
+                    </ul>
+                  ) : (
+                    <p className="muted small">{t('compendium.leftOutNone')}</p>
+                  )}
+                </section>
+              ) : null}
               <h2>{t('compendium.toc')}</h2>
               <ol className="toc">
                 {view?.toc.map((e, i) => (
