@@ -767,6 +767,7 @@ export const en: Messages = {
       'title-missing': 'this case has no title of its own; it is named after its first words for now',
       'ambiguous-outline': 'read another way, the text has another number of cases: check the outline',
       'several-documents': 'this file holds several documents; their cases are loaded one after the other',
+      'duplicate-title': 'two cases have the same title: one of them may have taken the other’s',
       traditional: 'written in traditional characters: read through their simplified forms, shown as written',
     },
   },

@@ -771,6 +771,7 @@ export const zhCN = {
       'title-missing': '这个案例没有自己的标题，暂以开头的文字命名',
       'ambiguous-outline': '换一种读法，案例数会不同：请核对大纲',
       'several-documents': '这个文件里有几份文件，它们的案例依次载入',
+      'duplicate-title': '两个案例标题相同：其中一个可能拿了另一个的标题',
       traditional: '原文是繁体字：按简体识别，按原文显示',
     },
   },
