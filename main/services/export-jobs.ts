@@ -72,14 +72,17 @@ export class ExportJobs {
     return { ...job };
   }
 
-  /** The compendium draft as a DOCX or Markdown file, as a job like the others. */
-  startCompendium(format: 'docx' | 'md', render: () => Promise<Uint8Array | string>): ExportJob {
+  /** The compendium draft as a DOCX or Markdown file, named after its title, as a job like the others. */
+  startCompendium(format: 'docx' | 'md', title: string, render: () => Promise<Uint8Array | string>): ExportJob {
     const type = format === 'docx' ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' : 'text/markdown';
-    return this.startDocument(`compendium-${format}`, 'compendium', format, type, render);
+    return this.startDocument(`compendium-${format}`, 'compendium', format, type, render, safeName(title));
   }
 
-  /** One document made by `render` (the compendium, the lessons library), written to exports/. */
-  startDocument(format: string, name: string, extension: string, mediaType: string, render: () => Promise<Uint8Array | string>): ExportJob {
+  /**
+   * One document made by `render` (the compendium, the lessons library), written to exports/ as
+   * `<project>-<name>-<time>`, or `<base>-<time>` when the document has a name of its own.
+   */
+  startDocument(format: string, name: string, extension: string, mediaType: string, render: () => Promise<Uint8Array | string>, base?: string): ExportJob {
     const job: ExportJob = { id: randomUUID(), format, state: 'running', done: 0, total: 1, offsetUnit: null, files: [], output: null, error: null };
     this.jobs.set(job.id, job);
     this.documentTypes.set(job.id, mediaType);
@@ -88,7 +91,7 @@ export class ExportJobs {
         const service = this.service();
         const data = await render();
         const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
-        const out = freeName(join(await ownFolder(service.store.dir, 'exports'), `${safeName(service.store.info.name)}-${name}-${stamp}`), `.${extension}`);
+        const out = freeName(join(await ownFolder(service.store.dir, 'exports'), `${base ?? `${safeName(service.store.info.name)}-${name}`}-${stamp}`), `.${extension}`);
         await writeFileDurably(out, data);
         job.files = [{ path: relative(service.store.dir, out), bytes: (await stat(out)).size }];
         job.output = out;

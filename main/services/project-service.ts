@@ -536,7 +536,7 @@ export class ProjectService {
       await this.store.setCompendium({ ...draft, updatedAt: this.now() });
       return compendiumView(this);
     },
-    exportCompendium: async ({ format }: In<'exportCompendium'>) => this.exports.startCompendium(format, () => renderCompendium(this, format)),
+    exportCompendium: async ({ format }: In<'exportCompendium'>) => this.exports.startCompendium(format, (await this.store.compendium())?.title ?? 'compendium', () => renderCompendium(this, format)),
     getRubric: async () => this.store.rubric,
     setRubric: async ({ rubric }: In<'setRubric'>) => {
       await this.store.setRubric(rubric);

@@ -1,6 +1,6 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { caseSource } from './compendium.ts';
@@ -205,20 +205,21 @@ describe('scoring, ranking, comparing, adjudicating, building the compendium', (
       ['健康影响因素篇', ['hc2024-01', 'hc2024-03']],
       ['重点人群篇', ['hc2024-15']],
     ]);
+    // Parts 第一篇…, cases numbered across the book (their regions go on a source line under the title).
     expect(view.toc.map((e) => `${e.number}${e.title}`)).toEqual([
-      '一、健康影响因素篇',
-      '1．北京市：创新大人群体重干预模式提升首都职工体重管理能力',
-      '2．河北省：高位推进 部门联动 努力推动将健康融入所有政策',
-      '二、重点人群篇',
-      '1．黑龙江省：创新“1+2”模式推动老年健康促进行动开展',
+      '第一篇　健康影响因素篇',
+      '1．创新大人群体重干预模式提升首都职工体重管理能力',
+      '2．高位推进 部门联动 努力推动将健康融入所有政策',
+      '第二篇　重点人群篇',
+      '3．创新“1+2”模式推动老年健康促进行动开展',
     ]);
-    expect(view.checks['hc2024-01']!.map((c) => c.code)).toEqual(['indicator-without-baseline']);
+    expect(view.checks['hc2024-01']!.map((c) => c.code)).toEqual(['indicators-without-baseline']);
     expect(view.checks['hc2024-03']).toEqual([]);
 
     // Reorder: the editor moves case 3 before case 1 and renames the part; the numbering follows.
     const draft = view.draft!;
     const reordered = await alice.setCompendium({ draft: { ...draft, parts: [{ title: '健康环境篇', caseIds: ['hc2024-03', 'hc2024-01'] }, draft.parts[1]!] } });
-    expect(reordered.toc.slice(0, 3).map((e) => `${e.number}${e.kind === 'part' ? e.title : e.title.slice(0, 4)}`)).toEqual(['一、健康环境篇', '1．河北省：', '2．北京市：']);
+    expect(reordered.toc.slice(0, 3).map((e) => `${e.number}${e.kind === 'part' ? e.title : e.title.slice(0, 4)}`)).toEqual(['第一篇　健康环境篇', '1．高位推进', '2．创新大人']);
 
     const docxJob = await alice.exportCompendium({ format: 'docx' });
     const mdJob = await alice.exportCompendium({ format: 'md' });
@@ -232,23 +233,26 @@ describe('scoring, ranking, comparing, adjudicating, building the compendium', (
     };
     const docx = await wait(docxJob.id);
     expect(docx.state).toBe('done');
+    // The file is named after the compendium's title.
+    expect(basename(docx.output!)).toMatch(/^2025年度典型案例汇编（初稿）-\d{8}T\d{6}Z\.docx$/);
     const files = unzipSync(new Uint8Array(readFileSync(docx.output!)));
     const xml = strFromU8(files['word/document.xml']!);
     const headings = [...xml.matchAll(/<w:pStyle w:val="Heading([12])"\/>.*?<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => `${m[1]}:${m[2]}`);
     expect(headings).toEqual([
-      '1:一、健康环境篇',
-      '2:1．河北省：高位推进 部门联动 努力推动将健康融入所有政策',
-      '2:2．北京市：创新大人群体重干预模式提升首都职工体重管理能力',
-      '1:二、重点人群篇',
-      '2:1．黑龙江省：创新“1+2”模式推动老年健康促进行动开展',
+      '1:第一篇　健康环境篇',
+      '2:1．高位推进 部门联动 努力推动将健康融入所有政策',
+      '2:2．创新大人群体重干预模式提升首都职工体重管理能力',
+      '1:第二篇　重点人群篇',
+      '2:3．创新“1+2”模式推动老年健康促进行动开展',
     ]);
+    expect(xml).toContain('报送单位：河北省');
     expect(xml).toContain('领导重视是前提');
     expect(xml).toContain('成人超重率'); // the indicator table
     const md = readFileSync((await wait(mdJob.id)).output!, 'utf8');
     expect(md).toMatch(/^# 2025年度典型案例汇编（初稿）\n/);
-    expect(md).toContain('## 一、健康环境篇');
-    expect(md).toContain('### 1．河北省：高位推进');
-    expect(md).toContain('| 成人超重率 |  |  | 37.7 |  | % |  |');
+    expect(md).toContain('## 第一篇　健康环境篇');
+    expect(md).toContain('### 1．高位推进');
+    expect(md).toContain('| 成人超重率 | 37.7% |');
     await aliceService.store.flush();
   });
 });
