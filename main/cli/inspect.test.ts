@@ -101,7 +101,7 @@ describe('casebench rank and compendium', () => {
     const built = await run(['compendium', dir, '--out', out]);
     expect(built.code).toBe(0);
     expect(built.out).toMatch(/wrote .*draft\.md: 2 parts, 2 cases/);
-    expect(read(out, 'utf8')).toContain('## 一、健康影响因素篇');
+    expect(read(out, 'utf8')).toContain('## 第一篇　健康影响因素篇');
     const bad = await run(['compendium', dir, '--out', join(dir, 'draft.pdf')]);
     expect(bad.code).toBe(1);
     expect(bad.err).toMatch(/--out must end in \.docx or \.md/);

@@ -30,14 +30,22 @@ describe('casebench compendium', () => {
       {
         // No draft yet: proposed; no reviewer named, so each case from whoever marked most there.
         args: [],
-        out: [/no draft yet: proposed one/, /wrote .*draft\.md: 1 parts, 2 cases/, /1．北京市：.*\[source: alice \(most spans\)\]/, /2．河北省：.*\[source: bob \(most spans\)\]/],
+        // The case alice recommended 不入选 is listed as left out, with why.
+        out: [
+          /no draft yet: proposed one/,
+          /wrote .*draft\.md: 1 parts, 2 cases/,
+          /1．创新大人群.*（北京市）\s+\[source: alice \(most spans\)\]/,
+          /2．高位推进.*（河北省）\s+\[source: bob \(most spans\)\]/,
+          /left out \(1, by the draft's selection rule\):\n {2}hc2024-04 .*: most reviewers recommend exclude \(0 include \/ 0 pending \/ 1 exclude\)/,
+          /checks \(! to fix, · notes\):\n(?: {2}! .*\n)* {2}· hc2024-01: 1 项指标只有当期数值/,
+        ],
         md: ['| 成人超重率 |', true],
         draft: ['hc2024-01', 'hc2024-03'],
       },
       {
         // bob named: his annotations for both cases (he has no indicator on hc2024-01).
         args: ['--reviewer', 'bob'],
-        out: [/1．北京市：.*\[source: bob \(--reviewer\)\]/, /2．河北省：.*\[source: bob \(--reviewer\)\]/],
+        out: [/1．创新大人群.*\[source: bob \(--reviewer\)\]/, /2．高位推进.*\[source: bob \(--reviewer\)\]/],
         notOut: [/proposed|replaced/],
         md: ['| 成人超重率 |', false],
       },
@@ -50,7 +58,7 @@ describe('casebench compendium', () => {
       },
       {
         args: ['--propose', '--recommend', 'exclude'],
-        out: [/replaced the draft \(2 cases\) with a new proposal/, /wrote .*: 1 parts, 1 cases/, /1．上海市：.*\[source: none \(no annotations; the loaded sections\)\]/],
+        out: [/replaced the draft \(2 cases\) with a new proposal/, /wrote .*: 1 parts, 1 cases/, /1．与时俱进.*（上海市）\s+\[source: none \(no annotations; the loaded sections\)\]/],
         draft: ['hc2024-04'],
       },
       { args: ['--reviewer', 'carol'], code: 1, err: /no reviewer "carol" in this project \(reviewers: alice, bob\)/ },

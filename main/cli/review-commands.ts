@@ -4,6 +4,7 @@ import { ApiError, validateInput } from '../../shared/api/errors.ts';
 import { RECOMMENDATIONS, type Recommendation } from '../../shared/model/scoring.ts';
 import { compendiumView, proposeCompendium, renderCompendium } from '../services/compendium.ts';
 import { formatAgreement } from './agreement-format.ts';
+import { checkLines, leftOutText } from './compendium-format.ts';
 import { withFsErrors } from './fs-errors.ts';
 import { spreadThreshold, wideSpread } from '../../shared/scoring/spread.ts';
 import { printJson } from './io.ts';
@@ -112,8 +113,13 @@ export function registerReviewCommands(program: Command): void {
         if (!s?.reviewer) return 'source: none (no annotations; the loaded sections)';
         return `source: ${s.reviewer}${s.why === 'most-spans' ? ' (most spans)' : s.why === 'current' ? ' (--reviewer)' : ''}`;
       };
-      for (const e of view.toc) process.stdout.write(e.kind === 'case' ? `    ${e.number}${e.title}  [${from(e.caseId!)}]\n` : `  ${e.number}${e.title}\n`);
-      const issues = Object.entries(view.checks).flatMap(([id, list]) => list.map((i) => `${id}: ${i.message}`));
-      if (issues.length) process.stdout.write(`checks:\n${issues.map((i) => `  ! ${i}`).join('\n')}\n`);
+      const region = (id: string) => service.caseOf(id).region;
+      for (const e of view.toc) process.stdout.write(e.kind === 'case' ? `    ${e.number}${e.title}${region(e.caseId!) ? `（${region(e.caseId!)}）` : ''}  [${from(e.caseId!)}]\n` : `  ${e.number}${e.title}\n`);
+      const issues = checkLines(view.checks);
+      if (issues.length) process.stdout.write(`checks (! to fix, · notes):\n${issues.join('\n')}\n`);
+      if (view.leftOut.length) {
+        process.stdout.write(`left out (${view.leftOut.length}, by the draft's selection rule):\n`);
+        for (const x of view.leftOut) process.stdout.write(`  ${x.caseId} ${service.caseOf(x.caseId).title}: ${leftOutText(x.reason)}\n`);
+      }
     });
 }
