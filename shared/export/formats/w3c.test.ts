@@ -18,6 +18,7 @@ describe('w3c export', () => {
     const out = exportDataset(ds, 'w3c').files;
     const anno = JSON.parse(out[0]!.data as string).first.items[1];
     expect(anno).toEqual({
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
       id: 'urn:casebench:section:hb%2001:bob:0',
       type: 'Annotation',
       motivation: 'classifying',
@@ -40,7 +41,7 @@ describe('w3c export', () => {
     expect(c['@context'][0]).toBe('http://www.w3.org/ns/anno.jsonld');
     expect(c.type).toBe('AnnotationCollection');
     expect(c.total).toBe(1);
-    expect(c.first).toMatchObject({ type: 'AnnotationPage', startIndex: 0 });
+    expect(c.first).toMatchObject({ id: 'urn:casebench:project:%E6%B5%8B%E8%AF%95%E9%A1%B9%E7%9B%AE:page:0', type: 'AnnotationPage', partOf: c.id, startIndex: 0 });
   });
 
   it('targets the case by URN with a quote selector and a position selector in code points', () => {

@@ -26,6 +26,11 @@ import { emptyResult, singleJsonFile, type FormatCodec } from './codec.ts';
  * as JSON (heading, numbering, level, heading end in code points, source, confirmed), and a
  * TextPositionSelector over the section (heading to end).
  *
+ * Every id is a URI, as the model requires: the page's too (MUST 5.2-pageIdValidated of the W3C
+ * test suite), with partOf naming its collection. Each annotation carries its own @context, so an
+ * annotation taken out of the collection (stored or forwarded on its own) is still a valid Web
+ * Annotation (MUST 3.1-annotationContextValidated).
+ *
  * Targets name their case by URN (urn:casebench:case:<id>), which nothing can dereference, so the
  * case texts travel with the collection under "casebench:sources" (a term declared in a second
  * @context entry, as the model allows beside http://www.w3.org/ns/anno.jsonld). Without them the
@@ -56,6 +61,7 @@ export const w3cFormat: FormatCodec = {
         if (span.note !== '') body.push({ type: 'TextualBody', purpose: 'commenting', format: 'text/plain', value: span.note });
         if (Object.keys(span.fields).length > 0) body.push({ type: 'TextualBody', purpose: 'describing', format: 'application/json', value: JSON.stringify(span.fields) });
         items.push({
+          '@context': ANNO_CONTEXT,
           id: spanUrn(span.id),
           type: 'Annotation',
           motivation: 'tagging',
@@ -75,6 +81,7 @@ export const w3cFormat: FormatCodec = {
       for (const [reviewer, review] of selectedReviews(c.data, view.selects)) {
         review.sections?.forEach((section, index) => {
           items.push({
+            '@context': ANNO_CONTEXT,
             id: sectionUrn(c.data.id, reviewer, index),
             type: 'Annotation',
             motivation: 'classifying',
@@ -89,16 +96,17 @@ export const w3cFormat: FormatCodec = {
       }
       progress.step();
     }
+    const id = `urn:casebench:project:${encodeURIComponent(view.dataset.project.name)}`;
     const collection = {
       '@context': [ANNO_CONTEXT, CASEBENCH_CONTEXT],
-      id: `urn:casebench:project:${encodeURIComponent(view.dataset.project.name)}`,
+      id,
       type: 'AnnotationCollection',
       label: view.dataset.project.name,
       total: items.length,
       generator: { id: 'urn:casebench', type: 'Software', name: 'casebench' },
       generated: view.dataset.project.exportedAt,
       [SOURCES]: sources,
-      first: { type: 'AnnotationPage', startIndex: 0, items },
+      first: { id: `${id}:page:0`, type: 'AnnotationPage', partOf: id, startIndex: 0, items },
     };
     return [{ path: 'dataset.jsonld', data: `${JSON.stringify(collection, null, 2)}\n` }];
   },
