@@ -8,6 +8,13 @@
 export const isNewline = (code: number) => code === 10;
 export const isLineBreak = (code: number) => code === 10 || code === 13;
 
+/**
+ * Where Python's str.splitlines() — and so brat's server, which reads .ann files through codecs
+ * readers — ends a line: \n, \r, \v, \f, U+001C–U+001E, NEL (U+0085), U+2028 and U+2029.
+ * A line-oriented file read by Python must not hold any of them raw inside a line.
+ */
+export const isPythonLineBoundary = (code: number) => code === 10 || code === 13 || code === 11 || code === 12 || (code >= 0x1c && code <= 0x1e) || code === 0x85 || code === 0x2028 || code === 0x2029;
+
 /** The span without line breaks at its edges, or null when nothing else is left. */
 export function trimLineBreaks(text: string, start: number, end: number, isBreak: (code: number) => boolean): { start: number; end: number } | null {
   let s = start;

@@ -1,7 +1,7 @@
 import { offsetConverter } from '../../text/units.ts';
 import { fromFileName, splitPath, toFileName } from '../file-names.ts';
 import { fileText } from '../input.ts';
-import { isLineBreak, splitAtLineBreaks, trimLineBreaks } from '../line-breaks.ts';
+import { isPythonLineBoundary, splitAtLineBreaks, trimLineBreaks } from '../line-breaks.ts';
 import type { ExportFile, ParseResult } from '../types.ts';
 import { reviewerLayers, spansOf, type ExportView } from '../view.ts';
 import { emptyResult, type FormatCodec } from './codec.ts';
@@ -17,11 +17,14 @@ import { emptyResult, type FormatCodec } from './codec.ts';
  * The .ann format is line-oriented and brat checks that the text after the offsets equals the
  * spanned text, fragments joined by one space. So a span that crosses a line break is written as a
  * discontinuous annotation split at the breaks ("T1\tpractice 10 14;15 20\t…"), as brat itself
- * does, and reads back as the one span from the first fragment to the last. Line breaks at a
- * span's edges belong to no fragment; they are trimmed (a span of nothing but breaks is left out),
- * and each change is reported.
+ * does, and reads back as the one span from the first fragment to the last. A line break is
+ * whatever Python's readers end a line at (brat's server reads the .ann with them): \n and \r, and
+ * also \v, \f, U+001C–U+001E, NEL, U+2028 and U+2029 — written raw, any of them would cut the
+ * line in two. Line breaks at a span's edges belong to no fragment; they are trimmed (a span of
+ * nothing but breaks is left out), and each change is reported.
  *
- * Notes are one line in brat: backslash, newline, return and tab are written \\ \n \r \t.
+ * Notes are one line in brat: backslash, newline, return and tab are written \\ \n \r \t, the
+ * other line breaks \uXXXX (annotation.conf says so too).
  * Fields have no free-text place in brat (attributes take values declared in annotation.conf) and
  * are not exported. Labels are written through the file-name encoding, so "a b" stays one token.
  */
@@ -43,7 +46,7 @@ export const bratFormat: FormatCodec = {
         let t = 0;
         let n = 0;
         for (const { span } of spansOf(c, reviewer)) {
-          const trimmed = trimLineBreaks(text, span.start, span.end, isLineBreak);
+          const trimmed = trimLineBreaks(text, span.start, span.end, isPythonLineBoundary);
           if (!trimmed) {
             view.warnings.push({ code: 'newline-only', spanId: span.id, caseId: c.data.id, message: `brat: span ${span.id} holds only line breaks; left out` });
             continue;
@@ -51,7 +54,7 @@ export const bratFormat: FormatCodec = {
           if (trimmed.start !== span.start || trimmed.end !== span.end) {
             view.warnings.push({ code: 'newline-trimmed', spanId: span.id, caseId: c.data.id, message: `brat: span ${span.id} ${span.start}–${span.end} written as ${trimmed.start}–${trimmed.end} (line breaks at its edges)` });
           }
-          const pieces = trimmed.start === trimmed.end ? [trimmed] : splitAtLineBreaks(text, trimmed.start, trimmed.end, isLineBreak);
+          const pieces = trimmed.start === trimmed.end ? [trimmed] : splitAtLineBreaks(text, trimmed.start, trimmed.end, isPythonLineBoundary);
           const offsets = pieces.map((p) => `${conv.toCodePoints(p.start)} ${conv.toCodePoints(p.end)}`).join(';');
           const quote = pieces.map((p) => text.slice(p.start, p.end)).join(' ');
           t++;
@@ -140,17 +143,21 @@ function readAnn(ann: string, text: string, caseId: string, reviewer: string | u
   result.spans.push(...byId.values());
 }
 
+const NOTE_ESCAPES: Record<string, string> = { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
 function escapeNote(note: string): string {
-  return note.replace(/[\\\n\r\t]/g, (c) => ({ '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' })[c]!);
+  return note.replace(/[\\\n\r\t\v\f\x1c-\x1e\x85\u2028\u2029]/g, (c) => NOTE_ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
 }
 
 function unescapeNote(note: string): string {
-  return note.replace(/\\([\\nrt])/g, (_, c: string) => ({ '\\': '\\', n: '\n', r: '\r', t: '\t' })[c]!);
+  return note.replace(/\\([\\nrt]|u[0-9A-Fa-f]{4})/g, (_, c: string) => (c.length === 5 ? String.fromCharCode(Number.parseInt(c.slice(1), 16)) : { '\\': '\\', n: '\n', r: '\r', t: '\t' }[c]!));
 }
 
 function annotationConf(view: ExportView): string {
   return [
     '# casebench labels. Overlapping and crossing spans are allowed: reviewers mark nested facts.',
+    '# A span is split into fragments at every line break a Python reader sees (\\n, \\r, \\v, \\f, U+001C-U+001E, U+0085, U+2028, U+2029).',
+    '# AnnotatorNotes escape \\\\ \\n \\r \\t, and the other line breaks as \\uXXXX.',
     '[entities]',
     ...view.labels.map((l) => toFileName(l.id)),
     '',

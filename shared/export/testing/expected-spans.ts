@@ -33,14 +33,16 @@ export function expectedSpans(dataset: Dataset, result: ExportResult, format: Ex
     const reported = codes.get(span.id) ?? new Set<string>();
     if (format.lossy === 'none' && reported.size > 0) throw new Error(`${format.id} reported ${[...reported].join(', ')} for span ${span.id}, but it is lossless`);
     let { start, end } = span;
+    // What the format counts as a line break: brat, every line boundary of Python's readers; CoNLL, \n.
+    const breaks = format.id === 'brat' ? '\\n\\r\\v\\f\\x1c-\\x1e\\x85\\u2028\\u2029' : '\\r\\n';
     if (reported.has('newline-only') || reported.has('empty-span')) {
-      if (text.slice(start, end).replace(/[\r\n]/g, '') !== '') throw new Error(`${format.id}: span ${span.id} left out as empty, but it has characters`);
+      if (text.slice(start, end).replace(new RegExp(`[${breaks}]`, 'g'), '') !== '') throw new Error(`${format.id}: span ${span.id} left out as empty, but it has characters`);
       continue;
     }
     if (reported.has('newline-trimmed')) {
       const quote = text.slice(start, end);
-      start += quote.length - quote.replace(/^[\r\n]+/, '').length;
-      end -= quote.length - quote.replace(/[\r\n]+$/, '').length;
+      start += quote.length - quote.replace(new RegExp(`^[${breaks}]+`), '').length;
+      end -= quote.length - quote.replace(new RegExp(`[${breaks}]+$`), '').length;
     }
     if (reported.has('overlap-dropped')) {
       dropped.push({ ...span, start, end });
