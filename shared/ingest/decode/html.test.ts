@@ -63,3 +63,14 @@ describe('HTML pages', () => {
     expect(doc.warnings.some((w) => w.code === 'markup-residue')).toBe(false);
   });
 });
+
+describe('preformatted text in HTML', () => {
+  it('keeps its line breaks, and lets the joiner undo hard wraps', () => {
+    const page = '<html><body><pre>案例1\n坚持“四个四”工作法 推进健康知识普及行动\n一、工作背景\n普及健康知识，提高全省居民健康素养，是提高居民健康水平最经济最有效的措施之一。\n二、主要做法\n建立机制&amp;开展工作。</pre></body></html>';
+    const source = decodeSource(new TextEncoder().encode(page), 'saved.html');
+    expect(source.lines.map((l) => l.text.text)).toEqual(['案例1', '坚持“四个四”工作法 推进健康知识普及行动', '一、工作背景', '普及健康知识，提高全省居民健康素养，是提高居民健康水平最经济最有效的措施之一。', '二、主要做法', '建立机制&开展工作。']);
+    expect(source.lines.some((l) => l.closed)).toBe(false);
+    const doc = loadDocument(new TextEncoder().encode(page), 'saved.html');
+    expect(doc.cases.map((c) => c.title)).toEqual(['坚持“四个四”工作法 推进健康知识普及行动']);
+  });
+});

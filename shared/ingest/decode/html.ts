@@ -107,6 +107,7 @@ const ENTITY = /&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});?/gi;
 
 class Linearizer {
   private pieces: MappedString[] = [];
+  private pre = 0;
   private bold: boolean[] = [];
   private heading: number | undefined;
   private style: LineStyle | undefined;
@@ -127,6 +128,10 @@ class Linearizer {
 
   private node(n: ChildNode, boldDepth: number): void {
     if (n.type === 'text') {
+      if (this.pre > 0 && n.startIndex !== null && n.endIndex !== null) {
+        this.preText(n.startIndex, n.endIndex, n.data, boldDepth);
+        return;
+      }
       const text = n.startIndex === null || n.endIndex === null ? MappedString.synthetic(n.data, 0) : this.textOf(n.startIndex, n.endIndex, n.data);
       if (text.length) {
         this.pieces.push(text);
@@ -136,6 +141,15 @@ class Linearizer {
     }
     if (!isElement(n) || dropped(n)) return;
     const name = n.name;
+    // Preformatted text (<pre>, a text file saved as a web page) keeps its line breaks: each is a line.
+    if (name === 'pre' || /white-space\s*:\s*pre/i.test(n.attribs.style ?? '')) {
+      this.flush();
+      this.pre++;
+      this.children(n.children, boldDepth);
+      this.flush();
+      this.pre--;
+      return;
+    }
     if (name === 'br') {
       this.flush();
       return;
@@ -172,6 +186,25 @@ class Linearizer {
     this.out.push({ text, indent: 0, cells, closed: true, role: 'table-row' });
   }
 
+  /** Text inside <pre>: each line break ends a line; entities decoded, nothing collapsed. */
+  private preText(start: number, end: number, data: string, boldDepth: number): void {
+    let s = MappedString.fromRaw(this.raw, start, end + 1);
+    if (s.text !== data) s = MappedString.synthetic(data, start);
+    let at = 0;
+    const text = s.text;
+    for (let i = 0; i <= text.length; i++) {
+      if (i < text.length && text[i] !== '\n') continue;
+      let piece = s.slice(at, i).replace(/\r/g, '');
+      if (piece.text.includes('&')) piece = piece.replace(ENTITY, (m) => decodeHTML(m.endsWith(';') ? m : `${m};`));
+      if (piece.length) {
+        this.pieces.push(piece);
+        this.bold.push(boldDepth > 0);
+      }
+      if (i < text.length) this.flush();
+      at = i + 1;
+    }
+  }
+
   flush(): void {
     const heading = this.heading;
     const style = this.style;
@@ -190,7 +223,8 @@ class Linearizer {
     for (let i = 0; i < pieces.length && bold[i]; i++) lead += pieces[i]!.text;
     lead = lead.trim();
     const allBold = lead.length >= text.length;
-    const line: SourceLine = { text, indent, closed: true };
+    // A line of preformatted text may be a hard wrap: the joiner decides, as for a text file.
+    const line: SourceLine = { text, indent, ...(this.pre > 0 ? {} : { closed: true }) };
     if (heading) line.mdHeading = heading;
     if (lead && !allBold) line.boldLead = lead;
     const lineStyle: LineStyle = { ...style, ...(allBold ? { bold: true } : {}) };
