@@ -22,9 +22,10 @@ export interface ExportFormat {
    * Spans the format cannot express exactly, or not at all. 'none': every span round-trips;
    * 'newlines': newlines at a span's edges are trimmed (a span of newlines only is dropped);
    * 'newlines-and-overlaps': as 'newlines', and of overlapping spans with the same reviewer and
-   * label only one is kept. Each change is reported as an ExportWarning.
+   * label only one is kept; 'newlines-breaks-and-overlaps': as that, and a span across a newline
+   * is written (and read back) as one span per paragraph. Each change is reported as an ExportWarning.
    */
-  lossy: 'none' | 'newlines' | 'newlines-and-overlaps';
+  lossy: 'none' | 'newlines' | 'newlines-and-overlaps' | 'newlines-breaks-and-overlaps';
 }
 
 const all = { reviewer: true, fields: true, note: true, caseText: true, layers: 'none' } as const;
@@ -75,13 +76,13 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
   },
   {
     id: 'conll',
-    label: 'CoNLL character BIO (one column per label, file per reviewer)',
+    label: 'CoNLL character BIO (one column per label, file per reviewer; plain/ two-column CoNLL for other readers)',
     extension: 'conll',
     layout: 'directory',
     offsetUnit: 'codepoint',
     mediaType: 'text/plain; charset=utf-8',
     carries: { reviewer: true, fields: false, note: false, caseText: true, layers: 'none' },
-    lossy: 'newlines-and-overlaps',
+    lossy: 'newlines-breaks-and-overlaps',
   },
   { id: 'qdpx', label: 'REFI-QDA project (MAXQDA, NVivo, ATLAS.ti, QualCoder)', extension: 'qdpx', layout: 'file', offsetUnit: 'codepoint', mediaType: 'application/zip', carries: { ...all, layers: 'sections' }, lossy: 'none' },
 ];

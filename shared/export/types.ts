@@ -66,6 +66,8 @@ export interface ExportWarning {
     | 'newline-only'
     | 'empty-span'
     | 'overlap-dropped'
+    | 'overlap-dropped-plain'
+    | 'split-at-line-break'
     | 'xml-char-replaced';
   message: string;
   spanId?: string;

@@ -232,7 +232,7 @@ export const en: Messages = {
       labelstudio: 'Label Studio JSON',
       doccano: 'doccano sequence labeling (JSONL per reviewer)',
       brat: 'brat standoff (.txt + .ann per case and reviewer)',
-      conll: 'CoNLL character BIO (one column per label, file per reviewer)',
+      conll: 'CoNLL character BIO (one column per label, file per reviewer; plain/: two-column CoNLL for NLTK and other readers)',
       qdpx: 'REFI-QDA project (MAXQDA, NVivo, ATLAS.ti, QualCoder)',
     },
     close: 'Close',

@@ -234,7 +234,7 @@ export const zhCN = {
       labelstudio: 'Label Studio JSON',
       doccano: 'doccano 序列标注（每位标注人一个 JSONL）',
       brat: 'brat standoff（每个案例和标注人一组 .txt + .ann）',
-      conll: 'CoNLL 字符级 BIO（每个标签一列，每位标注人一个文件）',
+      conll: 'CoNLL 字符级 BIO（每个标签一列，每位标注人一个文件；plain/ 下为 NLTK 等通用读取器可读的两列 CoNLL）',
       qdpx: 'REFI-QDA 项目（MAXQDA、NVivo、ATLAS.ti、QualCoder）',
     },
     close: '关闭',

@@ -146,6 +146,7 @@ function readAnn(ann: string, text: string, caseId: string, reviewer: string | u
 const NOTE_ESCAPES: Record<string, string> = { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
 function escapeNote(note: string): string {
+  // oxlint-disable-next-line no-control-regex -- the line breaks Python's readers see include control characters
   return note.replace(/[\\\n\r\t\v\f\x1c-\x1e\x85\u2028\u2029]/g, (c) => NOTE_ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
 }
 

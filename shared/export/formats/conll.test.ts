@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultLabelSchema } from '../../model/index.ts';
 import { exportDataset, parseExport } from '../index.ts';
 import { buildDataset, type SpanInput } from '../testing/datasets.ts';
+import { ESCAPING_RULE } from './conll-tokens.ts';
 
 /** A dataset whose schema has only the labels named, so the columns stay few and readable. */
 function conllOf(text: string, spans: SpanInput[], labels = ['indicator', 'practice']) {
@@ -16,10 +17,11 @@ describe('conll export', () => {
       { caseId: 'c1', start: 0, end: 8, label: 'practice' },
       { caseId: 'c1', start: 1, end: 4, label: 'indicator' },
     ]);
-    expect(result.files.map((f) => f.path)).toEqual(['alice.conll']);
+    expect(result.files.map((f) => f.path)).toEqual(['alice.conll', 'plain/alice.conll', 'README.txt']);
     expect(result.files[0]!.data).toBe(
       [
-        '# casebench conll 1',
+        '# casebench conll 2',
+        `# escaping = ${ESCAPING_RULE}`,
         '# reviewer = alice',
         '# columns = char indicator practice',
         '# case = c1',
@@ -27,7 +29,7 @@ describe('conll export', () => {
         '达\tB-indicator\tI-practice',
         '𠀀\tI-indicator\tI-practice',
         '',
-        '#\tO\tI-practice',
+        '#\tO\tB-practice',
         '\\u0020\tO\tI-practice',
         '1\tO\tI-practice',
         '\\u0009\tO\tO',
@@ -67,15 +69,36 @@ describe('conll overlap policy: per reviewer file, per label column, then the ea
     expect(result.warnings.filter((w) => w.code === 'overlap-dropped').map((w) => w.spanId)).toEqual(dropped);
   });
 
-  it('continues a span across a paragraph break with I- and reads it back whole', () => {
-    const result = conllOf('甲乙\n丙丁', [{ caseId: 'c1', start: 1, end: 4, label: 'practice' }]);
-    expect((result.files[0]!.data as string).split('\n').slice(4, 8)).toEqual(['甲\tO\tO', '乙\tO\tB-practice', '', '丙\tO\tI-practice']);
-    expect(parseExport('conll', result.files).spans).toEqual([{ caseId: 'c1', start: 1, end: 4, label: 'practice', quote: '乙\n丙', reviewer: 'alice' }]);
+  it('ends a span at a paragraph break and starts it again with B- after it, saying so', () => {
+    const result = conllOf('甲乙\n丙丁', [{ caseId: 'c1', start: 1, end: 4, label: 'practice', id: 'across' }]);
+    expect((result.files[0]!.data as string).split('\n').slice(5, 9)).toEqual(['甲\tO\tO', '乙\tO\tB-practice', '', '丙\tO\tB-practice']);
+    expect(result.warnings.map((w) => [w.code, w.spanId])).toEqual([['split-at-line-break', 'across']]);
+    expect(parseExport('conll', result.files).spans).toEqual([
+      { caseId: 'c1', start: 1, end: 2, label: 'practice', quote: '乙', reviewer: 'alice' },
+      { caseId: 'c1', start: 3, end: 4, label: 'practice', quote: '丙', reviewer: 'alice' },
+    ]);
+  });
+
+  it('writes the plain file with one tag a character, the earlier of two labels kept, and DOCSTART per case', () => {
+    const result = conllOf('率达𠀀 \n\n丙', [
+      { caseId: 'c1', start: 0, end: 4, label: 'practice' },
+      { caseId: 'c1', start: 1, end: 5, label: 'indicator', id: 'inner' },
+      { caseId: 'c1', start: 7, end: 8, label: 'indicator' },
+    ]);
+    expect(result.files[1]!.data).toBe(['-DOCSTART- O', '', '率 B-practice', '达 I-practice', '𠀀 I-practice', '\\u0020 O', '', '丙 B-indicator', '', ''].join('\n'));
+    expect(result.warnings.map((w) => [w.code, w.spanId])).toEqual([['overlap-dropped-plain', 'inner']]);
+    // casebench's own file keeps the inner indicator, in its own column.
+    expect(parseExport('conll', result.files).spans.map((s) => s.label).sort()).toEqual(['indicator', 'indicator', 'practice']);
+  });
+
+  it('still reads a version 1 file, where an entity ran on past a blank line with I-', () => {
+    const v1 = '# casebench conll 1\n# columns = char practice\n# case = c\n甲\tB-practice\n\n乙\tI-practice\n';
+    expect(parseExport('conll', [{ path: 'x.conll', data: v1 }]).spans).toEqual([{ caseId: 'c', start: 0, end: 3, label: 'practice', quote: '甲\n乙' }]);
   });
 });
 
 describe('conll import', () => {
-  const header = '# casebench conll 1\n# columns = char indicator\n';
+  const header = '# casebench conll 2\n# columns = char indicator\n';
   it('reads an I- with nothing open as a B- (the lenient IOB1 reading)', () => {
     const parsed = parseExport('conll', [{ path: 'x.conll', data: `${header}# case = c\na\tI-indicator\nb\tI-indicator\nc\tO\n` }]);
     expect(parsed.spans).toEqual([{ caseId: 'c', start: 0, end: 2, label: 'indicator', quote: 'ab' }]);
@@ -86,8 +109,8 @@ describe('conll import', () => {
     ['a tag that is not BIO', `${header}# case = c\na\tX-indicator\n`, { line: 4, message: 'tag "X-indicator" is not O, B-… or I-…' }],
     ['a token of two characters', `${header}# case = c\nab\tO\n`, { line: 4, message: 'not one character or a \\uXXXX escape: "ab"' }],
     ['tokens before any case', `${header}a\tO\n`, { line: 3, message: 'a token line before any "# case = …" line' }],
-    ['a case before the columns', '# casebench conll 1\n# case = c\na\tO\n', { line: 2, message: 'a case before the "# columns = …" line; it is skipped' }],
-    ['a file of another kind', 'EU\tB-ORG\n', { line: 1, message: 'expected "# casebench conll 1" on the first line; reading anyway' }],
+    ['a case before the columns', '# casebench conll 2\n# case = c\na\tO\n', { line: 2, message: 'a case before the "# columns = …" line; it is skipped' }],
+    ['a file of another kind', 'EU\tB-ORG\n', { line: 1, message: 'expected "# casebench conll 2" on the first line; reading anyway' }],
   ])('reports %s with its line', (_name, data, issue) => {
     expect(parseExport('conll', [{ path: 'x.conll', data }]).issues).toContainEqual({ file: 'x.conll', ...issue });
   });

@@ -4,6 +4,7 @@
  * and U+2029. Many scripts do the same (`open(f).read().splitlines()`). A file that means one thing
  * per \n must have none of the others raw.
  */
+// oxlint-disable-next-line no-control-regex -- these control characters are what it looks for
 export const PYTHON_LINE_BOUNDARY = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/;
 
 export function pythonSplitlines(text: string): string[] {
@@ -15,5 +16,6 @@ export function pythonSplitlines(text: string): string[] {
 
 /** Python's str.split() with no argument: runs of whitespace (str.isspace) separate fields. */
 export function pythonSplit(line: string): string[] {
+  // oxlint-disable-next-line no-control-regex -- Python counts U+001C–U+001F as whitespace
   return line.split(/[\s\x1c-\x1f\x85]+/u).filter((f) => f !== '');
 }

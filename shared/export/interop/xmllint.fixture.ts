@@ -1,3 +1,4 @@
+// oxlint-disable-next-line no-restricted-imports -- the schema check runs libxml2's xmllint
 import { execFileSync, spawnSync } from 'node:child_process';
 
 /**

@@ -27,6 +27,8 @@ export function expectedSpans(dataset: Dataset, result: ExportResult, format: Ex
   const selected = dataset.spans.filter((s) => !reviewers || reviewers.includes(s.reviewer));
   const kept: Comparable[] = [];
   const dropped: SpanAnnotation[] = [];
+  // Kept spans written as one span per paragraph (CoNLL), by index into kept: split after the overlap check.
+  const splits = new Map<number, string>();
 
   for (const span of selected) {
     const text = texts.get(span.caseId)!;
@@ -49,6 +51,7 @@ export function expectedSpans(dataset: Dataset, result: ExportResult, format: Ex
       continue;
     }
     kept.push(project({ ...span, start, end }, text.slice(start, end), format));
+    if (reported.has('split-at-line-break')) splits.set(kept.length - 1, text);
   }
   for (const span of dropped) {
     // The documented policy: the span starting first (the longer on a tie) of one reviewer and label wins.
@@ -57,7 +60,20 @@ export function expectedSpans(dataset: Dataset, result: ExportResult, format: Ex
     );
     if (!winner) throw new Error(`${format.id}: span ${span.id} reported as overlap-dropped, but no earlier span of its reviewer and label overlaps it`);
   }
-  return sortComparable(kept);
+  const pieces = kept.flatMap((k, i) => {
+    const text = splits.get(i);
+    if (text === undefined) return [k];
+    const parts: Comparable[] = [];
+    let from = k.start;
+    for (let at = k.start; at <= k.end; at++) {
+      if (at < k.end && text[at] !== '\n') continue;
+      if (at > from) parts.push({ ...k, start: from, end: at, quote: text.slice(from, at) });
+      from = at + 1;
+    }
+    if (parts.length < 2) throw new Error(`${format.id}: span ${k.start}–${k.end} reported as split at a line break, but it crosses none`);
+    return parts;
+  });
+  return sortComparable(pieces);
 }
 
 function project(span: SpanAnnotation, quote: string, format: ExportFormat): Comparable {
