@@ -121,14 +121,21 @@ function unplacedChars(drafts: readonly CaseDraft[], allBody: readonly Paragraph
   let frontMatterHasSections = false;
   for (const p of allBody) {
     const a = p.text.rawStart;
-    const b = p.text.rawEnd;
     if (a < first && !frontMatterHasSections) {
       frontMatterHasSections = cuesOf(p).heading?.kinds != null;
       if (!frontMatterHasSections) continue;
     }
     if (p.text.length <= 40) continue;
-    // A paragraph counts as placed when cases hold most of it (table cells, a glued title).
-    if (covered(merged, a, b) < (b - a) * 0.6) lost += p.text.length;
+    // A paragraph counts as placed when cases hold most of its characters (table cells, a glued
+    // title); counted by the characters it copied, not by the source span (markup between cells).
+    const runs = p.text.runs;
+    let held = 0;
+    let copied = 0;
+    for (let k = 0; k < runs.length; k += 3) {
+      held += covered(merged, runs[k + 1]!, runs[k + 1]! + runs[k + 2]!);
+      copied += runs[k + 2]!;
+    }
+    if (held < copied * 0.6) lost += p.text.length;
   }
   return lost;
 }
