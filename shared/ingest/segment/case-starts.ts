@@ -2,7 +2,7 @@ import type { BlockCues } from './block-heading.ts';
 import { namesPart } from '../cues.ts';
 import { parseNumbering } from '../numbering.ts';
 import { titleKey } from '../shapes/title-locator.ts';
-import { cycleStarts, sectionLevel, type SectionHeadingRef } from './section-cycles.ts';
+import { cycleStarts, kindRank, sectionLevel, type SectionHeadingRef } from './section-cycles.ts';
 
 /** Why a block was taken to start a case: the evidence, kept for the confidence and the warnings. */
 export type StartEvidence = 'marker' | 'attribution' | 'dateline' | 'class' | 'cycle' | 'toc';
@@ -166,7 +166,10 @@ function caseClass(cues: readonly BlockCues[], sectionCls: string, sections: rea
       // The sections are this heading's own only when no other heading stands between them
       // (a part heading over a case heading over its sections confirms the case, not the part).
       const own = inside.length > 0 && !cues.slice(i + 1, inside[0]!.index).some((c) => c.heading && c.heading.cls !== 'marker');
-      if ((kinds.size >= 2 && own) || cues[i + 1]?.attribution) confirmed.add(i);
+      // And they open a case: its first section comes first in a case (背景 or 做法, numbered 1),
+      // not the 三、成效 a subheading of the case before leads into.
+      const opens = inside.length > 0 && (inside[0]!.value === null || inside[0]!.value <= 1) && kindRank(inside[0]!.kinds ?? []) <= 2;
+      if ((kinds.size >= 2 && own && opens) || cues[i + 1]?.attribution) confirmed.add(i);
     });
     if (confirmed.size < 2) continue;
     const score = confirmed.size / at.length;
