@@ -267,9 +267,25 @@ export function listRuns(cues: readonly BlockCues[]): Set<number> {
     if (run.length >= 3) for (const i of run) out.add(i);
     run = [];
   };
+  let seen = new Set<string>();
   cues.forEach((c, i) => {
-    if (c.heading && !c.heading.kinds) run.push(i);
-    else close();
+    if (!c.heading || c.heading.kinds) {
+      close();
+      seen = new Set();
+      return;
+    }
+    // A heading that repeats one of the run is the body beginning right after the list (a part
+    // divider, then the first case's title): the list ends before it.
+    const key = c.heading.text.replace(/\s+/g, '');
+    if (seen.has(key)) {
+      close();
+      seen = new Set();
+      // The repeated part heading may stand just before: it begins the body too.
+      const prev = i - 1;
+      if (out.has(prev) && cues[prev]!.heading) out.delete(prev);
+    }
+    seen.add(key);
+    run.push(i);
   });
   close();
   return out;
