@@ -7,7 +7,7 @@ import type { LabelDef } from '../../shared/model/labels.ts';
 import type { Section } from '../../shared/model/sections.ts';
 import { identify } from '../../shared/suggest/ids.ts';
 import { suggest } from '../../shared/suggest/index.ts';
-import type { CaseRecord, ReviewerCase, SuggestionsFile } from '../store/file-kinds.ts';
+import type { CaseRecord, SuggestionsFile } from '../store/file-kinds.ts';
 import type { ProjectService } from './project-service.ts';
 
 type SuggestionSet = SuggestionsFile['set'];
@@ -134,17 +134,24 @@ export async function decide(service: ProjectService, caseId: string, decisions:
   }
   const before = { ...service.store.reviewerCase(reviewer, caseId)?.decisions };
   const ids = new Set(created.map((s) => s.id));
-  const setDecisions = (d: ReviewerCase['decisions']) =>
+  // Only the decisions of this step change, on the reviewer's file as it is when written: a
+  // decision made meanwhile (another window, a concurrent call) stays.
+  const setDecisions = (d: Record<string, Decision | undefined>) =>
     service.store.updateReviewerCase(reviewer, caseId, (rc) => {
-      rc.decisions = d;
+      const all: Record<string, Decision> = { ...rc.decisions };
+      for (const [id, v] of Object.entries(d)) {
+        if (v) all[id] = v;
+        else delete all[id];
+      }
+      rc.decisions = all;
     });
   const apply = async () => {
     if (created.length) await service.editSpans(reviewer, caseId, (all) => [...all.filter((s) => !ids.has(s.id)), ...created]);
-    await setDecisions({ ...before, ...next });
+    await setDecisions(next);
   };
   const revert = async () => {
     if (created.length) await service.editSpans(reviewer, caseId, (all) => all.filter((s) => !ids.has(s.id)));
-    await setDecisions(before);
+    await setDecisions(Object.fromEntries(Object.keys(next).map((id) => [id, before[id]])));
   };
   await apply();
   const what = decisions.length === 1 ? (decisions[0]!.accept ? 'accept suggestion' : 'reject suggestion') : `decide ${decisions.length} suggestions`;

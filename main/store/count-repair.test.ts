@@ -81,7 +81,7 @@ describe('span counts a crash left behind are repaired when the project opens', 
 
 describe('revise: a kill between its writes leaves no revision without its report', () => {
   it.each([
-    ['the reviewer’s spans are written', 'writeSpans'],
+    ['the reviewer’s spans are written', 'updateSpans'],
     ['the reviewer’s counts are written', 'updateReviewerCase'],
   ] as const)('killed as %s', async (_when, step) => {
     const { dir, service } = await smallProject();

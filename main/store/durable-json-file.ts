@@ -1,4 +1,4 @@
-import { readFile, rename } from 'node:fs/promises';
+import { open, readFile, rename } from 'node:fs/promises';
 import { relative } from 'node:path';
 import type { Adapter } from 'lowdb';
 import type { z } from 'zod';
@@ -8,6 +8,7 @@ import { NO_FOLLOW } from './inside-project.ts';
 import type { Backups } from './backups.ts';
 import { CoalescingWriter } from './coalescing-writer.ts';
 import { migrate, NewerFileError, type Migration } from './migrations.ts';
+import { stampOf, stampNow, type FileStamp } from './file-stamp.ts';
 
 /** How one kind of project file is read and checked. */
 export interface FileKind<T> {
@@ -56,6 +57,8 @@ export class DurableJsonFile<T extends { schemaVersion: number }> implements Ada
   private backingUp: Promise<void> | null = null;
   /** Set when the last read found the file corrupt beyond repair and set it aside (`unrecoverable: 'set-aside'`). */
   setAsideAs: string | null = null;
+  /** Which version of the file the last read or write saw (null: none on disk), for telling another writer's change. */
+  lastStamp: FileStamp | null = null;
 
   constructor(
     readonly path: string,
@@ -71,10 +74,19 @@ export class DurableJsonFile<T extends { schemaVersion: number }> implements Ada
 
   async read(): Promise<T | null> {
     this.setAsideAs = null;
+    this.lastStamp = null;
     let text: string;
     try {
       // Not through a symbolic link: a project file that links elsewhere is not the project's (see inside-project.ts).
-      text = await readFile(this.path, { encoding: 'utf8', flag: NO_FOLLOW });
+      // The version is taken from the open file: another writer's rename after it cannot be mistaken for what was read.
+      const handle = await open(this.path, NO_FOLLOW);
+      try {
+        const info = await handle.stat();
+        text = await handle.readFile('utf8');
+        this.lastStamp = stampOf(info, text);
+      } finally {
+        await handle.close();
+      }
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') return this.restoreMissing();
@@ -92,7 +104,14 @@ export class DurableJsonFile<T extends { schemaVersion: number }> implements Ada
       });
       return parsed.value;
     }
+    this.lastStamp = null;
     return this.recover(parsed.reason);
+  }
+
+  /** Parse a text of this kind as read would (validated, migrated), without touching the file: null when it is not one. */
+  parseText(text: string): T | null {
+    const parsed = this.parse(text);
+    return parsed.ok ? parsed.value : null;
   }
 
   write(data: T): Promise<void> {
@@ -103,6 +122,18 @@ export class DurableJsonFile<T extends { schemaVersion: number }> implements Ada
       // backup. Any other version waits for the next backup, or for the project's flush.
       if (!(await this.backups.ensureOne(this.path, text))) this.backups.written(this.path);
     });
+  }
+
+  /**
+   * Write now, not coalesced (the caller batches, holding the file's lock), and return the
+   * version written.
+   */
+  async writeNow(data: T): Promise<FileStamp> {
+    const text = JSON.stringify(data);
+    await writeFileDurably(this.path, text, () => this.backups.beforeReplace(this.path));
+    if (!(await this.backups.ensureOne(this.path, text))) this.backups.written(this.path);
+    this.lastStamp = await stampNow(this.path, text);
+    return this.lastStamp!;
   }
 
   async idle(): Promise<void> {
@@ -149,6 +180,7 @@ export class DurableJsonFile<T extends { schemaVersion: number }> implements Ada
       const setAside = reason === 'missing' ? null : `${this.path}.corrupt-${Date.now()}`;
       if (setAside) await rename(this.path, setAside);
       await writeFileDurably(this.path, text);
+      this.lastStamp = await stampNow(this.path, text);
       const when = /(\d{8}T\d{9}Z)\.json$/.exec(backup)?.[1] ?? 'a backup';
       this.log.note(
         this.name,

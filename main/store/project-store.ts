@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
-import { basename, extname, join, resolve } from 'node:path';
+import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { Low } from 'lowdb';
 import { defaultLabelSchema, type LabelSchema } from '../../shared/model/labels.ts';
 import { defaultRubric, type Rubric } from '../../shared/model/rubric.ts';
 import type { RecoveryNote } from '../../shared/api/types.ts';
@@ -11,6 +10,11 @@ import { checkProjectFolders } from './inside-project.ts';
 import { ProjectError } from './project-error.ts';
 import { removeStaleTemps } from './stale-temps.ts';
 import { DurableJsonFile, type FileKind } from './durable-json-file.ts';
+import { PathQueue } from './path-queue.ts';
+import { SharedFile } from './shared-file.ts';
+import { ChangeLog } from './change-log.ts';
+import { FolderWatch } from './folder-watch.ts';
+import { RevisionFiles } from './revision-files.ts';
 import {
   FILE_KINDS,
   SAFE_FILE_ID,
@@ -36,27 +40,40 @@ const now = () => new Date().toISOString();
 
 /**
  * A project folder on disk: every read and write of project data goes through here. Files are
- * lowdb databases with the DurableJsonFile adapter. The corpus, the schema and each reviewer's
- * index are read when the project opens; a reviewer's spans are sharded per case and read on
- * first use, so opening stays fast however many annotations there are.
+ * read and written through the DurableJsonFile adapter (lowdb's file format), each one shared
+ * by every casebench process on the folder (SharedFile: a change is applied under the file's
+ * lock to its newest version, so two writers never lose each other's work). The corpus, the
+ * schema and each reviewer's index are read when the project opens; a reviewer's spans are
+ * sharded per case and read on first use, so opening stays fast however many annotations there are.
  */
 export class ProjectStore {
   readonly recovered: RecoveryNote[] = [];
+  /** Files another writer changed, as this process noticed them (for the workbench to refresh what it shows). */
+  readonly changes = new ChangeLog();
   private readonly backups: Backups;
-  private project!: Low<ProjectFile>;
-  private schemaDb!: Low<SchemaFile>;
-  private rubricDb!: Low<RubricFile>;
-  private compendiumDb: Low<CompendiumFile> | null = null;
-  private documentsDb!: Low<DocumentsFile>;
-  private readonly caseDbs = new Map<string, Low<CaseFile>>();
-  private readonly reviewerDbs = new Map<string, Low<ReviewerFile>>();
-  private readonly spanDbs = new Map<string, Promise<Low<SpansFile>>>();
+  /** One read-check-write of a file at a time in this process. */
+  private readonly queue = new PathQueue();
+  private project!: SharedFile<ProjectFile>;
+  private schemaDb!: SharedFile<SchemaFile>;
+  private rubricDb!: SharedFile<RubricFile>;
+  private compendiumDb: SharedFile<CompendiumFile> | null = null;
+  private documentsDb!: SharedFile<DocumentsFile>;
+  private readonly caseDbs = new Map<string, SharedFile<CaseFile>>();
+  private readonly reviewerDbs = new Map<string, SharedFile<ReviewerFile>>();
+  private readonly spanDbs = new Map<string, Promise<SharedFile<SpansFile>>>();
+  /** Every file opened, by path: a change the folder watch reports is looked up here. */
+  private readonly byPath = new Map<string, OpenFile>();
+  private watcher: FolderWatch | null = null;
+  private lastSweep = 0;
+  /** Every revision text stored, in files never replaced (see revision-files.ts). */
+  readonly revisionFiles: RevisionFiles;
 
   /** Whose files this workbench writes (the reviewer at work), as last told by refreshReviewers. */
   private writer: string | null = null;
 
   private constructor(readonly dir: string) {
     this.backups = new Backups(dir);
+    this.revisionFiles = new RevisionFiles(dir);
   }
 
   /**
@@ -73,15 +90,16 @@ export class ProjectStore {
     await mkdir(join(root, 'corpus', 'cases'), { recursive: true });
     await mkdir(join(root, 'reviews'), { recursive: true });
     const store = new ProjectStore(root);
-    store.project = store.low(join(root, 'casebench.json'), FILE_KINDS.project, { schemaVersion: 1, id: randomUUID(), name: name ?? basename(root), createdAt: now() });
-    store.schemaDb = store.low(join(root, 'schema.json'), FILE_KINDS.schema, { schemaVersion: 1, ...defaultLabelSchema() });
-    store.rubricDb = store.low(join(root, 'rubric.json'), FILE_KINDS.rubric, { schemaVersion: 1, ...defaultRubric() });
-    store.documentsDb = store.low(join(root, 'corpus', 'documents.json'), FILE_KINDS.documents, { schemaVersion: 1, documents: [] });
+    const projectFile: ProjectFile = { schemaVersion: 1, id: randomUUID(), name: name ?? basename(root), createdAt: now() };
+    store.project = store.low(join(root, 'casebench.json'), FILE_KINDS.project, () => projectFile);
+    store.schemaDb = store.low(join(root, 'schema.json'), FILE_KINDS.schema, () => ({ schemaVersion: 1, ...defaultLabelSchema() }));
+    store.rubricDb = store.low(join(root, 'rubric.json'), FILE_KINDS.rubric, () => ({ schemaVersion: 1, ...defaultRubric() }));
+    store.documentsDb = store.low(join(root, 'corpus', 'documents.json'), FILE_KINDS.documents, () => ({ schemaVersion: 1, documents: [] }));
     // 'wx': only where there is none (the folder's own, or a git repository's, stays as it was).
     await writeFile(join(root, '.gitattributes'), '*.json text eol=lf\nsources/** binary\n', { flag: 'wx' }).catch((e: NodeJS.ErrnoException) => {
       if (e.code !== 'EEXIST') throw e;
     });
-    await Promise.all([store.project.write(), store.schemaDb.write(), store.rubricDb.write(), store.documentsDb.write()]);
+    await Promise.all([store.project.update(noChange), store.schemaDb.update(noChange), store.rubricDb.update(noChange), store.documentsDb.update(noChange)]);
     return store;
   }
 
@@ -93,16 +111,10 @@ export class ProjectStore {
     await checkProjectFolders(root);
     await removeProjectTemps(root);
     store.project = await store.readRequired(join(root, 'casebench.json'), FILE_KINDS.project, `${root} is not a casebench project (no casebench.json); create one with \`casebench init\``);
-    store.schemaDb = await store.readOrDefault(join(root, 'schema.json'), FILE_KINDS.schema, { schemaVersion: 1, ...defaultLabelSchema() });
-    store.rubricDb = await store.readOrDefault(join(root, 'rubric.json'), FILE_KINDS.rubric, { schemaVersion: 1, ...defaultRubric() });
-    store.documentsDb = await store.readOrDefault(join(root, 'corpus', 'documents.json'), FILE_KINDS.documents, { schemaVersion: 1, documents: [] });
-    const caseIds = store.documentsDb.data.documents.flatMap((d) => d.caseIds);
-    await Promise.all(
-      caseIds.map(async (id) => {
-        const db = await store.readRequired<CaseFile>(store.casePath(id), FILE_KINDS.case, `the case file corpus/cases/${id}.json listed in corpus/documents.json is missing`);
-        store.caseDbs.set(id, db);
-      }),
-    );
+    store.schemaDb = await store.readOrDefault(join(root, 'schema.json'), FILE_KINDS.schema, () => ({ schemaVersion: 1, ...defaultLabelSchema() }));
+    store.rubricDb = await store.readOrDefault(join(root, 'rubric.json'), FILE_KINDS.rubric, () => ({ schemaVersion: 1, ...defaultRubric() }));
+    store.documentsDb = await store.readOrDefault(join(root, 'corpus', 'documents.json'), FILE_KINDS.documents, () => ({ schemaVersion: 1, documents: [] }));
+    await store.readListedCases();
     let entries: string[] = [];
     try {
       entries = await readdir(join(root, 'reviews'));
@@ -115,11 +127,9 @@ export class ProjectStore {
         if (!n.endsWith('.json')) return;
         const reviewer = n.slice(0, -'.json'.length);
         if (!SAFE_FILE_ID.test(reviewer)) return;
-        const mtime = (await stat(store.reviewerPath(reviewer)).catch(() => null))?.mtimeMs ?? 0;
-        const db = await store.readOrDefault(store.reviewerPath(reviewer), FILE_KINDS.reviewer, emptyReviewer(reviewer));
+        const db = await store.readOrDefault(store.reviewerPath(reviewer), FILE_KINDS.reviewer, () => emptyReviewer(reviewer));
         store.reviewerDbs.set(reviewer, db);
-        store.seen.set(reviewer, mtime);
-        indexes.set(reviewer, mtime);
+        indexes.set(reviewer, db.adapter.lastStamp?.mtimeMs ?? 0);
       }),
     );
     // Span folders too, with or without an index: a crash may have kept the index from being written at all.
@@ -140,8 +150,13 @@ export class ProjectStore {
   }
 
   async setSchema(schema: LabelSchema): Promise<void> {
-    this.schemaDb.data = { schemaVersion: 1, ...schema };
-    await this.schemaDb.write();
+    await this.updateSchema(() => schema);
+  }
+
+  /** Change the schema with `change`, given the schema on disk now (another writer's, if one wrote it since). */
+  async updateSchema(change: (current: LabelSchema) => LabelSchema): Promise<LabelSchema> {
+    await this.schemaDb.update((d) => ({ schemaVersion: 1, ...change(withoutVersion(d)) }));
+    return this.schema;
   }
 
   get rubric(): Rubric {
@@ -150,8 +165,13 @@ export class ProjectStore {
   }
 
   async setRubric(rubric: Rubric): Promise<void> {
-    this.rubricDb.data = { schemaVersion: 1, ...rubric };
-    await this.rubricDb.write();
+    await this.updateRubric(() => rubric);
+  }
+
+  /** Change the rubric with `change`, given the rubric on disk now. */
+  async updateRubric(change: (current: Rubric) => Rubric): Promise<Rubric> {
+    await this.rubricDb.update((d) => ({ schemaVersion: 1, ...change(withoutVersion(d)) }));
+    return this.rubric;
   }
 
   /** The compendium draft (read on first use: only editors need it). */
@@ -160,13 +180,21 @@ export class ProjectStore {
   }
 
   async setCompendium(draft: CompendiumFile['draft']): Promise<void> {
-    const db = await this.compendiumFile();
-    db.data.draft = draft;
-    await db.write();
+    await this.updateCompendium(() => draft);
   }
 
-  private async compendiumFile(): Promise<Low<CompendiumFile>> {
-    this.compendiumDb ??= await this.readOrDefault<CompendiumFile>(join(this.dir, 'compendium.json'), FILE_KINDS.compendium, { schemaVersion: 1, draft: null });
+  /** Change the compendium draft with `change`, given the draft on disk now. */
+  async updateCompendium(change: (current: CompendiumFile['draft']) => CompendiumFile['draft']): Promise<CompendiumFile['draft']> {
+    const db = await this.compendiumFile();
+    return (await db.update((d) => ({ schemaVersion: 1, draft: change(d.draft) }))).draft;
+  }
+
+  private async compendiumFile(): Promise<SharedFile<CompendiumFile>> {
+    if (!this.compendiumDb) {
+      this.compendiumDb = await this.readOrDefault<CompendiumFile>(join(this.dir, 'compendium.json'), FILE_KINDS.compendium, () => ({ schemaVersion: 1, draft: null }));
+      return this.compendiumDb;
+    }
+    await this.compendiumDb.refresh();
     return this.compendiumDb;
   }
 
@@ -206,19 +234,27 @@ export class ProjectStore {
         if (written) sourcePath = candidate;
       }
     }
+    // Only new files: a case file another casebench wrote meanwhile is not replaced (the import fails instead).
     await Promise.all(
-      cases.map((c) => {
-        const db = this.low<CaseFile>(this.casePath(c.id), FILE_KINDS.case, { schemaVersion: 1, case: c });
+      cases.map(async (c) => {
+        const data: CaseFile = { schemaVersion: 1, case: c };
+        const db = this.low<CaseFile>(this.casePath(c.id), FILE_KINDS.case, () => data);
+        await db.create(data);
         this.caseDbs.set(c.id, db);
-        return db.write();
       }),
     );
     const record: DocumentRecord = { ...doc, source: sourcePath, importedAt: now() };
-    this.documentsDb.data.documents.push(record);
-    await this.documentsDb.write();
+    await this.documentsDb.update((d) => {
+      if (d.documents.some((x) => x.id === doc.id)) throw new ProjectError('exists', `a document with id "${doc.id}" was added to the project meanwhile (by another casebench)`);
+      d.documents.push(record);
+    });
     return record;
   }
 
+  /**
+   * Change a case record with `fn`, given the record on disk now (another writer's revision, if
+   * one was stored since: `fn` checks it still applies, and throws before changing anything if not).
+   */
   async updateCase(id: string, fn: (c: CaseRecord) => void): Promise<CaseRecord> {
     const db = this.caseDbs.get(id);
     if (!db) throw new ProjectError('not-found', `no case "${id}" in this project`);
@@ -226,10 +262,34 @@ export class ProjectStore {
     return db.data.case;
   }
 
+  /** Read a case file again if another writer changed it; whether it changed. */
+  async refreshCase(id: string): Promise<boolean> {
+    return (await this.caseDbs.get(id)?.refresh()) ?? false;
+  }
+
+  /** Read the case files documents.json lists that are not read yet (at open, and when another writer added some). */
+  private async readListedCases(): Promise<void> {
+    const listed = new Set(this.documentsDb.data.documents.flatMap((d) => d.caseIds));
+    await Promise.all(
+      [...listed]
+        .filter((id) => !this.caseDbs.has(id))
+        .map(async (id) => {
+          const db = await this.readRequired<CaseFile>(this.casePath(id), FILE_KINDS.case, `the case file corpus/cases/${id}.json listed in corpus/documents.json is missing`);
+          this.caseDbs.set(id, db);
+        }),
+    );
+    // Retired by another writer (an outline correction): out of the project here too.
+    for (const id of this.caseDbs.keys()) {
+      if (listed.has(id)) continue;
+      this.retiredDbs.push(this.caseDbs.get(id)!);
+      this.caseDbs.delete(id);
+    }
+  }
+
   // ---- outline corrections (see main/services/outline) ----
 
-  private readonly outlineDbs = new Map<string, Low<OutlineFile>>();
-  private readonly retiredDbs: Array<Low<CaseFile>> = [];
+  private readonly outlineDbs = new Map<string, SharedFile<OutlineFile>>();
+  private readonly retiredDbs: Array<SharedFile<CaseFile>> = [];
 
   /** A document's outline corrections, or null when it has none yet (read on first use). */
   async outline(documentId: string): Promise<OutlineFile | null> {
@@ -238,23 +298,22 @@ export class ProjectStore {
 
   async setOutline(documentId: string, data: OutlineFile): Promise<void> {
     const db = await this.outlineDb(documentId);
-    db.data = data;
-    await db.write();
+    await db.update(() => data);
   }
 
-  private async outlineDb(documentId: string): Promise<Low<OutlineFile>> {
+  private async outlineDb(documentId: string): Promise<SharedFile<OutlineFile>> {
     if (!SAFE_FILE_ID.test(documentId)) throw new ProjectError('invalid', `document id "${documentId}" cannot be used as a file name`);
     let db = this.outlineDbs.get(documentId);
     if (!db) {
-      db = await this.readOrDefault<OutlineFile>(join(this.dir, 'corpus', 'outline', `${documentId}.json`), FILE_KINDS.outline, null as unknown as OutlineFile);
+      db = await this.readOrDefault<OutlineFile>(join(this.dir, 'corpus', 'outline', `${documentId}.json`), FILE_KINDS.outline, () => null as unknown as OutlineFile);
       this.outlineDbs.set(documentId, db);
-    }
+    } else await db.refresh();
     return db;
   }
 
   // ---- page layout of paged sources (PDF): corpus/layout/<document>.json ----
 
-  private readonly layoutDbs = new Map<string, Low<LayoutFile>>();
+  private readonly layoutDbs = new Map<string, SharedFile<LayoutFile>>();
 
   /** A document's decoded text and page geometry, or null for a source without pages (read on first use). */
   async layout(documentId: string): Promise<LayoutFile | null> {
@@ -263,15 +322,14 @@ export class ProjectStore {
 
   async setLayout(documentId: string, data: LayoutFile): Promise<void> {
     const db = await this.layoutDb(documentId);
-    db.data = data;
-    await db.write();
+    await db.update(() => data);
   }
 
-  private async layoutDb(documentId: string): Promise<Low<LayoutFile>> {
+  private async layoutDb(documentId: string): Promise<SharedFile<LayoutFile>> {
     if (!SAFE_FILE_ID.test(documentId)) throw new ProjectError('invalid', `document id "${documentId}" cannot be used as a file name`);
     let db = this.layoutDbs.get(documentId);
     if (!db) {
-      db = await this.readOrDefault<LayoutFile>(join(this.dir, 'corpus', 'layout', `${documentId}.json`), FILE_KINDS.layout, null as unknown as LayoutFile);
+      db = await this.readOrDefault<LayoutFile>(join(this.dir, 'corpus', 'layout', `${documentId}.json`), FILE_KINDS.layout, () => null as unknown as LayoutFile);
       this.layoutDbs.set(documentId, db);
     }
     return db;
@@ -287,10 +345,10 @@ export class ProjectStore {
     await Promise.all(
       records.map((c) => {
         if (!SAFE_FILE_ID.test(c.id)) throw new ProjectError('invalid', `case id "${c.id}" cannot be used as a file name`);
+        const data: CaseFile = { schemaVersion: 1, case: c };
         let db = this.caseDbs.get(c.id);
-        if (db) db.data = { schemaVersion: 1, case: c };
-        else this.caseDbs.set(c.id, (db = this.low<CaseFile>(this.casePath(c.id), FILE_KINDS.case, { schemaVersion: 1, case: c })));
-        return db.write();
+        if (!db) this.caseDbs.set(c.id, (db = this.low<CaseFile>(this.casePath(c.id), FILE_KINDS.case, () => data)));
+        return db.update(() => data);
       }),
     );
   }
@@ -301,20 +359,24 @@ export class ProjectStore {
    * longer shows it.
    */
   async setDocumentCases(documentId: string, caseIds: readonly string[], patch: Partial<Pick<DocumentRecord, 'format' | 'warnings' | 'confidence'>> = {}): Promise<void> {
-    const doc = this.documentsDb.data.documents.find((d) => d.id === documentId);
-    if (!doc) throw new ProjectError('not-found', `no document "${documentId}" in this project`);
+    if (!this.documentsDb.data.documents.some((d) => d.id === documentId)) throw new ProjectError('not-found', `no document "${documentId}" in this project`);
     const missing = caseIds.filter((id) => !this.caseDbs.has(id));
     if (missing.length) throw new ProjectError('not-found', `no case record ${missing.join(', ')} to list in ${documentId}`);
     const listed = new Set(caseIds);
-    for (const id of doc.caseIds) {
+    let was: string[] = [];
+    await this.documentsDb.update((d) => {
+      const doc = d.documents.find((x) => x.id === documentId);
+      if (!doc) throw new ProjectError('not-found', `document "${documentId}" was removed from the project meanwhile (by another casebench)`);
+      was = doc.caseIds;
+      Object.assign(doc, patch, { caseIds: [...caseIds] });
+    });
+    for (const id of was) {
       const db = this.caseDbs.get(id);
       if (listed.has(id) || !db) continue;
       // Out of the project, but its last write still goes to disk before a flush returns.
       this.retiredDbs.push(db);
       this.caseDbs.delete(id);
     }
-    Object.assign(doc, patch, { caseIds: [...caseIds] });
-    await this.documentsDb.write();
   }
 
   /** Replace a reviewer's whole state of a case, or remove it (undefined). */
@@ -328,12 +390,10 @@ export class ProjectStore {
 
   // ---- reviewers ----
 
-  private readonly seen = new Map<string, number>();
-
   /**
-   * Pick up other reviewers' work written since it was read: new reviewer files, and files that
-   * changed (a teammate's file arriving through a sync folder or git). The reviewer this process
-   * writes for is skipped: its file changes only here.
+   * Pick up reviewers' work written since it was read by other writers: new reviewer files, and
+   * files that changed (a teammate's file arriving through a sync folder or git, another window
+   * of the same reviewer, an import through another workbench).
    */
   async refreshReviewers(writer: string | null): Promise<void> {
     this.writer = writer;
@@ -346,23 +406,31 @@ export class ProjectStore {
     await Promise.all(
       names.map(async (n) => {
         const reviewer = n.slice(0, -'.json'.length);
-        if (reviewer === writer || !SAFE_FILE_ID.test(reviewer)) return;
-        const path = this.reviewerPath(reviewer);
-        const mtime = (await stat(path).catch(() => null))?.mtimeMs ?? 0;
-        if (this.reviewerDbs.has(reviewer) && this.seen.get(reviewer) === mtime) return;
-        const db = await this.readOrDefault(path, FILE_KINDS.reviewer, emptyReviewer(reviewer));
+        // The writer's own file too: the same reviewer may work in two windows, or be imported for through another's.
+        if (!SAFE_FILE_ID.test(reviewer)) return;
+        const known = this.reviewerDbs.get(reviewer);
+        if (known && !(await known.refresh())) return;
+        const db = known ?? (await this.readOrDefault(this.reviewerPath(reviewer), FILE_KINDS.reviewer, () => emptyReviewer(reviewer)));
         this.reviewerDbs.set(reviewer, db);
-        this.seen.set(reviewer, mtime);
-        for (const key of this.spanDbs.keys()) if (key.startsWith(`${reviewer}\u0000`)) this.spanDbs.delete(key);
-        await this.repairCounts(reviewer, mtime);
+        await this.repairCounts(reviewer, db.adapter.lastStamp?.mtimeMs ?? 0);
       }),
     );
     // Counts of the writer's own repaired at open: its index is written now that it is known.
-    if (writer && this.repaired.delete(writer)) await this.ensureReviewer(writer).write();
+    if (writer && this.repaired.has(writer)) await this.writeRepair(writer);
   }
 
-  /** Reviewers whose counts were repaired in memory only; each one's own workbench writes the repair. */
-  private readonly repaired = new Set<string>();
+  /** Write a reviewer's counts repaired in memory (see repairCounts), applied again to the index on disk now. */
+  private async writeRepair(reviewer: string): Promise<void> {
+    const counts = this.repaired.get(reviewer);
+    this.repaired.delete(reviewer);
+    if (!counts) return;
+    await this.ensureReviewer(reviewer).update((d) => {
+      for (const [caseId, c] of counts) d.cases[caseId] = { ...(d.cases[caseId] ?? { spanCount: 0, orphanCount: 0, labelCounts: {} }), ...c };
+    });
+  }
+
+  /** Reviewers whose counts were repaired in memory only, and the counts; each one's own workbench writes the repair. */
+  private readonly repaired = new Map<string, Map<string, SpanCounts & Pick<ReviewerCase, 'spansRevision'>>>();
 
   /**
    * A span save writes the shard, then the counts in the reviewer's index; a crash between the
@@ -388,12 +456,14 @@ export class ProjectStore {
         const before = this.reviewerCase(reviewer, caseId);
         const cached = before && { ...before };
         const shard = await this.spanDb(reviewer, caseId);
-        if ((shard.adapter as DurableJsonFile<SpansFile>).setAsideAs !== null) return; // counted by spanDb
+        if (shard.adapter.setAsideAs !== null) return; // counted by spanDb
         const counts = countsOf(shard.data.spans);
         if (cached ? sameCounts(cached, counts) : counts.spanCount + counts.orphanCount === 0) return;
         const db = this.ensureReviewer(reviewer);
         db.data.cases[caseId] = { ...(db.data.cases[caseId] ?? { spanCount: 0, orphanCount: 0, labelCounts: {} }), ...counts };
-        this.repaired.add(reviewer);
+        let mine = this.repaired.get(reviewer);
+        if (!mine) this.repaired.set(reviewer, (mine = new Map()));
+        mine.set(caseId, counts);
       }),
     );
   }
@@ -423,15 +493,17 @@ export class ProjectStore {
   async ensureReviewerFile(name: string): Promise<void> {
     const existed = this.reviewerDbs.has(name);
     const db = this.ensureReviewer(name);
-    // A new reviewer's file, or one whose counts were repaired at open (see repairCounts).
-    if (!existed || this.repaired.delete(name)) await db.write();
+    // A new reviewer's file (unless another writer made it meanwhile: then it is read), or one
+    // whose counts were repaired at open (see repairCounts).
+    if (this.repaired.has(name)) await this.writeRepair(name);
+    else if (!existed) await db.update(noChange);
   }
 
-  private ensureReviewer(name: string): Low<ReviewerFile> {
+  private ensureReviewer(name: string): SharedFile<ReviewerFile> {
     if (!SAFE_FILE_ID.test(name)) throw new ProjectError('invalid', `"${name}" cannot be used as a reviewer name`);
     let db = this.reviewerDbs.get(name);
     if (!db) {
-      db = this.low(this.reviewerPath(name), FILE_KINDS.reviewer, emptyReviewer(name));
+      db = this.low(this.reviewerPath(name), FILE_KINDS.reviewer, () => emptyReviewer(name));
       this.reviewerDbs.set(name, db);
     }
     return db;
@@ -441,7 +513,10 @@ export class ProjectStore {
 
   /** A reviewer's spans in a case (loaded on first use). The array is the store's: copy before changing. */
   async spans(reviewer: string, caseId: string): Promise<SpansFile['spans']> {
-    return (await this.spanDb(reviewer, caseId)).data.spans;
+    const db = await this.spanDb(reviewer, caseId);
+    // Another writer's version of the shard (a teammate's, an import through another workbench) is read in: one stat when there is none.
+    await db.refresh();
+    return db.data.spans;
   }
 
   /**
@@ -459,10 +534,13 @@ export class ProjectStore {
    */
   async updateSpans(reviewer: string, caseId: string, fn: (spans: SpansFile['spans']) => SpansFile['spans']): Promise<SpansFile['spans']> {
     const db = await this.spanDb(reviewer, caseId);
-    const next = fn(db.data.spans);
-    db.data.spans = next;
-    const counts = countsOf(next);
-    await db.write();
+    let next: SpansFile['spans'] = [];
+    // Applied to the shard as it is on disk now: another writer's spans in it are kept.
+    await db.update((d) => {
+      next = fn(d.spans);
+      d.spans = next;
+    });
+    const counts = countsOf(db.data.spans);
     await this.updateReviewerCase(reviewer, caseId, (c) => Object.assign(c, counts));
     return next;
   }
@@ -482,18 +560,18 @@ export class ProjectStore {
     return anchoredAt === current ? { spanCount: rc.spanCount, orphanCount: rc.orphanCount, labelCounts: rc.labelCounts } : null;
   }
 
-  private spanDb(reviewer: string, caseId: string): Promise<Low<SpansFile>> {
+  private spanDb(reviewer: string, caseId: string): Promise<SharedFile<SpansFile>> {
     if (!SAFE_FILE_ID.test(reviewer) || !SAFE_FILE_ID.test(caseId)) throw new ProjectError('invalid', `bad reviewer or case id`);
     const key = `${reviewer}\u0000${caseId}`;
     let db = this.spanDbs.get(key);
     if (!db) {
-      db = this.readOrDefault(join(this.dir, 'reviews', `${reviewer}.spans`, `${caseId}.json`), FILE_KINDS.spans, { schemaVersion: 1, caseId, spans: [] }).then(async (low) => {
+      db = this.readOrDefault(join(this.dir, 'reviews', `${reviewer}.spans`, `${caseId}.json`), FILE_KINDS.spans, (): SpansFile => ({ schemaVersion: 1, caseId, spans: [] })).then(async (low) => {
         // Reconcile the cached counts with the shard (they go stale after a crash, or when a
         // corrupt shard was set aside). A shard that is merely absent is not taken as empty: a
         // teammate's index may arrive through a sync folder before their span files.
         const counts = countsOf(low.data.spans);
         const cached = this.reviewerCase(reviewer, caseId);
-        const setAside = (low.adapter as DurableJsonFile<SpansFile>).setAsideAs !== null;
+        const setAside = low.adapter.setAsideAs !== null;
         if ((low.data.spans.length || setAside) && (!cached || cached.spanCount !== counts.spanCount || cached.orphanCount !== counts.orphanCount)) {
           // One writer per file: a teammate's index is corrected in memory only; their own
           // workbench writes it.
@@ -515,41 +593,29 @@ export class ProjectStore {
   }
 
   private async idle(): Promise<void> {
-    const adapters: Array<{ idle(): Promise<void> }> = [this.project, this.schemaDb, this.rubricDb, this.documentsDb, ...(this.compendiumDb ? [this.compendiumDb] : []), ...this.caseDbs.values(), ...this.reviewerDbs.values(), ...this.outlineDbs.values(), ...this.layoutDbs.values(), ...this.retiredDbs, ...[...this.suggestionDbs.values()].map((e) => e.db)].map(
-      (db) => db.adapter as unknown as { idle(): Promise<void> },
-    );
-    for (const p of this.spanDbs.values()) {
-      const db = await p.catch(() => null);
-      if (db) adapters.push(db.adapter as unknown as { idle(): Promise<void> });
-    }
-    await Promise.all(adapters.map((a) => a.idle()));
+    const files = await this.openFiles();
+    await Promise.all(files.map((f) => f.idle()));
   }
 
   // ---- suggestions for every reviewer, one file per case (written by `casebench suggest --apply`) ----
 
-  private readonly suggestionDbs = new Map<string, { db: Low<SuggestionsFile>; mtime: number }>();
+  private readonly suggestionDbs = new Map<string, SharedFile<SuggestionsFile | null>>();
 
   /** A case's shared suggestions, or null; re-read when the file changed (applied by another process). */
   async sharedSuggestions(caseId: string): Promise<SuggestionsFile['set'] | null> {
-    const path = this.suggestionsPath(caseId);
-    const mtime = (await stat(path).catch(() => null))?.mtimeMs ?? 0;
-    const cached = this.suggestionDbs.get(caseId);
-    if (cached && (cached.mtime === mtime || !mtime)) return cached.db.data?.set ?? null;
-    if (!mtime) return null;
-    const db = this.low<SuggestionsFile>(path, FILE_KINDS.suggestions, null as unknown as SuggestionsFile);
-    await db.read();
-    this.suggestionDbs.set(caseId, { db, mtime });
+    let db = this.suggestionDbs.get(caseId);
+    if (!db) {
+      db = this.low<SuggestionsFile | null>(this.suggestionsPath(caseId), FILE_KINDS.suggestions as FileKind<SuggestionsFile | null>, () => null);
+      await db.read();
+      this.suggestionDbs.set(caseId, db);
+    } else await db.refresh();
     return db.data?.set ?? null;
   }
 
   async setSharedSuggestions(caseId: string, set: SuggestionsFile['set']): Promise<void> {
-    const path = this.suggestionsPath(caseId);
-    let entry = this.suggestionDbs.get(caseId);
-    if (!entry) this.suggestionDbs.set(caseId, (entry = { db: this.low<SuggestionsFile>(path, FILE_KINDS.suggestions, { schemaVersion: 1, caseId, set }), mtime: 0 }));
-    entry.db.data = { schemaVersion: 1, caseId, set };
-    await entry.db.write();
-    await (entry.db.adapter as unknown as { idle(): Promise<void> }).idle();
-    entry.mtime = (await stat(path).catch(() => null))?.mtimeMs ?? 0;
+    let db = this.suggestionDbs.get(caseId);
+    if (!db) this.suggestionDbs.set(caseId, (db = this.low<SuggestionsFile | null>(this.suggestionsPath(caseId), FILE_KINDS.suggestions as FileKind<SuggestionsFile | null>, () => null)));
+    await db.update(() => ({ schemaVersion: 1, caseId, set }));
   }
 
   private suggestionsPath(caseId: string): string {
@@ -568,24 +634,99 @@ export class ProjectStore {
     return join(this.dir, 'reviews', `${name}.json`);
   }
 
-  private low<T extends { schemaVersion: number }>(path: string, kind: FileKind<T>, initial: T): Low<T> {
-    const adapter = new DurableJsonFile<T>(path, kind, this.dir, this.backups, {
+  private low<T extends { schemaVersion: number } | null>(path: string, kind: FileKind<T>, empty: () => T): SharedFile<T> {
+    const adapter = new DurableJsonFile<NonNullable<T>>(path, kind as FileKind<NonNullable<T>>, this.dir, this.backups, {
       note: (file, message) => this.recovered.push({ file, message, at: now() }),
     });
-    return new Low<T>(adapter, initial);
+    const file = new SharedFile<T>(adapter, empty, this.queue, { changed: (p) => this.changes.record(relative(this.dir, p).split(sep).join('/')) });
+    this.byPath.set(path, file);
+    return file;
   }
 
-  private async readOrDefault<T extends { schemaVersion: number }>(path: string, kind: FileKind<T>, initial: T): Promise<Low<T>> {
-    const db = this.low(path, kind, initial);
+  private async readOrDefault<T extends { schemaVersion: number } | null>(path: string, kind: FileKind<T>, empty: () => T): Promise<SharedFile<T>> {
+    const db = this.low(path, kind, empty);
     await db.read();
     return db;
   }
 
-  private async readRequired<T extends { schemaVersion: number }>(path: string, kind: FileKind<T>, missing: string): Promise<Low<T>> {
-    const db = this.low(path, kind, null as unknown as T);
+  private async readRequired<T extends { schemaVersion: number }>(path: string, kind: FileKind<T>, missing: string): Promise<SharedFile<T>> {
+    const db = this.low<T>(path, kind, () => null as unknown as T);
     await db.read();
     if (db.data === null) throw new ProjectError('not-a-project', missing);
     return db;
+  }
+
+  /** Every file this process has open, for waiting on their writes and looking for other writers' changes. */
+  private async openFiles(): Promise<OpenFile[]> {
+    const files: OpenFile[] = [this.project, this.schemaDb, this.rubricDb, this.documentsDb, ...(this.compendiumDb ? [this.compendiumDb] : []), ...this.caseDbs.values(), ...this.reviewerDbs.values(), ...this.outlineDbs.values(), ...this.layoutDbs.values(), ...this.retiredDbs, ...this.suggestionDbs.values()];
+    for (const p of this.spanDbs.values()) {
+      const db = await p.catch(() => null);
+      if (db) files.push(db);
+    }
+    return files;
+  }
+
+  /**
+   * Watch the folder for other writers' changes (a workbench does; a command that reads and
+   * exits has no need). Whether the system can: where it cannot, noticeChanges looks by the
+   * files' sizes and times instead.
+   */
+  watch(): boolean {
+    this.watcher ??= new FolderWatch(this.dir, () => void this.noticeChanges().catch(() => undefined));
+    return this.watcher.start();
+  }
+
+  /** Stop watching the folder (the project is closed). */
+  close(): void {
+    this.watcher?.close();
+    this.watcher = null;
+  }
+
+  /**
+   * Read in what other writers changed, cheaply enough to do before every API call: with the
+   * folder watched, only the files the watch saw change (one stat each for this process's own
+   * writes); without, every open file's size and time, at most once a second.
+   */
+  async noticeChanges(): Promise<void> {
+    if (this.watcher?.running) {
+      const { files, all } = this.watcher.take();
+      if (all) await this.syncExternalChanges();
+      else if (files.length) await this.refreshPaths(files);
+      return;
+    }
+    if (Date.now() - this.lastSweep < 1000) return;
+    this.lastSweep = Date.now();
+    await this.syncExternalChanges();
+  }
+
+  /** Read again the files at these paths (relative) that this process has open, when another writer changed them. */
+  private async refreshPaths(files: readonly string[]): Promise<void> {
+    let reviewers = false;
+    for (const rel of new Set(files)) {
+      const abs = join(this.dir, rel);
+      if (reviewerOf(this.dir, abs) !== null) {
+        reviewers = true;
+        continue;
+      }
+      const file = this.byPath.get(abs);
+      if (!file) continue;
+      if ((await file.refresh()) && file === this.documentsDb) await this.readListedCases();
+    }
+    if (reviewers) await this.refreshReviewers(this.writer);
+  }
+
+  /**
+   * Read in what other writers changed since this process last looked: every open file whose
+   * version on disk is not the one read or written here (one stat each), cases another writer
+   * added or retired, and new reviewers. Returns the files that changed (relative paths).
+   */
+  async syncExternalChanges(): Promise<string[]> {
+    const before = this.changes.seq;
+    const files = await this.openFiles();
+    await Promise.all(files.filter((f) => f !== this.documentsDb && !this.reviewerDbs.has(reviewerOf(this.dir, f.path) ?? '')).map((f) => f.refresh()));
+    if (await this.documentsDb.refresh()) await this.readListedCases();
+    await this.refreshReviewers(this.writer);
+    return this.changes.since(before).map((c) => c.file);
   }
 }
 
@@ -611,6 +752,26 @@ async function exists(path: string): Promise<boolean> {
       throw e;
     },
   );
+}
+
+const noChange = (): void => undefined;
+
+/** What the store needs of an open file whatever it holds. */
+interface OpenFile {
+  readonly path: string;
+  refresh(): Promise<boolean>;
+  idle(): Promise<void>;
+}
+
+function withoutVersion<T extends { schemaVersion: number }>(d: T): Omit<T, 'schemaVersion'> {
+  const { schemaVersion: _v, ...rest } = d;
+  return rest;
+}
+
+/** The reviewer whose index `path` is (reviews/<name>.json), or null. */
+function reviewerOf(dir: string, path: string): string | null {
+  const m = /^reviews[\\/]([^\\/]+)\.json$/.exec(relative(dir, path));
+  return m ? m[1]! : null;
 }
 
 function emptyReviewer(name: string): ReviewerFile {

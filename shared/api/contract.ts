@@ -31,6 +31,7 @@ import type {
   Stats,
   SuggestionView,
 } from './types.ts';
+import type { ExternalChanges, RevisionConflict } from './sync-types.ts';
 
 /** One API method: the schema its input is validated with, and (as a type only) what it returns. */
 interface Method<I extends z.ZodType, O> {
@@ -192,6 +193,8 @@ export const contract = {
       .object({
         caseId: id,
         decisions: z.array(z.object({ start: offset, end: offset, spanIds: z.array(id).max(100), candidateIds: z.array(id).max(400) }).strict()).min(1).max(2000),
+        /** The consensus spans of the case the committee saw when deciding: a difference someone else decided since is refused as a conflict. */
+        seenConsensus: z.array(id).max(100_000).optional(),
       })
       .strict(),
   ),
@@ -221,6 +224,16 @@ export const contract = {
   importAnnotations: method<ImportReport>()(z.object({ content: z.string().max(50_000_000), reviewer: reviewerName.optional(), fileName: z.string().max(300).optional() }).strict()),
 
   stats: method<Stats>()(none),
+
+  // ---- a folder shared by several writers (other processes, file sync, git) ----
+  /** What other writers changed since `since` (0 at first): the workbench asks on focus and refreshes what it shows. */
+  changesSince: method<ExternalChanges>()(z.object({ since: z.number().int().nonnegative() }).strict()),
+  /** Texts stored as revisions of a case that did not become its text (another writer's revision came first). */
+  listRevisionConflicts: method<RevisionConflict[]>()(z.object({ caseId: id.optional() }).strict()),
+  /** Apply a revision conflict's text as a new revision on the current one, or discard it (it stays in its file, marked). */
+  resolveRevisionConflict: method<{ caseId: string; revision: number; applied?: string; discarded?: string; report?: ReanchorReport }>()(
+    z.object({ caseId: id, id: z.string().min(1).max(300), action: z.enum(['apply', 'discard']) }).strict(),
+  ),
 
   // ---- adding texts, and correcting the outline the loader found (shared/outline) ----
   /** Load files sent by the page (base64) and show their outlines; nothing is written. `target`: the open project, or a new one. */

@@ -67,7 +67,7 @@ export function CompareView() {
   const decision = (item: DifferenceItem, spanIds: string[]) => ({ start: item.start, end: item.end, spanIds, candidateIds: Object.values(item.spans).flat().map((s) => s.id) });
   const adjudicate = async (decisions: ReturnType<typeof decision>[]) => {
     if (!decisions.length) return;
-    if ((await run(conn.api.adjudicate({ caseId, decisions }))) !== null) {
+    if ((await run(conn.api.adjudicate({ caseId, decisions, seenConsensus: consensus.map((s) => s.id) }))) !== null) {
       await refreshInfo();
       setVersion((v) => v + 1);
     }

@@ -56,6 +56,10 @@ export const CHANGES_HISTORY: Record<MethodName, boolean> = {
   exportStatus: false,
   importAnnotations: true,
   stats: false,
+  changesSince: false,
+  listRevisionConflicts: false,
+  // Applying one is a revision: the case's steps are dropped from the undo history.
+  resolveRevisionConflict: true,
   previewImport: false,
   loadProgress: false,
   editImport: false,
