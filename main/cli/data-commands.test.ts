@@ -29,7 +29,7 @@ describe('casebench export', () => {
   it.each([
     ['json', 'out.json', (out: string) => expect(JSON.parse(readFileSync(out, 'utf8')).spans).toHaveLength(1)],
     ['csv', 'out.csv', (out: string) => expect(readFileSync(out, 'utf8')).toContain(Q)],
-    ['labelstudio', 'ls.json', (out: string) => expect(JSON.parse(readFileSync(out, 'utf8'))).toHaveLength(10)],
+    ['labelstudio', 'ls', (out: string) => expect([JSON.parse(readFileSync(join(out, 'tasks.json'), 'utf8')).length, readFileSync(join(out, 'labeling-config.xml'), 'utf8')]).toEqual([10, expect.stringContaining('<Labels name="label" toName="text">')])],
     ['brat', 'brat', (out: string) => expect(readdirSync(out).length).toBeGreaterThan(1)],
     ['brat', 'brat.zip', (out: string) => expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK')],
   ])('writes %s to %s', async (format, name, check) => {

@@ -53,7 +53,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     carries: { ...all, layers: 'sections' },
     lossy: 'none',
   },
-  { id: 'labelstudio', label: 'Label Studio JSON', extension: 'json', layout: 'file', offsetUnit: 'codepoint', mediaType: 'application/json', carries: all, lossy: 'none' },
+  { id: 'labelstudio', label: 'Label Studio JSON (tasks and labeling config)', extension: 'json', layout: 'directory', offsetUnit: 'codepoint', mediaType: 'application/json', carries: all, lossy: 'none' },
   {
     id: 'doccano',
     label: 'doccano sequence labeling (JSONL per reviewer)',

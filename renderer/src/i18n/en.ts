@@ -229,7 +229,7 @@ export const en: Messages = {
       jsonl: 'JSON Lines (one case a line)',
       csv: 'CSV (one annotation a row, for Excel)',
       w3c: 'W3C Web Annotation (JSON-LD)',
-      labelstudio: 'Label Studio JSON',
+      labelstudio: 'Label Studio JSON (tasks and labeling config)',
       doccano: 'doccano sequence labeling (JSONL per reviewer)',
       brat: 'brat standoff (.txt + .ann per case and reviewer)',
       conll: 'CoNLL character BIO (one column per label, file per reviewer; plain/: two-column CoNLL for NLTK and other readers)',

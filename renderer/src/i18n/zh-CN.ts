@@ -231,7 +231,7 @@ export const zhCN = {
       jsonl: 'JSON Lines（每行一个案例）',
       csv: 'CSV（每行一处标注，可用 Excel 打开）',
       w3c: 'W3C Web Annotation（JSON-LD）',
-      labelstudio: 'Label Studio JSON',
+      labelstudio: 'Label Studio JSON（任务与标注配置）',
       doccano: 'doccano 序列标注（每位标注人一个 JSONL）',
       brat: 'brat standoff（每个案例和标注人一组 .txt + .ann）',
       conll: 'CoNLL 字符级 BIO（每个标签一列，每位标注人一个文件；plain/ 下为 NLTK 等通用读取器可读的两列 CoNLL）',

@@ -14,6 +14,15 @@ const dataset = () =>
 const tasksOf = () => JSON.parse(exportDataset(dataset(), 'labelstudio').files[0]!.data as string);
 
 describe('labelstudio export', () => {
+  it('writes a labeling config beside the tasks, with a Label per schema label', () => {
+    const [tasks, config] = exportDataset(dataset(), 'labelstudio').files;
+    expect(tasks!.path).toBe('tasks.json');
+    expect(config).toMatchObject({ path: 'labeling-config.xml' });
+    expect(config!.data).toContain('<Labels name="label" toName="text">');
+    expect(config!.data).toContain('<Label value="indicator" hint="指标 / Indicator" background=');
+    expect(config!.data).toContain('<Text name="text" value="$text" granularity="symbol"/>');
+  });
+
   it('writes one task per case with data.text and the case id', () => {
     const tasks = tasksOf();
     expect(tasks).toHaveLength(2);
@@ -23,8 +32,10 @@ describe('labelstudio export', () => {
 
   it('writes one annotation per reviewer, with labels regions in code points', () => {
     const [alice, bob] = tasksOf()[0].annotations;
-    expect(alice).toMatchObject({ completed_by: 1, created_username: 'alice', was_cancelled: false, task: 1 });
-    expect(bob).toMatchObject({ completed_by: 2, created_username: 'bob' });
+    // No completed_by: Label Studio takes it only as the id of a member the project already has.
+    expect(alice).toMatchObject({ created_username: 'alice', was_cancelled: false, task: 1 });
+    expect(alice).not.toHaveProperty('completed_by');
+    expect(bob).toMatchObject({ created_username: 'bob' });
     expect(bob.result).toEqual([
       // 😀 is one code point: 26.82% starts at 6, not at its UTF-16 offset 7.
       { id: 's1', type: 'labels', from_name: 'label', to_name: 'text', value: { start: 6, end: 12, text: '26.82%', labels: ['indicator'] }, meta: { text: ['核对'], fields: { value: 26.82 } } },

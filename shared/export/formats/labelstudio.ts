@@ -3,6 +3,8 @@ import { offsetConverter } from '../../text/units.ts';
 import { fileText, isRecord, parseJson } from '../input.ts';
 import { fieldsSchema } from '../schemas.ts';
 import type { ParseIssue, ParsedSpan } from '../types.ts';
+import type { ExportView } from '../view.ts';
+import { attrs } from '../xml.ts';
 import { emptyResult, singleFile, type FormatCodec } from './codec.ts';
 
 /**
@@ -16,9 +18,16 @@ import { emptyResult, singleFile, type FormatCodec } from './codec.ts';
  * label-studio#1008 and #1347, spans after an emoji off by one), which also matches Python slicing
  * in ML pipelines.
  *
- * `completed_by` is a number in Label Studio's export (a user id); the reviewer's name goes in
- * `created_username`, which Label Studio's own exports carry. The note goes in the region's
- * `meta.text` (Label Studio's per-region meta text) and casebench fields in `meta.fields`.
+ * Two files: `tasks.json`, the tasks to import, and `labeling-config.xml`, the labeling config to
+ * create the project with (a Labels control "label" over the Text object "text", one Label per
+ * label of the schema and per label only spans use), so every region Label Studio imports names a
+ * control and a label its project has.
+ *
+ * `completed_by` is left out: Label Studio's import takes it only as the id of an existing member
+ * of the project, and one unknown id (a fresh project has one member, the importer) fails the
+ * whole import. The reviewer's name goes in `created_username`, which Label Studio's own exports
+ * carry, and casebench reads back. The note goes in the region's `meta.text` (Label Studio's
+ * per-region meta text) and casebench fields in `meta.fields`.
  */
 const FROM_NAME = 'label';
 const TO_NAME = 'text';
@@ -27,7 +36,6 @@ export const labelStudioFormat: FormatCodec = {
   steps: (view) => view.cases.length,
 
   write(view, progress) {
-    const userNumber = new Map(view.reviewers.map((r, i) => [r, i + 1]));
     let annotationId = 0;
     const tasks = view.cases.map((c, taskIndex) => {
       const conv = c.converter();
@@ -39,7 +47,6 @@ export const labelStudioFormat: FormatCodec = {
       }
       const annotations = [...byReviewer].map(([reviewer, spans]) => ({
         id: ++annotationId,
-        completed_by: userNumber.get(reviewer) ?? 0,
         created_username: reviewer,
         result: spans.map(({ span, quote }) => {
           const meta: { text?: string[]; fields?: Record<string, FieldValue> } = {};
@@ -68,12 +75,17 @@ export const labelStudioFormat: FormatCodec = {
         predictions: [],
       };
     });
-    return [{ path: 'dataset.json', data: `${JSON.stringify(tasks, null, 2)}\n` }];
+    return [
+      { path: 'tasks.json', data: `${JSON.stringify(tasks, null, 2)}\n` },
+      { path: 'labeling-config.xml', data: labelingConfig(view) },
+    ];
   },
 
   read(files) {
     const result = emptyResult();
-    const file = singleFile(files, result);
+    // The labeling config beside the tasks says nothing the tasks do not.
+    const tasks = files.filter((f) => !f.path.endsWith('.xml'));
+    const file = singleFile(tasks.length ? tasks : files, result);
     if (!file) return result;
     const read = readLabelStudio(fileText(file.data));
     for (const issue of read.issues) result.issues.push({ file: file.path, ...issue });
@@ -179,6 +191,25 @@ function reviewerOf(annotation: Record<string, unknown>): string | undefined {
   if (isRecord(by) && typeof by.email === 'string') return by.email;
   if (typeof by === 'number' || typeof by === 'string') return String(by);
   return undefined;
+}
+
+/** The labeling config of a project that takes the tasks: Named Entity Recognition over the case text. */
+function labelingConfig(view: ExportView): string {
+  const labels = view.labels.map((l) => {
+    const hint = l.def ? `${l.def.name.zh} / ${l.def.name.en}` : undefined;
+    const background = l.def && /^#[0-9a-f]{3,8}$/i.test(l.def.color) ? l.def.color : undefined;
+    return `    <Label${attrs({ value: l.id, hint, background })}/>`;
+  });
+  return [
+    '<View>',
+    `  <Header${attrs({ value: '$title' })}/>`,
+    `  <Labels${attrs({ name: FROM_NAME, toName: TO_NAME })}>`,
+    ...labels,
+    '  </Labels>',
+    `  <Text${attrs({ name: TO_NAME, value: '$text', granularity: 'symbol' })}/>`,
+    '</View>',
+    '',
+  ].join('\n');
 }
 
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
