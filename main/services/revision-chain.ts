@@ -1,7 +1,10 @@
-import { diffTexts, reanchor, type AnchorOutcome, type Mappable } from '../../shared/anchor/index.ts';
+import { diffTexts, reanchor, StepMap, type AnchorOutcome, type Mappable } from '../../shared/anchor/index.ts';
 import type { SpanAnnotation } from '../../shared/model/annotation.ts';
 import type { CaseSections, TaggedSection } from '../../shared/model/review.ts';
 import type { CaseRecord } from '../store/file-kinds.ts';
+
+/** No change: the text is the same, only the spans' offsets are in doubt. */
+const IDENTITY: Mappable = StepMap.empty;
 
 /**
  * Carries annotations made on an older revision of a case text forward to the current one,
@@ -35,8 +38,14 @@ export class RevisionChain {
   forward(c: CaseRecord, spans: readonly SpanAnnotation[], now: string): { spans: SpanAnnotation[]; changed: boolean; outcomes: Map<string, AnchorOutcome['status']> } {
     const current = c.revisions.length - 1;
     const outcomes = new Map<string, AnchorOutcome['status']>();
-    if (spans.every((s) => s.revision === current)) return { spans: [...spans], changed: false, outcomes };
+    const text = c.revisions[current]!.text;
+    // A span said to be on the current text whose quote is not there was made on another text of
+    // the same number (two writers' revisions crossing through file sync, a hand-edited file): it
+    // is placed again by its quote, or made an orphan — never shown on text it does not quote.
+    const misplaced = spans.filter((s) => s.revision === current && !s.orphan && text.slice(s.start, s.end) !== s.quote.exact);
+    if (spans.every((s) => s.revision === current) && !misplaced.length) return { spans: [...spans], changed: false, outcomes };
     let work = spans.map((s) => ({ ...s }));
+    if (misplaced.length) work = this.placeAgain(work, misplaced, text, current, now, outcomes);
     for (let r = Math.min(...work.map((s) => s.revision)); r < current; r++) {
       const stepping = work.filter((s) => s.revision === r);
       if (!stepping.length) continue;
@@ -61,6 +70,22 @@ export class RevisionChain {
     }
     for (const s of work) if (s.orphan?.candidate === undefined) delete s.orphan?.candidate;
     return { spans: work, changed: true, outcomes };
+  }
+
+  /** Spans whose quote is not at their offsets in `text`, found again by it (exactly or fuzzily) or made orphans. */
+  private placeAgain(work: SpanAnnotation[], misplaced: readonly SpanAnnotation[], text: string, revision: number, now: string, outcomes: Map<string, AnchorOutcome['status']>): SpanAnnotation[] {
+    const result = reanchor(text, text, misplaced, { map: IDENTITY });
+    const byId = new Map(result.outcomes.map((o) => [o.id, o]));
+    return work.map((s) => {
+      const o = byId.get(s.id);
+      if (!o) return s;
+      if (o.status === 'orphaned') {
+        outcomes.set(s.id, 'orphaned');
+        return { ...s, updatedAt: now, orphan: { previousStart: s.start, previousEnd: s.end, fromRevision: revision, reason: o.reason ?? 'not-found', ...(o.candidate ? { candidate: o.candidate } : {}) } };
+      }
+      outcomes.set(s.id, 'refound');
+      return { ...s, start: o.start!, end: o.end!, quote: o.quote!, updatedAt: now };
+    });
   }
 
   /** A reviewer's section layer brought to the current revision: boundaries mapped, vanished headings dropped. */
