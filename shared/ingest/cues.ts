@@ -138,3 +138,13 @@ export function formField(text: string, cells?: readonly { text: string }[]): Fo
   if (FIELD_LABEL.test(t)) return { field: 'label', value: '' };
   return null;
 }
+
+/**
+ * A form's label standing alone, its value on the next line (a Word form table saved as text puts
+ * each cell on a line of its own): "案例名称" then the title.
+ */
+const BARE_LABEL = /^(?:案例名称|案例题目|案例标题|项目名称|经验名称|申报单位|报送单位|推荐单位|供稿单位|单位名称|案例类别|案例类型|所属类别|所属领域|行动类别)$/;
+
+export function isBareFormLabel(text: string): boolean {
+  return BARE_LABEL.test(text.replace(/\s+/g, ''));
+}

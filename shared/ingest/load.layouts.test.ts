@@ -21,6 +21,7 @@ describe('case titles in other layouts', () => {
     ['titles with an attribution', NAMES.flatMap((n) => [`${n}创新健康促进模式`, `——${n}卫生健康委`, ...S(n)])],
     ['sections one level down', NAMES.flatMap((n, i) => [`${'一二三'[i]}、${n}创新健康促进模式`, ...S(n).map((l) => l.replace(/^([一二三])、/, '（$1）'))])],
     ['forms', NAMES.flatMap((n) => [`案例名称：${n}创新健康促进模式`, `申报单位：${n}`, '案例正文：', ...S(n)])],
+    ['forms with each label over its value', NAMES.flatMap((n) => ['案例名称', `${n}创新健康促进模式`, '申报单位', n, '案例内容', ...S(n)])],
   ])('%s', (_what, lines, file = 'x.txt') => {
     const doc = loadDocument(['某省健康促进典型案例汇编', ...lines].join('\n'), file);
     expect(doc.cases.map((c) => c.title)).toEqual(TITLES);

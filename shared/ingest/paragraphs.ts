@@ -1,5 +1,5 @@
 import type { BlockRole, LineStyle, SourceLine } from './decode/source-line.ts';
-import { attribution, caseMarker, isDateline } from './cues.ts';
+import { attribution, caseMarker, isBareFormLabel, isDateline } from './cues.ts';
 import { sectionKindsOf } from './segment/block-heading.ts';
 import { boundaryKind } from './segment/document-starts.ts';
 import { MappedString } from './mapped-string.ts';
@@ -214,6 +214,11 @@ export function buildParagraphs(lines: readonly SourceLine[], skip: ReadonlySet<
     const next = idx[k + 1] === undefined ? undefined : lines[idx[k + 1]!]!;
     let blankLinesBetween = 0;
     if (next) for (let j = idx[k]! + 1; j < idx[k + 1]!; j++) if (!skip.has(j)) blankLinesBetween++;
+    // "案例名称" over its value: one field, as "案例名称：……" would be.
+    if (next && parts.length === 1 && isBareFormLabel(line.text.text) && !isBareFormLabel(next.text.text) && !next.closed) {
+      parts.push(MappedString.synthetic('：', line.text.rawEnd));
+      continue;
+    }
     const continues =
       next !== undefined &&
       !breaksBetween(line, next, blankLinesBetween, layout, widths[k]! >= localWidths[k]! * 0.9, widths[k + 1]! >= localWidths[k]! * 0.8, idx[k + 2] === undefined ? undefined : lines[idx[k + 2]!], cues) &&
@@ -233,6 +238,7 @@ export function buildParagraphs(lines: readonly SourceLine[], skip: ReadonlySet<
  */
 function breaksBetween(line: SourceLine, next: SourceLine, blanks: number, layout: Layout, fullLine: boolean, fullNext: boolean, afterNext: SourceLine | undefined, cues: ReadonlyMap<SourceLine, LineCues>): boolean {
   if (line.closed || next.closed || line.role === 'table-row' || next.role === 'table-row') return true;
+  if (isBareFormLabel(next.text.text)) return true;
   if (next.mdHeading !== undefined || line.mdHeading !== undefined) return true;
   // A blank line ends a block, except after a full line that stops mid-sentence: a page or
   // column break fell there.
