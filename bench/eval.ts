@@ -1,8 +1,9 @@
 /**
  * `npm run eval`: the suggestion engine (shared/suggest) against the hand-labelled evaluation set
  * (shared/suggest/eval/gold.ts). Loads the five seeds with the real loader, runs `suggest` on the
- * labelled cases, and prints precision and recall per label and the field accuracy of parsed
- * changes, each beside its goal, then the misses and false positives to examine.
+ * labelled cases, and prints precision and recall per label, the field accuracy of parsed
+ * changes and how many metric names are right, each beside its goal, then the misses and false
+ * positives to examine.
  *
  *   npm run eval            first 25 misses / false positives of each label, then the loader evaluation
  *   npm run eval -- 100     first 100
@@ -74,6 +75,8 @@ function printSummary({ name, cases: scored, report }: Run): void {
   const c = report.changes;
   console.log(`  changes   baseline and later value right ${c.valuesRight}/${c.total}  ${mark(c.valuesRight === c.total)} goal ${c.total}/${c.total}`);
   console.log(`  ${''.padEnd(9)} all expected fields right ${c.parsedRight}/${c.total}; field accuracy ${pct(c.fieldAccuracy)}  ${mark(c.fieldAccuracy >= GOAL.changeFieldAccuracy)} goal ${pct(GOAL.changeFieldAccuracy)}   (${c.fieldsRight}/${c.fieldsChecked} fields)`);
+  const m = report.metrics;
+  console.log(`  metrics   named right ${m.right}/${m.labelled} (${pct(m.accuracy)})  ${mark(m.accuracy >= GOAL.metricAccuracy)} goal ${pct(GOAL.metricAccuracy)}   mean character overlap with the gold name ${pct(m.meanOverlap)}   (matched indicators with gold metric names)`);
   console.log(`  headlines ${report.headlines.agreeing}/${report.headlines.matched} matched lessons have the gold headline (reported, no goal)`);
   console.log(`\n  overall: ${meetsGoals(report) ? 'all goals met' : 'GOALS MISSED'}`);
 }
@@ -97,6 +100,8 @@ function printMisses(r: EvalReport, n: number): void {
     console.log(`\n## ${label} false positives (${fps.length})`);
     for (const s of fps.slice(0, n)) console.log(`  ${s.caseId}  ${context({ caseId: s.caseId, start: s.start, end: s.end })}  [${s.section ?? '—'}] score ${s.score}`);
   }
+  console.log(`\n## metric names wrong (${r.metrics.misses.length})`);
+  for (const m of r.metrics.misses.slice(0, n)) console.log(`  ${m.caseId}  ${m.text}  expected ${m.expected.join(' | ')}, got ${m.got || '(none)'}`);
   console.log(`\n## change fields wrong (${r.changes.misses.length})`);
   for (const m of r.changes.misses.slice(0, n)) console.log(`  ${m.caseId}  ${m.text}  ${m.field}: expected ${String(m.expected)}, got ${String(m.got)}`);
 }

@@ -34,7 +34,7 @@ describe('rates and shares', () => {
     ['其中 866人（76.37%）体重下降。', '76.37%', { kind: 'rate', value: 76.37, unit: '%' }],
     ['报告患病率 5.31‰，', '5.31‰', { kind: 'rate', value: 5.31, unit: '‰' }],
     ['2023年围产儿先天性心脏病发生率 46.92/万，', '46.92/万', { kind: 'rate', value: 46.92, unit: '/万', year: 2023 }],
-    ['91%的人对活动的形式和内容表示满意', '91%', { kind: 'rate', value: 91, metric: '人对活动的形式和内容表示满意' }],
+    ['91%的人对活动的形式和内容表示满意', '91%', { kind: 'rate', value: 91, metric: '对活动的形式和内容表示满意的人' }],
     ['每万人口拥有公共卫生人员数已达 13.03，', '13.03', { value: 13.03, unit: '', metric: '每万人口拥有公共卫生人员数' }],
   ])('%s → %s', (text, span, fields) => {
     expect(find(text, span).fields).toMatchObject(fields);

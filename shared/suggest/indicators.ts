@@ -5,7 +5,7 @@ import { findChanges, levelDirection } from './changes.ts';
 import { clauseStart, lastYearIn, sentenceStart } from './clauses.ts';
 import { plainDraft, type IndicatorDraft } from './indicator-draft.ts';
 import { indicatorScore } from './indicator-score.ts';
-import { metricBefore, metricOf } from './metric.ts';
+import { BARE_METRIC, BARE_VERB, metricBefore, metricOf, qualifiedMetric } from './metric.ts';
 import { listMetric, markRespectivelyLists } from './respectively.ts';
 import { makeSuggestion, type Suggestion } from './suggestion.ts';
 import type { TextRegions } from './text-regions.ts';
@@ -65,8 +65,23 @@ function assignMetrics(text: string, drafts: IndicatorDraft[]): void {
     if (!d.metric) d.metric = d.kind === 'change' && d.start < d.main.start ? metricBefore(text, d.start) : metricOf(text, d.main, sameClause ? prev!.end : undefined);
     // "，下降 64.10%": a change with no subject is about the metric just before it.
     if (!d.metric && prev && sameSentence) d.metric = prev.metric;
+    // "已推出400余期": a verb alone names nothing; with its measure word it names the count ("推出期数").
+    if (d.metric && BARE_VERB.test(d.metric) && d.kind === 'count' && /^\p{Script=Han}$/u.test(d.unit)) d.metric = `${d.metric}${d.unit}数`;
+    // "筛查率达85%以上", "占比 40%": of what, the clause before says — its figure's metric, or its subject.
+    if (d.metric && BARE_METRIC.test(d.metric)) {
+      const topic = prev && sameSentence ? prev.metric : topicBefore(text, d.start);
+      if (topic && topic !== d.metric) d.metric = qualifiedMetric(d.metric, topic);
+    }
     prev = d;
   }
+}
+
+/** The subject of the clause before `at`'s own, when that clause has no figure ("…的培训率最高，占比 40%"). */
+function topicBefore(text: string, at: number): string {
+  const own = clauseStart(text, at, 200);
+  if (own === 0 || !/[，,]/.test(text[own - 1]!)) return '';
+  const before = text.slice(clauseStart(text, own - 1, 200), own - 1);
+  return /\d/.test(before) ? '' : metricBefore(text, own - 1, undefined);
 }
 
 function toSuggestion(text: string, sections: readonly Section[], d: IndicatorDraft): Suggestion {

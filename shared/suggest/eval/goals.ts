@@ -10,6 +10,8 @@ export const GOAL = {
   indicator: { precision: 0.9, recall: 0.95 },
   lesson: { precision: 0.9, recall: 0.95 },
   changeFieldAccuracy: 1,
+  /** Metric names as an editor would print them, of the indicators labelled with one. */
+  metricAccuracy: 0.8,
 } as const;
 
 export function meetsGoals(r: EvalReport): boolean {
@@ -18,6 +20,7 @@ export function meetsGoals(r: EvalReport): boolean {
     r.indicator.recall >= GOAL.indicator.recall &&
     r.lesson.precision >= GOAL.lesson.precision &&
     r.lesson.recall >= GOAL.lesson.recall &&
-    r.changes.parsedRight === r.changes.total
+    r.changes.parsedRight === r.changes.total &&
+    r.metrics.accuracy >= GOAL.metricAccuracy
   );
 }

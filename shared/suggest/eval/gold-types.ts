@@ -17,6 +17,12 @@ export interface GoldIndicator {
   number?: string;
   /** Expected parsed fields, given for change expressions and checked by the field-accuracy figure. */
   fields?: Partial<Record<ChangeField, FieldValue>>;
+  /**
+   * The metric's name as an editor would print it in the first column of an indicator table (see
+   * METRIC NAMES in gold.ts); several when more than one wording is right. Given for part of the
+   * set, and scored by the metric-name figure.
+   */
+  metric?: string | readonly string[];
 }
 
 export const CHANGE_FIELDS = ['baseline', 'baselineYear', 'value', 'year', 'direction', 'change', 'changeUnit'] as const;

@@ -20,6 +20,8 @@ export interface GoldSpan {
   keyEnd: number;
   text: string;
   fields?: Partial<Record<ChangeField, FieldValue>>;
+  /** The right metric names (any one of them), where the set gives them. */
+  metrics?: readonly string[];
   headline?: string;
 }
 
@@ -81,6 +83,7 @@ function resolveIndicator(c: EvalCase, g: GoldIndicator): GoldSpan | string {
     keyEnd: start + key.end,
     text: g.quote,
     ...(g.fields ? { fields: g.fields } : {}),
+    ...(g.metric !== undefined ? { metrics: typeof g.metric === 'string' ? [g.metric] : [...g.metric] } : {}),
   };
 }
 

@@ -49,10 +49,25 @@ export interface ChangeScore {
   misses: FieldMiss[];
 }
 
+/**
+ * Metric names: of the matched gold indicators that have gold metric names, how many suggestions
+ * name the metric as one of the gold wordings (white space ignored) — the fragments a parser
+ * leaves ("推出", "制定发布", "有产前诊断机构") count as wrong — and, to show how near the misses
+ * come, the mean character overlap (F1 of the characters in common) with the nearest wording.
+ */
+export interface MetricScore {
+  labelled: number;
+  right: number;
+  accuracy: number;
+  meanOverlap: number;
+  misses: Array<{ caseId: string; text: string; expected: readonly string[]; got: string }>;
+}
+
 export interface EvalReport {
   indicator: LabelScore;
   lesson: LabelScore;
   changes: ChangeScore;
+  metrics: MetricScore;
   /** Matched lessons whose headline equals the gold headline. */
   headlines: { matched: number; agreeing: number };
   missed: GoldSpan[];
@@ -106,6 +121,8 @@ export function scoreSuggestions(gold: readonly GoldSpan[], perCase: readonly Ca
   const counts = { indicator: { gold: 0, suggested: 0, matched: 0 }, lesson: { gold: 0, suggested: 0, matched: 0 } };
   const changes: ChangeScore = { total: 0, parsedRight: 0, valuesRight: 0, fieldsChecked: 0, fieldsRight: 0, fieldAccuracy: 1, misses: [] };
   const headlines = { matched: 0, agreeing: 0 };
+  const metrics: MetricScore = { labelled: 0, right: 0, accuracy: 1, meanOverlap: 1, misses: [] };
+  let overlapSum = 0;
 
   for (const { caseId, suggestions } of perCase) {
     const caseGold = gold.filter((g) => g.caseId === caseId);
@@ -121,6 +138,13 @@ export function scoreSuggestions(gold: readonly GoldSpan[], perCase: readonly Ca
         if (s.fields.headline === g.headline) headlines.agreeing++;
       }
       if (g.fields) scoreFields(caseId, g, s, changes);
+      if (g.metrics && s) {
+        const got = typeof s.fields.metric === 'string' ? s.fields.metric : '';
+        metrics.labelled++;
+        overlapSum += Math.max(...g.metrics.map((m) => charOverlap(normalMetric(m), normalMetric(got))));
+        if (g.metrics.some((m) => normalMetric(m) === normalMetric(got))) metrics.right++;
+        else metrics.misses.push({ caseId, text: g.text, expected: g.metrics, got });
+      }
     }
     for (const s of suggestions) {
       counts[s.label].suggested++;
@@ -128,10 +152,13 @@ export function scoreSuggestions(gold: readonly GoldSpan[], perCase: readonly Ca
     }
   }
   changes.fieldAccuracy = changes.fieldsChecked ? changes.fieldsRight / changes.fieldsChecked : 1;
+  metrics.accuracy = metrics.labelled ? metrics.right / metrics.labelled : 1;
+  metrics.meanOverlap = metrics.labelled ? overlapSum / metrics.labelled : 1;
   return {
     indicator: labelScore(counts.indicator.gold, counts.indicator.suggested, counts.indicator.matched),
     lesson: labelScore(counts.lesson.gold, counts.lesson.suggested, counts.lesson.matched),
     changes,
+    metrics,
     headlines,
     missed,
     falsePositives,
@@ -156,4 +183,25 @@ function scoreFields(caseId: string, g: GoldSpan, s: Suggestion | undefined, out
   }
   if (all) out.parsedRight++;
   if (values && s) out.valuesRight++;
+}
+
+/** A metric name compared as written, without the spaces a PDF's text layer leaves ("平均每周运动 3 次"). */
+export const normalMetric = (m: string) => m.replace(/[\s$]+/g, '');
+
+/** F1 of the characters two strings have in common (as multisets): 1 when equal, 0 when disjoint. */
+export function charOverlap(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  if (!x.length || !y.length) return x.length === y.length ? 1 : 0;
+  const count = new Map<string, number>();
+  for (const ch of x) count.set(ch, (count.get(ch) ?? 0) + 1);
+  let common = 0;
+  for (const ch of y) {
+    const n = count.get(ch) ?? 0;
+    if (n > 0) {
+      common++;
+      count.set(ch, n - 1);
+    }
+  }
+  return (2 * common) / (x.length + y.length);
 }
