@@ -9,7 +9,7 @@ import type { DifferenceItem } from '../compare/span-diff.ts';
 import type { CaseMeta, ReviewStatus, TaggedSection } from '../model/review.ts';
 import { corrections as correctionList, MAX_INPUT_BASE64, MAX_INPUT_BYTES, MAX_PREVIEW_FILES, outlineEdit } from '../outline/index.ts';
 import type { ImportPreview, OutlineChange, OutlineView, ReloadReport } from '../outline/index.ts';
-import { caseMeta, compendiumDraft, fields, id, editableLabelSchema, offset, recommendation, reviewStatus, reviewerName, rubric, sectionKind, textQuote } from '../model/schemas.ts';
+import { caseMeta, compendiumDraft, fields, id, editableLabelSchema, labelSchema, offset, recommendation, reviewStatus, reviewerName, rubric, sectionKind, textQuote } from '../model/schemas.ts';
 import type {
   CaseDetail,
   CompendiumView,
@@ -209,12 +209,15 @@ export const contract = {
       })
       .strict(),
   ),
-  setCompendium: method<CompendiumView>()(z.object({ draft: compendiumDraft }).strict()),
+  /** `base`: the draft the edit was made from (as getCompendium gave it): another editor's save since is merged with it, or refused as a conflict. */
+  setCompendium: method<CompendiumView>()(z.object({ draft: compendiumDraft, base: compendiumDraft.nullable().optional() }).strict()),
   exportCompendium: method<ExportJob>()(z.object({ format: z.enum(['docx', 'md']) }).strict()),
   getRubric: method<Rubric>()(none),
-  setRubric: method<Rubric>()(z.object({ rubric }).strict()),
+  /** `base`: the rubric the edit was made from: another writer's save since is merged with it, or refused as a conflict. */
+  setRubric: method<Rubric>()(z.object({ rubric, base: rubric.optional() }).strict()),
   getSchema: method<LabelSchema>()(none),
-  setSchema: method<LabelSchema>()(z.object({ schema: editableLabelSchema }).strict()),
+  /** `base`: the schema the edit was made from: another writer's save since is merged with it, or refused as a conflict. */
+  setSchema: method<LabelSchema>()(z.object({ schema: editableLabelSchema, base: labelSchema.optional() }).strict()),
 
   search: method<SearchHit[]>()(z.object({ query: z.string().min(1).max(200), limit: z.number().int().min(1).max(1000).optional(), documentId: id.optional() }).strict()),
 

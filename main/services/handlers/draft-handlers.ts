@@ -40,11 +40,12 @@ export function draftHandlers(service: ProjectService): Pick<ProjectHandlers, Dr
       service.served.compendium = v.draft;
       return v;
     },
-    setCompendium: async ({ draft }: ParsedInputOf<'setCompendium'>) => {
+    setCompendium: async ({ draft, base: given }: ParsedInputOf<'setCompendium'>) => {
       const unknown = draft.parts.flatMap((p) => p.caseIds).filter((id) => !store.getCase(id));
       if (unknown.length) throw new ApiError('invalid-input', `no case ${unknown.join(', ')} in this project`);
       const mine: CompendiumDraft = { ...draft, updatedAt: service.now() };
-      const base = service.served.compendium;
+      // The draft the edit was made from: as the page says, else as this workbench last showed it.
+      const base = given !== undefined ? given : service.served.compendium;
       await store.updateCompendium((theirs) => {
         // Nothing shown here yet (the command line), or nothing changed on disk since it was: mine as it is.
         if (base === undefined || same(base, theirs) || theirs === null) return mine;

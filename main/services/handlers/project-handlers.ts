@@ -27,7 +27,8 @@ class ChangedAgain extends Error {}
 /**
  * The project itself: who is annotating, the undo history, the label schema (`schema.json`) and
  * the rubric (`rubric.json`), and what other writers changed. A schema or rubric a person saves
- * was edited from the one this workbench last showed them; if another writer saved one since,
+ * was edited from a base (the one the page says it loaded, else the one this workbench last
+ * showed); if another writer saved one since,
  * the two are merged (a label or criterion added on either side is kept; what only one side
  * changed is taken from it) or, where both changed the same property differently, refused with
  * a conflict naming it, and the newer one shown.
@@ -81,8 +82,8 @@ export function projectHandlers(service: ProjectService): Pick<ProjectHandlers, 
     historyState: async () => (service.reviewer ? service.history(service.reviewer).state : { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null }),
 
     getRubric: async () => (service.served.rubric = store.rubric),
-    setRubric: async ({ rubric }: ParsedInputOf<'setRubric'>) => {
-      const saved = await save<Rubric>('the rubric', 'rubric.json', service.served.rubric, rubric, () => store.rubric, rubricMerger, async (merged) => {
+    setRubric: async ({ rubric, base }: ParsedInputOf<'setRubric'>) => {
+      const saved = await save<Rubric>('the rubric', 'rubric.json', base ?? service.served.rubric, rubric, () => store.rubric, rubricMerger, async (merged) => {
         const ok = rubricSchema.safeParse(merged);
         if (!ok.success) throw new ApiError('conflict', `the rubric merged with another workbench's is not a valid rubric (${describeIssues(ok.error)}): your change was not saved`);
       }, (change) => store.updateRubric(change));
@@ -90,8 +91,8 @@ export function projectHandlers(service: ProjectService): Pick<ProjectHandlers, 
     },
 
     getSchema: async () => (service.served.schema = store.schema),
-    setSchema: async ({ schema }: ParsedInputOf<'setSchema'>) => {
-      const saved = await save<LabelSchema>('the label schema', 'schema.json', service.served.schema, schema, () => store.schema, schemaMerger, async (merged) => {
+    setSchema: async ({ schema, base }: ParsedInputOf<'setSchema'>) => {
+      const saved = await save<LabelSchema>('the label schema', 'schema.json', base ?? service.served.schema, schema, () => store.schema, schemaMerger, async (merged) => {
         const ok = editableLabelSchema.safeParse(merged);
         if (!ok.success) throw new ApiError('conflict', `the label schema merged with another workbench's is not a valid schema (${describeIssues(ok.error)}): your change was not saved`);
         // A label still in use stays, and a field keeps accepting the values stored in it: a
