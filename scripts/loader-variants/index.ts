@@ -20,11 +20,12 @@ import { layouts } from './layouts.ts';
 import { news } from './news.ts';
 import { pdfFixtures } from './pdf-fixtures.ts';
 import { pdfText } from './pdf-text.ts';
+import { officeExport } from './office-export.ts';
 import { rewrap } from './rewrap.ts';
 import { traditional } from './traditional.ts';
 import type { Family, Written } from './write.ts';
 
-const FAMILIES: Family[] = [docxStyles, docxTables, htmlSimple, htmlSavedPage, rewrap, encodings, traditional, layouts, concatenated, news, pdfFixtures, pdfText];
+const FAMILIES: Family[] = [docxStyles, docxTables, htmlSimple, htmlSavedPage, rewrap, encodings, traditional, layouts, concatenated, news, pdfFixtures, pdfText, officeExport];
 
 const args = process.argv.slice(2);
 if (args.includes('--regenerate-truth')) execFileSync('npx', ['tsx', join(import.meta.dirname, 'truth.ts'), '--regenerate-truth'], { stdio: 'inherit' });

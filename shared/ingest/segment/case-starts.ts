@@ -227,22 +227,24 @@ function repeatedLines(cues: readonly BlockCues[], texts: readonly string[]): Se
 function listedTitles(cues: readonly BlockCues[], texts: readonly string[]): number[] {
   const runs = listRuns(cues);
   if (!runs.size) return [];
-  const entries = new Map<string, number>();
-  // Entries that name parts ("一、重点人群篇") list parts, not cases.
-  for (const i of runs) if (!namesPart(cues[i]!.heading!.text)) for (const k of entryKeys(texts[i]!)) if (k.length >= 6) entries.set(k, i);
+  // Each entry, by its keys, with where its list ends: a title stands after its own list.
+  const entries = new Map<string, { at: number; end: number }>();
+  const members = [...runs].sort((a, b) => a - b);
+  let end = -1;
+  for (let k = members.length - 1; k >= 0; k--) {
+    const i = members[k]!;
+    if (!runs.has(i + 1)) end = i;
+    // Entries that name parts ("一、重点人群篇") list parts, not cases.
+    if (namesPart(cues[i]!.heading!.text)) continue;
+    for (const key of entryKeys(texts[i]!)) if (key.length >= 6) entries.set(key, { at: i, end }); // the earliest list wins
+  }
   const out: number[] = [];
   const used = new Set<number>();
-  let first = Infinity;
-  let last = -1;
-  for (const i of runs) {
-    first = Math.min(first, i);
-    last = Math.max(last, i);
-  }
-  for (let i = last + 1; i < cues.length; i++) {
-    if (runs.has(i) || i < first || !cues[i]!.heading || cues[i]!.heading!.kinds) continue;
-    const entry = entryKeys(texts[i]!).map((k) => entries.get(k)).find((e) => e !== undefined && e < i);
-    if (entry !== undefined && !used.has(entry) && i > last) {
-      used.add(entry);
+  for (let i = members[0]! + 1; i < cues.length; i++) {
+    if (runs.has(i) || !cues[i]!.heading || cues[i]!.heading!.kinds) continue;
+    const entry = entryKeys(texts[i]!).map((k) => entries.get(k)).find((e) => e !== undefined && e.end < i && !used.has(e.at));
+    if (entry) {
+      used.add(entry.at);
       out.push(i);
     }
   }
@@ -280,9 +282,9 @@ export function listRuns(cues: readonly BlockCues[]): Set<number> {
     if (seen.has(key)) {
       close();
       seen = new Set();
-      // The repeated part heading may stand just before: it begins the body too.
+      // A part heading just before (健康影响因素篇 over the first case's title) begins the body too.
       const prev = i - 1;
-      if (out.has(prev) && cues[prev]!.heading) out.delete(prev);
+      if (out.has(prev) && cues[prev]!.heading && namesPart(cues[prev]!.heading!.text)) out.delete(prev);
     }
     seen.add(key);
     run.push(i);
