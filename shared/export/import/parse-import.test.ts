@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { exportDataset } from '../index.ts';
 import { buildDataset } from '../testing/datasets.ts';
 import { detectImportFormat, parseImport } from './parse-import.ts';
+import { IMPORT_FORMATS } from './types.ts';
 
 const TEXT = '😀覆盖率达到26.82%';
 
@@ -13,6 +14,8 @@ describe('detectImportFormat', () => {
     ['doccano relation-mode lines', '{"text": "abc", "entities": [], "relations": []}', 'doccano'],
     ['a Label Studio export', '  [{"id": 1, "data": {"text": "abc"}, "annotations": []}]', 'labelstudio'],
     ['a pretty-printed Label Studio task', '{\n  "data": {"text": "abc"},\n  "annotations": []\n}', 'labelstudio'],
+    ['a casebench JSON export', '{\n  "format": "casebench-dataset",\n  "formatVersion": 2,\n  "cases": [],\n  "spans": []\n}\n', 'casebench-json'],
+    ['a casebench JSONL export', '{"id":"c1","title":"t","offsetUnit":"utf16","text":"abc","spans":[]}\n', 'casebench-dataset-jsonl'],
     ['a CSV file', 'case_id,label\nx,y\n', null],
     ['JSON of another kind', '{"hello": "world"}', null],
   ] as const)('tells %s', (_name, content, format) => {
@@ -106,6 +109,37 @@ describe('parseImport: Label Studio and doccano exports', () => {
   });
 });
 
+describe('parseImport: casebench’s own JSON and JSONL exports', () => {
+  const dataset = buildDataset(
+    [{ id: 'hb-01', text: TEXT, title: '河北' }],
+    [
+      { caseId: 'hb-01', start: 7, end: 13, label: 'indicator', reviewer: 'li', note: '核对', fields: { value: 26.82 } },
+      { caseId: 'hb-01', start: 0, end: 2, label: 'lesson', reviewer: 'Bob' },
+    ],
+  );
+  const expected = [
+    { caseRef: { kind: 'id', value: 'hb-01', text: TEXT, title: '河北' }, unit: 'utf16', start: 0, end: 2, label: 'lesson', quote: '😀', reviewer: 'Bob' },
+    { caseRef: { kind: 'id', value: 'hb-01', text: TEXT, title: '河北' }, unit: 'utf16', start: 7, end: 13, label: 'indicator', quote: '26.82%', reviewer: 'li', note: '核对', fields: { value: 26.82 } },
+  ];
+
+  it.each([
+    ['json', 'casebench-json'],
+    ['jsonl', 'casebench-dataset-jsonl'],
+  ] as const)('reads the %s export back, each span with its reviewer and case', (format, detected) => {
+    const content = exportDataset(dataset, format).files[0]!.data as string;
+    const result = parseImport(content);
+    expect(result.format).toBe(detected);
+    expect(result.errors).toEqual([]);
+    const spans = result.spans.map(({ where: _w, line: _l, id: _id, ...rest }) => rest).sort((a, b) => a.start - b.start);
+    expect(spans).toEqual(expected);
+  });
+
+  it('reports the bad parts of a casebench export with where they are', () => {
+    const result = parseImport('{"format": "casebench-dataset", "cases": [{"id": 1}], "spans": [{"caseId": "x"}]}');
+    expect(result.errors.map((e) => e.message)).toEqual([expect.stringMatching(/^cases\[0\]: /), expect.stringMatching(/^spans\[0\]: /)]);
+  });
+});
+
 describe('parseImport on anything', () => {
   it.each([
     ['an empty file', '', 'the file is empty'],
@@ -117,7 +151,7 @@ describe('parseImport on anything', () => {
 
   it('never throws, whatever it is given (property)', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json(), fc.uint8Array({ maxLength: 64 })), fc.constantFrom(undefined, 'casebench-jsonl', 'labelstudio', 'doccano') as fc.Arbitrary<'casebench-jsonl' | 'labelstudio' | 'doccano' | undefined>, (content, format) => {
+      fc.property(fc.oneof(fc.string(), fc.json(), fc.uint8Array({ maxLength: 64 })), fc.constantFrom(undefined, ...IMPORT_FORMATS), (content, format) => {
         const result = parseImport(content, format ? { format } : {});
         expect(Array.isArray(result.spans) && Array.isArray(result.errors)).toBe(true);
       }),

@@ -2,12 +2,14 @@ import { doccanoSpans, readDoccanoLines } from '../formats/doccano.ts';
 import { readLabelStudio } from '../formats/labelstudio.ts';
 import { fileText, isRecord, jsonLines, parseJson } from '../input.ts';
 import type { ParseIssue } from '../types.ts';
+import { readCasebenchDataset } from './casebench-dataset.ts';
 import { readCasebenchLines } from './casebench-lines.ts';
 import type { CaseRef, ImportFormat, ImportHint, ImportResult } from './types.ts';
 
 /**
- * Reads spans to import from a file another tool (or a script) wrote: casebench JSONL lines, a
- * Label Studio JSON export or a doccano JSONL export, told apart by their shape unless the hint
+ * Reads spans to import from a file another tool (or a script) wrote: casebench JSONL lines,
+ * casebench's own JSON or JSONL dataset export (another project's), a Label Studio JSON export or
+ * a doccano JSONL export, told apart by their shape unless the hint
  * names the format. Never throws: malformed input becomes errors with line numbers, and every
  * sound record is still returned. Matching records to cases, and quotes to case texts
  * (see checkQuote), is the caller's job.
@@ -24,6 +26,12 @@ export function parseImport(content: string | Uint8Array, hint: ImportHint = {})
     case 'casebench-jsonl':
       readCasebenchLines(text, hint.unit ?? 'utf16', out);
       break;
+    case 'casebench-json':
+      readCasebenchDataset(text, 'json', out);
+      break;
+    case 'casebench-dataset-jsonl':
+      readCasebenchDataset(text, 'jsonl', out);
+      break;
     case 'labelstudio':
       readLabelStudioImport(text, out);
       break;
@@ -33,7 +41,7 @@ export function parseImport(content: string | Uint8Array, hint: ImportHint = {})
     default:
       out.errors.push({
         message:
-          'could not tell the format: expected JSON Lines with {"case", "start", "end", "label"}, a Label Studio JSON export (a list of tasks with "data" and "annotations"), or doccano JSONL ({"text", "label": [[start, end, label]]})',
+          'could not tell the format: expected JSON Lines with {"case", "start", "end", "label"}, a casebench JSON or JSONL export, a Label Studio JSON export (a list of tasks with "data" and "annotations"), or doccano JSONL ({"text", "label": [[start, end, label]]})',
       });
   }
   return out;
@@ -47,13 +55,17 @@ export function detectImportFormat(text: string): ImportFormat | null {
     if (!parsed.ok || !isRecord(parsed.value)) break;
     const first = parsed.value;
     if ('case' in first) return 'casebench-jsonl';
+    if (first.format === 'casebench-dataset' || (Array.isArray(first.cases) && Array.isArray(first.spans))) return 'casebench-json';
+    if (typeof first.id === 'string' && typeof first.text === 'string' && (first.offsetUnit === 'utf16' || Array.isArray(first.spans))) return 'casebench-dataset-jsonl';
     if ('text' in first && ('label' in first || 'entities' in first)) return 'doccano';
     if ('data' in first && 'annotations' in first) return 'labelstudio';
     return null;
   }
-  // A pretty-printed single Label Studio task spans many lines.
+  // A pretty-printed casebench export or single Label Studio task spans many lines.
   const whole = parseJson(body);
-  return whole.ok && isRecord(whole.value) && 'data' in whole.value ? 'labelstudio' : null;
+  if (!whole.ok || !isRecord(whole.value)) return null;
+  if (whole.value.format === 'casebench-dataset' || (Array.isArray(whole.value.cases) && Array.isArray(whole.value.spans))) return 'casebench-json';
+  return 'data' in whole.value ? 'labelstudio' : null;
 }
 
 function readLabelStudioImport(text: string, out: ImportResult): void {

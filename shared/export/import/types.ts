@@ -1,8 +1,11 @@
 import type { FieldValue } from '../../model/index.ts';
 import type { OffsetUnit } from '../types.ts';
 
-/** Files `casebench annotations import` understands. */
-export const IMPORT_FORMATS = ['casebench-jsonl', 'labelstudio', 'doccano'] as const;
+/**
+ * Files `casebench annotations import` understands: casebench's import lines, its own JSON and
+ * JSONL dataset exports, a Label Studio export and a doccano export.
+ */
+export const IMPORT_FORMATS = ['casebench-jsonl', 'casebench-json', 'casebench-dataset-jsonl', 'labelstudio', 'doccano'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 /**
