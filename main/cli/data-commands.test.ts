@@ -92,6 +92,20 @@ describe('casebench annotations import', () => {
     expect(Object.keys(stats.byReviewer)).toEqual(['alice']);
   });
 
+  it.each(['json', 'jsonl'])('carries a dataset to another project: its own %s export imports with each reviewer, and a second import adds nothing', async (format) => {
+    const from = await newsProject();
+    const lines = join(scratch(), 'two.jsonl');
+    writeFileSync(lines, [line(from, Q, { reviewer: 'alice' }), line(from, Q, { reviewer: 'bob', label: 'indicator', fields: { value: 400 } })].join('\n'));
+    expect(await run(['annotations', 'import', from, lines])).toMatchObject({ code: 0, out: 'imported 2 annotations: 1 for alice, 1 for bob\n' });
+    const out = join(scratch(), `dataset.${format}`);
+    expect((await run(['export', from, '--format', format, '--out', out])).code).toBe(0);
+    const to = await newsProject();
+    expect(await run(['annotations', 'import', to, out])).toMatchObject({ code: 0, err: '', out: 'imported 2 annotations: 1 for alice, 1 for bob\n' });
+    expect(await run(['annotations', 'import', to, out])).toMatchObject({ code: 0, out: 'imported 0 annotations\n2 already there, not added again\n' });
+    const stats = JSON.parse((await run(['stats', to, '--json'])).out);
+    expect(stats).toMatchObject({ spans: 2, byLabel: { indicator: 1, lesson: 1 }, byReviewer: { alice: { spans: 1 }, bob: { spans: 1 } } });
+  });
+
   it('imports the good lines, reports the bad ones and exits 1', async () => {
     const dir = await newsProject();
     const file = join(scratch(), 'a.jsonl');

@@ -45,21 +45,30 @@ export function registerDataCommands(program: Command, setCode: SetCode): void {
   const annotations = program.command('annotations').description('annotation files');
   annotations
     .command('import')
-    .description('load annotations from casebench JSONL ({"case","start","end","label","quote"?,"fields"?} per line), a Label Studio or a doccano export; labels by id or by name (指标, Indicator)')
+    .description(
+      'load annotations from casebench JSONL ({"case","start","end","label","quote"?,"fields"?} per line), casebench\'s own JSON or JSONL export, a Label Studio or a doccano export; labels by id or by name (指标, Indicator); each annotator the file names becomes a reviewer of their own',
+    )
     .argument('<dir>', 'the project folder')
     .argument('<file>', 'the annotation file (UTF-8, UTF-16 with BOM or GB18030)')
-    .requiredOption('--reviewer <name>', 'whose annotations these become')
+    .option('--reviewer <name>', 'whose annotations the records that name no annotator become')
     .option('--json', 'print the report as JSON')
-    .action(async (dir: string, file: string, opts: { reviewer: string; json?: boolean }) => {
-      // The reviewer's file is written only when annotations are stored: a failed import leaves nothing behind.
-      const { service, store } = await openCliProject(dir, { reviewer: opts.reviewer });
+    .action(async (dir: string, file: string, opts: { reviewer?: string; json?: boolean }) => {
+      // A reviewer's file is written only when annotations are stored for them: a failed import leaves nothing behind.
+      const { service, store } = await openCliProject(dir, opts.reviewer ? { reviewer: opts.reviewer } : {});
       const content = decodeAnnotationFile(readInputFile(file, MAX_ANNOTATION_FILE_BYTES), file);
-      const input = validateInput('importAnnotations', { content, reviewer: opts.reviewer, fileName: file.slice(-300) });
-      const report = await importAnnotations(service, input.content, input.reviewer!);
+      const input = validateInput('importAnnotations', { content, ...(opts.reviewer ? { reviewer: opts.reviewer } : {}), fileName: file.slice(-300) });
+      const report = await importAnnotations(service, input.content, input.reviewer ?? null);
       await store.flush();
       if (report.rejected.length) setCode(1);
       if (opts.json) return printJson(report);
-      process.stdout.write(`imported ${report.imported} annotations for ${report.reviewer}\n`);
+      const who = Object.entries(report.byReviewer);
+      process.stdout.write(
+        who.length === 1 || (who.length === 0 && report.reviewer)
+          ? `imported ${report.imported} annotations for ${who[0]?.[0] ?? report.reviewer}\n`
+          : `imported ${report.imported} annotations${who.length ? `: ${who.map(([r, n]) => `${n} for ${r}`).join(', ')}` : ''}\n`,
+      );
+      for (const r of report.renamed) process.stdout.write(`  annotator "${r.from}" is reviewer ${r.to}\n`);
+      if (report.duplicates) process.stdout.write(`${report.duplicates} already there, not added again\n`);
       if (report.rejected.length) {
         process.stdout.write(`${report.rejected.length} not imported:\n`);
         for (const r of report.rejected) process.stdout.write(`  ! ${r.reason}\n`);

@@ -55,7 +55,7 @@ describe('importAnnotations', () => {
   ])('imports %s', async (_what, content, expected) => {
     const service = await project();
     const report = await importAnnotations(service, content(), 'alice');
-    expect(report).toEqual({ reviewer: 'alice', imported: 1, rejected: [] });
+    expect(report).toEqual({ reviewer: 'alice', imported: 1, byReviewer: { alice: 1 }, renamed: [], duplicates: 0, rejected: [] });
     const spans = await service.spansOf('alice', C1);
     expect(spans).toHaveLength(1);
     expect(spans[0]).toMatchObject({ quote: { exact: Q }, origin: 'import', reviewer: 'alice', ...expected });
@@ -101,7 +101,7 @@ describe('importAnnotations', () => {
       },
     ];
     const report = await importAnnotations(service, JSON.stringify(tasks), 'alice');
-    expect(report).toEqual({ reviewer: 'alice', imported: 1, rejected: [] });
+    expect(report).toEqual({ reviewer: 'alice', imported: 1, byReviewer: { alice: 1 }, renamed: [], duplicates: 0, rejected: [] });
     expect((await service.spansOf('alice', C1))[0]).toMatchObject({ label: 'indicator', fields: { value: 400, unit: '名' } });
   });
 
@@ -112,7 +112,7 @@ describe('importAnnotations', () => {
     const doccano = JSON.stringify({ text, label: [[at, at + 4, '经验启示']] }) + '\n';
     const bytes = new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(doccano, 'utf16le')]));
     const report = await importAnnotations(service, decodeAnnotationFile(bytes, 'doccano.jsonl'), 'alice');
-    expect(report).toEqual({ reviewer: 'alice', imported: 1, rejected: [] });
+    expect(report).toEqual({ reviewer: 'alice', imported: 1, byReviewer: { alice: 1 }, renamed: [], duplicates: 0, rejected: [] });
     expect((await service.spansOf('alice', C2))[0]).toMatchObject({ label: 'lesson', quote: { exact: '健康江西' } });
   });
 
@@ -126,6 +126,49 @@ describe('importAnnotations', () => {
     expect((await service.handlers.historyState({})).canUndo).toBe(false);
     await service.handlers.redo({});
     expect((await service.spansOf('alice', C1)).length + (await service.spansOf('alice', C2)).length).toBe(3);
+  });
+
+  it('gives each annotator of a Label Studio export a reviewer of their own, by created_username or completed_by', async () => {
+    const service = await project();
+    const text = texts[C1]!;
+    const cp = (q: string) => Array.from(text.slice(0, text.indexOf(q))).length;
+    const region = (q: string, label: string) => ({ type: 'labels', value: { start: cp(q), end: cp(q) + Array.from(q).length, text: q, labels: [label] } });
+    const tasks = [
+      {
+        data: { text, case_id: C1 },
+        annotations: [
+          { completed_by: 7, created_username: ' li@example.org, 7', result: [region(Q, 'indicator')] },
+          { completed_by: 9, result: [region(Q, 'indicator'), region('健康', 'lesson')] },
+          { completed_by: { email: 'Alice' }, result: [region('健康', 'lesson')] },
+        ],
+      },
+    ];
+    const report = await importAnnotations(service, JSON.stringify(tasks), 'alice');
+    expect(report).toMatchObject({ imported: 4, byReviewer: { 'li-example.org': 1, 'labelstudio-9': 2, alice: 1 }, rejected: [] });
+    // Names a reviewer cannot have are made into ones it can; "Alice" is the project's alice (one folder on macOS and Windows).
+    expect(report.renamed).toEqual([
+      { from: 'li@example.org', to: 'li-example.org' },
+      { from: '9', to: 'labelstudio-9' },
+      { from: 'Alice', to: 'alice' },
+    ]);
+    expect((await service.spansOf('li-example.org', C1)).map((s) => s.quote.exact)).toEqual([Q]);
+    expect((await service.spansOf('labelstudio-9', C1)).map((s) => s.label).sort()).toEqual(['indicator', 'lesson']);
+    expect((await service.spansOf('alice', C1)).map((s) => s.label)).toEqual(['lesson']);
+  });
+
+  it('does not add a span a reviewer already has: a file imported twice adds nothing the second time', async () => {
+    const service = await project();
+    const content = [line(C1, Q), line(C2, '健康江西')].join('\n');
+    expect(await importAnnotations(service, content, 'alice')).toMatchObject({ imported: 2, duplicates: 0 });
+    expect(await importAnnotations(service, `${content}\n${line(C1, Q)}`, 'alice')).toMatchObject({ imported: 0, duplicates: 3, rejected: [] });
+    expect(await service.spansOf('alice', C1)).toHaveLength(1);
+  });
+
+  it('refuses a record that names no annotator when no reviewer is given, and imports the others', async () => {
+    const service = await project();
+    const report = await importAnnotations(service, [line(C1, Q, { reviewer: 'bob' }), line(C2, '健康江西')].join('\n'), null);
+    expect(report).toMatchObject({ reviewer: null, imported: 1, byReviewer: { bob: 1 } });
+    expect(report.rejected).toEqual([{ line: 2, reason: 'line 2: the record names no annotator; give a reviewer (--reviewer) for such records' }]);
   });
 
   it('writes nothing, not even the reviewer’s file, when nothing is imported', async () => {

@@ -8,6 +8,7 @@ import { decodeBytes } from '../../shared/ingest/decode/charset.ts';
 import type { SpanAnnotation } from '../../shared/model/annotation.ts';
 import type { LabelDef, LabelSchema } from '../../shared/model/labels.ts';
 import { describeIssues } from '../../shared/model/schemas.ts';
+import { AnnotatorNames } from './annotator-names.ts';
 import type { ProjectService } from './project-service.ts';
 
 /** The most an annotation file may hold: what the importAnnotations method accepts. */
@@ -46,18 +47,22 @@ export function labelResolver(schema: LabelSchema): (name: string) => LabelDef |
 }
 
 /**
- * Load annotations from a file (casebench JSONL, a Label Studio export, a doccano export) into a
- * reviewer's work. A span whose case cannot be found, whose offsets do not fit, or whose quote
- * does not match the text is reported, never imported: an import must not attach annotations to
- * the wrong text.
+ * Load annotations from a file (casebench JSONL, casebench's own JSON or JSONL export, a Label
+ * Studio export, a doccano export). Each annotator the file names becomes a reviewer of their own
+ * (see AnnotatorNames); records that name no one go to `defaultReviewer`, and are refused when
+ * there is none. A span whose case cannot be found, whose offsets do not fit, or whose quote does
+ * not match the text is reported, never imported: an import must not attach annotations to the
+ * wrong text. A span the reviewer already has (same label and place) is not added again, so a file
+ * imported twice adds nothing the second time.
  */
-export async function importAnnotations(service: ProjectService, content: string, reviewer: string): Promise<ImportReport> {
+export async function importAnnotations(service: ProjectService, content: string, defaultReviewer: string | null): Promise<ImportReport> {
   const store = service.store;
   const parsed = parseImport(content);
   const rejected: ImportReport['rejected'] = parsed.errors.map((e) => ({ line: e.line ?? null, reason: e.message }));
+  const report: ImportReport = { reviewer: defaultReviewer, imported: 0, byReviewer: {}, renamed: [], duplicates: 0, rejected };
   if (!parsed.format && !parsed.spans.length) {
-    rejected.push({ line: null, reason: 'not a casebench JSONL, Label Studio or doccano export' });
-    return { reviewer, imported: 0, rejected };
+    rejected.push({ line: null, reason: 'not a casebench JSONL, JSON or JSONL export, Label Studio or doccano export' });
+    return report;
   }
   const labelOf = labelResolver(store.schema);
   const texts = new Map<string, string>();
@@ -87,12 +92,29 @@ export async function importAnnotations(service: ProjectService, content: string
     if (matches.length === 1) return matches[0]!;
     return `no case in this project has the text of ${ref.kind === 'id' ? `case "${ref.value}"` : 'this record'}${ref.title ? ` ("${ref.title}")` : ''}`;
   };
+  const names = new AnnotatorNames(store.reviewers);
+  // What each reviewer has already, by case: a span there again is a duplicate, not a new one.
+  const present = new Map<string, Set<string>>();
+  const has = async (reviewer: string, caseId: string) => {
+    const key = `${reviewer}\u0000${caseId}`;
+    let set = present.get(key);
+    if (!set) {
+      const spans = store.reviewer(reviewer) ? await service.spansOf(reviewer, caseId) : [];
+      present.set(key, (set = new Set(spans.filter((x) => !x.orphan).map(placeKey))));
+    }
+    return set;
+  };
 
   const now = new Date().toISOString();
-  const accepted: SpanAnnotation[] = [];
+  const accepted = new Map<string, SpanAnnotation[]>();
   for (const s of parsed.spans) {
-    const caseId = resolve(s.caseRef);
     const reject = (reason: string) => rejected.push({ line: s.line ?? null, reason: `${s.where}: ${reason}` });
+    const reviewer = s.reviewer === undefined || s.reviewer.trim() === '' ? defaultReviewer : names.reviewerFor(s.reviewer, parsed.format === 'labelstudio');
+    if (reviewer === null) {
+      reject(s.reviewer === undefined ? 'the record names no annotator; give a reviewer (--reviewer) for such records' : `no reviewer name can be made of the annotator "${s.reviewer}"`);
+      continue;
+    }
+    const caseId = resolve(s.caseRef);
     if (!store.getCase(caseId)) {
       reject(caseId);
       continue;
@@ -126,8 +148,17 @@ export async function importAnnotations(service: ProjectService, content: string
       reject('empty span');
       continue;
     }
+    const place = placeKey({ label: label.id, start: check.start, end: check.end });
+    const there = await has(reviewer, caseId);
+    if (there.has(place)) {
+      report.duplicates++;
+      continue;
+    }
+    there.add(place);
     const c = store.getCase(caseId)!;
-    accepted.push({
+    const list = accepted.get(reviewer) ?? [];
+    accepted.set(reviewer, list);
+    list.push({
       id: randomUUID(),
       caseId,
       start: check.start,
@@ -143,21 +174,32 @@ export async function importAnnotations(service: ProjectService, content: string
       updatedAt: now,
     });
   }
-  if (accepted.length) {
-    const label = `import ${accepted.length} annotations`;
-    await service.insertSpans(reviewer, accepted, label);
-    // insertSpans records an undoable step for one case; an import over several is one step too.
-    const cases = [...new Set(accepted.map((s) => s.caseId))];
-    if (cases.length > 1) {
-      const ids = new Set(accepted.map((s) => s.id));
-      const remove = async () => {
-        for (const caseId of cases) await service.editSpans(reviewer, caseId, (all) => all.filter((s) => !ids.has(s.id)));
-      };
-      const add = async () => {
-        for (const caseId of cases) await service.editSpans(reviewer, caseId, (all) => [...all.filter((s) => !ids.has(s.id)), ...accepted.filter((s) => s.caseId === caseId)]);
-      };
-      service.history(reviewer).push({ label, caseId: cases[0]!, undo: remove, redo: add });
-    }
+  report.renamed = names.renamed.filter((r) => accepted.has(r.to));
+  for (const [reviewer, spans] of accepted) {
+    await store.ensureReviewerFile(reviewer);
+    await storeImport(service, reviewer, spans);
+    report.byReviewer[reviewer] = spans.length;
+    report.imported += spans.length;
   }
-  return { reviewer, imported: accepted.length, rejected };
+  return report;
+}
+
+const placeKey = (s: { label: string; start: number; end: number }) => `${s.label}:${s.start}:${s.end}`;
+
+/** A reviewer's imported spans stored as one undoable step of theirs, over however many cases. */
+async function storeImport(service: ProjectService, reviewer: string, accepted: SpanAnnotation[]): Promise<void> {
+  const label = `import ${accepted.length} annotations`;
+  await service.insertSpans(reviewer, accepted, label);
+  // insertSpans records an undoable step for one case; an import over several is one step too.
+  const cases = [...new Set(accepted.map((s) => s.caseId))];
+  if (cases.length > 1) {
+    const ids = new Set(accepted.map((s) => s.id));
+    const remove = async () => {
+      for (const caseId of cases) await service.editSpans(reviewer, caseId, (all) => all.filter((s) => !ids.has(s.id)));
+    };
+    const add = async () => {
+      for (const caseId of cases) await service.editSpans(reviewer, caseId, (all) => [...all.filter((s) => !ids.has(s.id)), ...accepted.filter((s) => s.caseId === caseId)]);
+    };
+    service.history(reviewer).push({ label, caseId: cases[0]!, undo: remove, redo: add });
+  }
 }

@@ -152,8 +152,15 @@ export interface ExportJob {
 }
 
 export interface ImportReport {
-  reviewer: string;
+  /** Who records that name no annotator went to (null: no one; such records were refused). */
+  reviewer: string | null;
   imported: number;
+  /** Reviewer → spans imported for them: each annotator a file names is a reviewer of their own. */
+  byReviewer: Record<string, number>;
+  /** Annotator names the file gave that became another reviewer name (an email, a user id, another letter case). */
+  renamed: Array<{ from: string; to: string }>;
+  /** Spans left out because the reviewer already had them (same label and place). */
+  duplicates: number;
   rejected: Array<{ line: number | null; reason: string }>;
 }
 

@@ -53,6 +53,7 @@ describe('labelstudio import', () => {
           { id: 1, completed_by: 3, result: [{ id: 'r1', type: 'labels', from_name: 'label', to_name: 'text', value: { start: 6, end: 12, text: '26.82%', labels: ['Indicator', 'Number'] } }] },
           { id: 2, completed_by: 4, was_cancelled: true, result: [{ type: 'labels', value: { start: 0, end: 1, labels: ['X'] } }] },
           { id: 3, completed_by: { id: 5, email: 'li@example.org' }, result: [{ type: 'choices', value: { choices: ['good'] } }] },
+          { id: 4, completed_by: 6, created_username: ' wang@example.org, 6', result: [{ id: 'r4', type: 'labels', value: { start: 0, end: 1, text: '😀', labels: ['Lesson'] } }] },
         ],
         predictions: [{ result: [{ type: 'labels', value: { start: 0, end: 1, labels: ['Pred'] } }] }],
       },
@@ -62,6 +63,8 @@ describe('labelstudio import', () => {
     expect(parsed.spans).toEqual([
       { caseId: 'hb-01', start: 7, end: 13, label: 'Indicator', quote: '26.82%', id: 'r1', reviewer: '3', fields: {} },
       { caseId: 'hb-01', start: 7, end: 13, label: 'Number', quote: '26.82%', id: 'r1', reviewer: '3', fields: {} },
+      // created_username as Label Studio writes it, " email, user id": the email is the annotator.
+      { caseId: 'hb-01', start: 0, end: 2, label: 'Lesson', quote: '😀', id: 'r4', reviewer: 'wang@example.org', fields: {} },
     ]);
   });
 

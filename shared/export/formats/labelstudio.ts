@@ -185,8 +185,12 @@ export function readLabelStudio(content: string): LabelStudioRead {
   return out;
 }
 
+/**
+ * Who made an annotation: `created_username` (Label Studio writes " email, user id"; the email is
+ * the person), else `completed_by` as {"email"} or as a user id.
+ */
 function reviewerOf(annotation: Record<string, unknown>): string | undefined {
-  if (typeof annotation.created_username === 'string' && annotation.created_username.trim() !== '') return annotation.created_username.trim();
+  if (typeof annotation.created_username === 'string' && annotation.created_username.trim() !== '') return annotation.created_username.replace(/,\s*\d+\s*$/, '').trim() || annotation.created_username.trim();
   const by = annotation.completed_by;
   if (isRecord(by) && typeof by.email === 'string') return by.email;
   if (typeof by === 'number' || typeof by === 'string') return String(by);
