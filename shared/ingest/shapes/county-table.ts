@@ -1,3 +1,4 @@
+import type { SourceLine } from '../decode/source-line.ts';
 import { MappedString } from '../mapped-string.ts';
 import type { Paragraph } from '../paragraphs.ts';
 import { PROVINCES } from '../regions.ts';
@@ -23,16 +24,18 @@ export const countyTableShape: ShapeSplitter = {
   shape: 'county-table',
   detect(ctx) {
     // Rows of cells, from tab-separated text, a Word table or an HTML table alike.
-    if (!ctx.lines.some((l) => (l.cells?.length ?? 0) > 2)) return 0;
-    const header = ctx.lines.some((l) => l.cells && l.cells.some((c) => /序号/.test(c.text)) && l.cells.some((c) => /省/.test(c.text)));
-    const placeRows = ctx.lines.filter((l) => l.cells && placeCells(l.cells)).length;
+    const lines = tableLines(ctx.lines);
+    if (!lines.some((l) => (l.cells?.length ?? 0) > 2)) return 0;
+    const header = lines.some((l) => l.cells && l.cells.some((c) => /序号/.test(c.text)) && l.cells.some((c) => /省/.test(c.text)));
+    const placeRows = lines.filter((l) => l.cells && placeCells(l.cells)).length;
     return header && placeRows >= 2 ? 9 : placeRows >= 3 ? 6 : 0;
   },
   split(ctx) {
-    const headerLine = ctx.lines.findIndex((l) => l.cells && l.cells.some((c) => /序号/.test(c.text)));
+    const lines = tableLines(ctx.lines);
+    const headerLine = lines.findIndex((l) => l.cells && l.cells.some((c) => /序号/.test(c.text)));
     const cases: Array<{ places: string[]; numbers: string[]; chunks: Row[]; firstLine: number }> = [];
-    for (let i = headerLine + 1; i < ctx.lines.length; i++) {
-      const cells = ctx.lines[i]!.cells ?? [ctx.lines[i]!.text];
+    for (let i = headerLine + 1; i < lines.length; i++) {
+      const cells = lines[i]!.cells ?? [lines[i]!.text];
       const filled = cells.filter((c) => c.length);
       if (!filled.length) continue;
       const places = placeCells(cells);
@@ -144,4 +147,46 @@ function checkNumbering(numbers: string[][], warnings: { code: string; message: 
   if (missing.length) {
     warnings.push({ code: 'row-numbers', message: `row numbers ${missing.join(', ')} are missing in the table; rows were found by their place names` });
   }
+}
+
+const cache = new WeakMap<readonly SourceLine[], readonly SourceLine[]>();
+
+/**
+ * The lines as rows of cells. A table saved as text one cell a line (LibreOffice's text export of
+ * a Word table: 序号, 省, 市, 县, 典型经验 each on a line, an empty cell a blank line) is put back
+ * into rows of as many cells as its header has; other lines are kept as they are.
+ */
+function tableLines(lines: readonly SourceLine[]): readonly SourceLine[] {
+  const hit = cache.get(lines);
+  if (hit) return hit;
+  let out: readonly SourceLine[] = lines;
+  const h = lines.findIndex((l) => /^序\s*号$/.test(l.text.text));
+  if (h >= 0 && !lines.some((l) => (l.cells?.length ?? 0) > 2)) {
+    const header: number[] = [];
+    for (let i = h; i < lines.length && header.length < 8; i++) {
+      const t = lines[i]!.text.text;
+      if (!t) continue;
+      if (header.length && (t.length > 12 || isNumber(t))) break;
+      header.push(i);
+    }
+    const k = header.length;
+    if (k >= 4 && /省/.test(lines[header[1]!]!.text.text)) {
+      const rows: SourceLine[] = lines.slice(0, header[k - 1]! + 1).map((l, i) => (i === h ? { ...l, cells: header.map((j) => lines[j]!.text) } : l));
+      let i = header[k - 1]! + 1;
+      while (i < lines.length) {
+        if (isNumber(lines[i]!.text.text) && i + k - 1 < lines.length) {
+          // One row: its number and the next k-1 lines, an empty cell being a blank line.
+          const cells = lines.slice(i, i + k).map((l) => l.text);
+          rows.push({ text: MappedString.join(cells, '\t'), indent: 0, cells, role: 'table-row' });
+          i += k;
+        } else {
+          rows.push(lines[i]!);
+          i++;
+        }
+      }
+      out = rows;
+    }
+  }
+  cache.set(lines, out);
+  return out;
 }
