@@ -36,7 +36,7 @@ describe('the loader on the generated variants', () => {
     expect(titles).toBeGreaterThanOrEqual(0.93);
   });
 
-  it.each(['encodings', 'docx-styles', 'docx-tables', 'html-simple', 'html-saved-page', 'rewrap', 'layouts', 'concatenated', 'news', 'traditional'])('reads every %s variant exactly: cases, titles and lessons', (kind) => {
+  it.each(['encodings', 'docx-styles', 'docx-tables', 'html-simple', 'html-saved-page', 'rewrap', 'layouts', 'concatenated', 'news', 'traditional', 'office-export'])('reads every %s variant exactly: cases, titles and lessons', (kind) => {
     for (const v of variants.filter((x) => x.kind === kind)) {
       const s = scoreOf(v);
       expect([v.name, s.exactCount, s.titlesRight]).toEqual([v.name, true, s.expectedCases]);

@@ -172,18 +172,22 @@ class Linearizer {
   /** A table row: each cell's text, in order, as the cells of one line. */
   private row(tr: Element): void {
     const cells: MappedString[] = [];
+    const cellLines: SourceLine[][] = [];
     for (const c of tr.children) {
       if (!isElement(c) || (c.name !== 'td' && c.name !== 'th')) continue;
-      const parts: MappedString[] = [];
       const sub = new Linearizer(this.raw, []);
       sub.children(c.children);
       sub.flush();
-      for (const line of sub.out) parts.push(line.text);
-      cells.push(MappedString.join(parts, ' ').trim());
+      cellLines.push(sub.out);
+      cells.push(MappedString.join(sub.out.map((l) => l.text), ' ').trim());
     }
     if (!cells.some((c) => c.length)) return;
-    const text = MappedString.join(cells, '\t');
-    this.out.push({ text, indent: 0, cells, closed: true, role: 'table-row' });
+    // A form's text cell (案例内容 | several paragraphs) holds a case's text, not a value: its
+    // paragraphs stay paragraphs after the row's other cells.
+    const text = cellLines.findIndex((ls, k) => ls.length >= 2 && cells[k]!.length > 200);
+    const rowCells = text >= 0 ? cells.slice(0, text) : cells;
+    if (rowCells.some((c) => c.length)) this.out.push({ text: MappedString.join(rowCells, '\t'), indent: 0, cells: rowCells, closed: true, role: 'table-row' });
+    if (text >= 0) for (const ls of cellLines.slice(text)) this.out.push(...ls);
   }
 
   /** Text inside <pre>: each line break ends a line; entities decoded, nothing collapsed. */

@@ -45,6 +45,7 @@ export function odtLines(xml: string, rows: Set<number>): string[] {
   let heading = 0;
   let row: string[] | null = null;
   let cell: string[] | null = null;
+  let rowCells: string[][] = [];
   let depth = 0; // nesting inside paragraphs (a note's paragraphs are skipped)
   let skip = 0;
   for (const m of body.matchAll(/<(\/?)([a-z]+:[a-z-]+)([^>]*?)(\/?)>|([^<]+)/g)) {
@@ -89,21 +90,29 @@ export function odtLines(xml: string, rows: Set<number>): string[] {
         if (text !== null) text += ' ';
         break;
       case 'table:table-row':
-        if (!closing && !self) row = [];
-        else if (closing && row) {
-          const line = row.join('\t');
+        if (!closing && !self) {
+          row = [];
+          rowCells = [];
+        } else if (closing && row) {
+          // A form's text cell (several paragraphs, a case's text) stays paragraphs after the row.
+          const text = rowCells.findIndex((c) => c.filter((l) => l.trim()).length >= 2 && c.join('').length > 200);
+          const line = (text >= 0 ? row.slice(0, text) : row).join('\t');
           if (line.trim()) {
-            rows.add(lines.length);
+            if (text !== 0 && (text < 0 ? row.length : text) > 1) rows.add(lines.length);
             lines.push(line);
           }
+          if (text >= 0) for (const c of rowCells.slice(text)) for (const l of c) if (l.trim()) lines.push(l.trim());
           row = null;
         }
         break;
       case 'table:table-cell':
         if (!closing && !self) cell = [];
-        else if (self && row) row.push('');
-        else if (closing && cell && row) {
+        else if (self && row) {
+          row.push('');
+          rowCells.push([]);
+        } else if (closing && cell && row) {
           row.push(cell.join(' ').replace(/\s+/g, ' ').trim());
+          rowCells.push(cell);
           cell = null;
         }
         break;
