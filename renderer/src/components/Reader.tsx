@@ -6,7 +6,7 @@ import { highlightCss, planHighlights } from '../reader/highlight-plan.ts';
 import { handleSelectionKey } from '../reader/keyboard-selection.ts';
 import { adjacentSection, firstSectionOfKind } from '../reader/outline.ts';
 import { HighlightPainter, installStyles } from '../reader/paint.ts';
-import { layoutParagraphs, type ReaderParagraph } from '../reader/paragraphs.ts';
+import { layoutParagraphs, readerBlocks, type ReaderParagraph } from '../reader/paragraphs.ts';
 import { snapRange } from '../reader/snap.ts';
 import { adjacentSuggestion, sectionAround, suggestionAt } from '../reader/suggestion-nav.ts';
 import { TextIndex } from '../reader/text-index.ts';
@@ -296,7 +296,9 @@ export function Reader({ onIndex, onLabel }: { onIndex: (index: TextIndex | null
 const Paragraphs = memo(function Paragraphs({ paragraphs }: { paragraphs: ReaderParagraph[] }) {
   return (
     <>
-      {paragraphs.map((p) => {
+      {readerBlocks(paragraphs).map((b) => {
+        if (b.kind === 'table') return <SourceTable key={b.rows[0]!.start} rows={b.rows} columns={b.columns} />;
+        const p = b.paragraph;
         if (!p.text) return <p key={p.start} data-start={p.start} className="blank" />;
         if (!p.headingLength) return <p key={p.start} data-start={p.start}>{p.text}</p>;
         const standalone = p.headingLength >= p.text.length;
@@ -310,6 +312,36 @@ const Paragraphs = memo(function Paragraphs({ paragraphs }: { paragraphs: Reader
     </>
   );
 });
+
+/**
+ * A source table as a table: a grid whose rows (one <p data-start> each, a subgrid of the table's
+ * columns) hold the cells as spans over the very text of the line, each cell followed by its tab
+ * as a text node that takes no room. Every character keeps its offset — the text index walks the
+ * same text nodes in the same order — so highlights, selections and the caret work across cells,
+ * and copying a row copies its tab-separated cells.
+ */
+function SourceTable({ rows, columns }: { rows: ReaderParagraph[]; columns: number }) {
+  const { t } = useTranslation();
+  // The first row heads the table when it holds no figures (years aside): 工作指标 | 2018年 | …
+  const head = !rows[0]!.cells!.some((c) => /^\s*[\d.,]+\s*[%％‰]?\s*$/.test(c));
+  return (
+    <div className="reader-table" role="table" aria-label={t('reader.sourceTable')} style={{ gridTemplateColumns: `repeat(${columns}, minmax(2.5em, auto))` }}>
+      {rows.map((row, r) => (
+        <p key={row.start} data-start={row.start} role="row" className={head && r === 0 ? 'table-head' : undefined}>
+          {row.cells!.map((cell, i) => (
+            <span key={i} role={head && r === 0 ? 'columnheader' : 'cell'} className="table-cell">
+              {cell}
+              {i < row.cells!.length - 1 ? <span className="table-tab">{'\t'}</span> : null}
+            </span>
+          ))}
+          {Array.from({ length: columns - row.cells!.length }, (_, i) => (
+            <span key={`pad-${i}`} role="cell" className="table-cell empty" />
+          ))}
+        </p>
+      ))}
+    </div>
+  );
+}
 
 /** Where to draw a caret for a collapsed range: its own box, or the left edge of the next character. */
 function caretRect(range: Range): { left: number; top: number; height: number } | null {

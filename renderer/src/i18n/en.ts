@@ -105,6 +105,7 @@ export const en: Messages = {
     characters_one: '{{count}} character',
     characters_other: '{{count}} characters',
     caseText: 'Case text',
+    sourceTable: 'Table in the source',
     textHint: 'Select text with the mouse or Shift+arrows, then press a label key (1–6).',
     palette: 'Labels',
     applyLabel: 'Label as “{{label}}” ({{key}})',

@@ -107,6 +107,7 @@ export const zhCN = {
     characters_one: '{{count}} 字',
     characters_other: '{{count}} 字',
     caseText: '案例正文',
+    sourceTable: '原文表格',
     textHint: '用鼠标或 Shift+方向键选择文字，再按标签快捷键（1–6）标注。',
     palette: '标签',
     applyLabel: '标注为“{{label}}”（{{key}}）',

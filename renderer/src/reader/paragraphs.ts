@@ -1,3 +1,4 @@
+import { tableRow } from '../../../shared/compendium/blocks.ts';
 import type { TaggedSection } from '../../../shared/model/review.ts';
 
 /** A paragraph of the case text as the reader lays it out, with the heading it starts with, if any. */
@@ -8,6 +9,27 @@ export interface ReaderParagraph {
   headingLength: number;
   headingLevel: number;
   sectionIndex: number;
+  /**
+   * A row of a source table (the loader keeps one as a line of tab-separated cells): its cells as
+   * written, untrimmed, so that the cells and the tabs between them are the line's text exactly.
+   */
+  cells?: string[];
+}
+
+/** Consecutive paragraphs as the reader shows them: a paragraph, or the rows of one table. */
+export type ReaderBlock = { kind: 'paragraph'; paragraph: ReaderParagraph } | { kind: 'table'; rows: ReaderParagraph[]; columns: number };
+
+export function readerBlocks(paragraphs: readonly ReaderParagraph[]): ReaderBlock[] {
+  const blocks: ReaderBlock[] = [];
+  for (const p of paragraphs) {
+    const last = blocks[blocks.length - 1];
+    if (!p.cells) blocks.push({ kind: 'paragraph', paragraph: p });
+    else if (last?.kind === 'table') {
+      last.rows.push(p);
+      last.columns = Math.max(last.columns, p.cells.length);
+    } else blocks.push({ kind: 'table', rows: [p], columns: p.cells.length });
+  }
+  return blocks;
 }
 
 export function layoutParagraphs(text: string, sections: readonly TaggedSection[]): ReaderParagraph[] {
@@ -17,12 +39,14 @@ export function layoutParagraphs(text: string, sections: readonly TaggedSection[
   for (const p of text.split('\n')) {
     const si = byStart.get(start);
     const s = si === undefined ? undefined : sections[si];
+    const row = !s && tableRow(p) ? p.split('\t') : undefined;
     out.push({
       start,
       text: p,
       headingLength: s ? Math.min(p.length, Math.max(0, s.headingEnd - s.start)) : 0,
       headingLevel: s?.level ?? 0,
       sectionIndex: si ?? -1,
+      ...(row ? { cells: row } : {}),
     });
     start += p.length + 1;
   }
