@@ -67,6 +67,7 @@ export interface ExportWarning {
     | 'empty-span'
     | 'overlap-dropped'
     | 'overlap-dropped-plain'
+    | 'overlap-doccano'
     | 'split-at-line-break'
     | 'xml-char-replaced';
   message: string;

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { fromFileName, splitPath, toFileName } from '../file-names.ts';
 import { fileText, jsonLines } from '../input.ts';
 import { describeZodError, offsetSchema } from '../schemas.ts';
-import type { ParseIssue } from '../types.ts';
-import { reviewerLayers, spansOf } from '../view.ts';
+import type { ExportFile, ParseIssue } from '../types.ts';
+import { reviewerLayers, spansOf, type ExportCase, type ExportSpan } from '../view.ts';
 import { emptyResult, type FormatCodec } from './codec.ts';
 
 /**
@@ -19,7 +19,16 @@ import { emptyResult, type FormatCodec } from './codec.ts';
  * the file is imported into doccano. Python consumers must convert (doccano's own caveat).
  *
  * Notes and fields have no place in doccano's span labels and are not exported.
+ *
+ * Overlaps: a doccano project that does not allow overlapping spans (the default) cleans each
+ * imported line as its SpanCleaner does — by start offset, a span kept only when it starts at or
+ * after the end of the last one kept — and says nothing of the spans it drops. So the export names
+ * each span that would be dropped ('overlap-doccano') and writes, for each reviewer whose spans
+ * overlap, `no-overlap/<reviewer>.jsonl`: their layer without overlaps (of overlapping spans the
+ * earlier, then the longer, is kept), which such a project imports whole. casebench reads back
+ * only the reviewers' own files.
  */
+const NO_OVERLAP_DIR = 'no-overlap/';
 const lineSchema = z.object({
   text: z.string(),
   label: z.array(z.tuple([offsetSchema, offsetSchema, z.string().min(1)])).optional(),
@@ -34,28 +43,45 @@ export const doccanoFormat: FormatCodec = {
   steps: (view) => view.cases.length * reviewerLayers(view).length,
 
   write(view, progress) {
-    return reviewerLayers(view).map((reviewer) => {
-      const lines = view.cases.map((c, i) => {
-        const line = JSON.stringify({
+    const files: ExportFile[] = [];
+    const layers: ExportFile[] = [];
+    for (const reviewer of reviewerLayers(view)) {
+      let overlaps = 0;
+      const lineOf = (c: ExportCase, i: number, spans: ExportSpan[]) =>
+        JSON.stringify({
           id: i + 1,
           text: c.data.text,
-          label: spansOf(c, reviewer).map(({ span }) => [span.start, span.end, span.label]),
+          label: spans.map(({ span }) => [span.start, span.end, span.label]),
           case_id: c.data.id,
           title: c.data.title,
           ...(reviewer === undefined ? {} : { reviewer }),
         });
+      const name = `${reviewer === undefined ? 'all' : toFileName(reviewer)}.jsonl`;
+      const lines = view.cases.map((c, i) => {
+        const spans = spansOf(c, reviewer);
+        for (const { span } of droppedByDoccano(spans)) {
+          overlaps++;
+          view.warnings.push({
+            code: 'overlap-doccano',
+            spanId: span.id,
+            caseId: c.data.id,
+            message: `doccano: span ${span.id} (${span.label}, ${span.reviewer}) overlaps another; a doccano project that does not allow overlapping spans drops it on import without a word: import ${NO_OVERLAP_DIR}${name} there, or allow overlapping spans`,
+          });
+        }
         progress.step();
-        return line;
+        return lineOf(c, i, spans);
       });
-      const path = `${reviewer === undefined ? 'all' : toFileName(reviewer)}.jsonl`;
-      return { path, data: lines.length > 0 ? `${lines.join('\n')}\n` : '' };
-    });
+      files.push({ path: name, data: lines.length > 0 ? `${lines.join('\n')}\n` : '' });
+      if (overlaps > 0) layers.push({ path: NO_OVERLAP_DIR + name, data: `${view.cases.map((c, i) => lineOf(c, i, withoutOverlaps(spansOf(c, reviewer)))).join('\n')}\n` });
+    }
+    return [...files, ...layers];
   },
 
   read(files) {
     const result = emptyResult();
     const seen = new Set<string>();
-    for (const file of files) {
+    // The layers without overlaps repeat spans of the reviewers' own files.
+    for (const file of files.filter((f) => !f.path.startsWith(NO_OVERLAP_DIR))) {
       const stem = splitPath(file.path).stem;
       const fileReviewer = stem === 'all' ? undefined : (fromFileName(stem) ?? stem);
       for (const record of readDoccanoLines(fileText(file.data), result.issues, file.path)) {
@@ -104,6 +130,31 @@ export function doccanoSpans(line: DoccanoLine): { start: number; end: number; l
     ...(line.label ?? []).map(([start, end, label]) => ({ start, end, label })),
     ...(line.entities ?? []).map((e) => ({ start: e.start_offset, end: e.end_offset, label: e.label })),
   ];
+}
+
+/** The spans doccano's SpanCleaner drops from a line written in this order: by start (ties in file order), each starting before the end of the last kept. */
+function droppedByDoccano(spans: readonly ExportSpan[]): ExportSpan[] {
+  const sorted = spans.map((s, i) => ({ s, i })).sort((a, b) => a.s.span.start - b.s.span.start || a.i - b.i);
+  const dropped: ExportSpan[] = [];
+  let last = -1;
+  for (const { s } of sorted) {
+    if (s.span.start >= last) last = s.span.end;
+    else dropped.push(s);
+  }
+  return dropped;
+}
+
+/** A layer without overlaps: of overlapping spans the earlier, then the longer, then the first in order is kept. */
+function withoutOverlaps(spans: readonly ExportSpan[]): ExportSpan[] {
+  const sorted = [...spans].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  const kept: ExportSpan[] = [];
+  let reach = -1;
+  for (const s of sorted) {
+    if (s.span.start < reach) continue;
+    kept.push(s);
+    reach = s.span.end;
+  }
+  return kept;
 }
 
 function rangeProblem(text: string, start: number, end: number): string | null {
