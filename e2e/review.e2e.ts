@@ -253,7 +253,7 @@ describe('review and editorial workflow in a browser', () => {
     await screenshot(page, '14-compendium');
 
     // Parts: add one, rename it (Enter), move it up from the keyboard; focus stays with it.
-    type Draft = { title: string; parts: Array<{ title: string; caseIds: string[] }> };
+    type Draft = { title: string; parts: Array<{ title: string; caseIds: string[] }>; preface?: string; issuer?: string };
     const draftOnDisk = () => (JSON.parse(readFileSync(`${served.dir}/compendium.json`, 'utf8')) as { draft: Draft }).draft;
     const partsOnDisk = () => draftOnDisk().parts.map((p) => `${p.title}:${p.caseIds.length}`);
     const [partName] = draftOnDisk().parts.map((p) => p.title) as [string];
@@ -268,6 +268,16 @@ describe('review and editorial workflow in a browser', () => {
     await page.keyboard.type('附录篇');
     await page.keyboard.press('Enter');
     await eventually(() => partsOnDisk()[1] === '附录篇:0');
+    // A case taken out is listed as left out, with why; added back with ＋, it goes into its own
+    // part (as the source has it), not into the last part.
+    const removedTitle = proposed[0]!;
+    await page.click(`.draft-case:has(.draft-title:text-is("${removedTitle}")) button[aria-label="移出汇编"]`);
+    await eventually(() => partsOnDisk()[0] === `${partName}:1`);
+    await expect.poll(() => page.textContent('.left-out')).toContain('符合条件，由编辑移出');
+    await page.click(`button[aria-label="加入汇编：${removedTitle}"]`);
+    await eventually(() => partsOnDisk()[0] === `${partName}:2`);
+    expect(partsOnDisk()).toEqual([`${partName}:2`, '附录篇:0']);
+    await expect.poll(() => page.textContent('.left-out')).toContain('没有');
     await page.focus('button[aria-label="上移篇章：附录篇"]');
     await page.keyboard.press('Enter');
     await eventually(() => partsOnDisk()[0] === '附录篇:0');
@@ -276,7 +286,12 @@ describe('review and editorial workflow in a browser', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('下移篇章：附录篇');
     expect(await page.locator('.draft-part').first().getAttribute('aria-label')).toBe('附录篇');
     // The empty part is left out of the table of contents (and of the export below).
-    expect(await page.locator('.toc li.toc-part').allTextContents()).toEqual([`一、${partName}`]);
+    expect(await page.locator('.toc li.toc-part').allTextContents()).toEqual([`第一篇　${partName}`]);
+    // The cover line and the 前言 the editor writes go with the draft.
+    await page.fill('.compendium-view label:has-text("编印单位") input', '中国健康教育中心　编');
+    await page.fill('.compendium-view textarea.preface', '为总结推广经验做法，现将典型案例汇编成册。\n供各地参考借鉴。');
+    await page.locator('.compendium-view textarea.preface').blur();
+    await eventually(() => draftOnDisk().preface?.includes('供各地参考借鉴') && draftOnDisk().issuer === '中国健康教育中心　编');
     await screenshot(page, '14b-compendium-parts');
 
     await page.click('.compendium-view button:has-text("导出 Word")');
@@ -293,12 +308,17 @@ describe('review and editorial workflow in a browser', () => {
     expect(text.lastIndexOf(first)).toBeLessThan(text.lastIndexOf(second));
     expect(text.lastIndexOf(first)).toBeGreaterThan(text.indexOf(second));
     expect(xml).toMatch(/TOC \\h \\o &quot;1-2&quot;/); // a real Word table-of-contents field
-    expect(text).toContain(`1．河北省：${first}`);
+    expect(text).toContain(`1．${first}`);
+    expect(text).toContain('报送单位：河北省');
+    expect(text).toContain('前　言');
+    expect(text).toContain('供各地参考借鉴');
     const bodyText = text.slice(text.lastIndexOf(first));
     expect(bodyText).toContain('经验启示');
     // The empty part is not exported, and the part after it is numbered 一.
     expect(text).not.toContain('附录篇');
-    expect(text).toContain(`一、${partName}`);
+    expect(text).toContain(`第一篇　${partName}`);
+    // Named after the compendium's title.
+    expect(download.suggestedFilename()).toMatch(new RegExp(`^${draftOnDisk().title.replace(/[()（）]/g, '.')}-\\d{8}T\\d{6}Z\\.docx$`));
 
     // An empty part is deleted at once; focus goes to the part now in its place.
     await page.click('button[aria-label="删除篇章：附录篇"]');
