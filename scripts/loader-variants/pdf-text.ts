@@ -1,5 +1,5 @@
 /**
- * PDF → text: the typeset PDFs (fixtures/pdf) extracted with pdftotext, plain and with -layout,
+ * PDF → text: the typeset PDFs (fixtures/pdf) extracted with pdftotext, plain, with -layout and with -raw,
  * as people extract compendia today. The expected outline is the PDF's.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -20,9 +20,9 @@ export const pdfText: Family = {
       const pdf = join(PDF_DIR, `${source}.pdf`);
       if (!existsSync(pdf)) throw new Error(`${pdf} is missing: make the PDF fixtures first (npm run fixtures:loader -- --only pdf)`);
       const expected = JSON.parse(readFileSync(join(PDF_DIR, `${source}.expected.json`), 'utf8')) as Expected;
-      for (const layout of [false, true]) {
-        const name = `${source}${layout ? '-layout' : ''}`;
-        out.push(writeVariant({ ...expected, kind: 'pdf-text', name, input: `${name}.txt`, about: `pdftotext${layout ? ' -layout' : ''} of ${source}.pdf: ${expected.about}` }, pdftotext(pdf, layout ? 'layout' : 'plain')));
+      for (const mode of ['plain', 'layout', 'raw'] as const) {
+        const name = `${source}${mode === 'plain' ? '' : `-${mode}`}`;
+        out.push(writeVariant({ ...expected, kind: 'pdf-text', name, input: `${name}.txt`, about: `pdftotext${mode === 'plain' ? '' : ` -${mode}`} of ${source}.pdf: ${expected.about}` }, pdftotext(pdf, mode)));
       }
     }
     return out;

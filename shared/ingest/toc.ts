@@ -82,7 +82,15 @@ function readToc(lines: readonly SourceLine[]): TableOfContents | null {
     if (pending && parseNumbering(t)) pending = '';
     pending = pending ? pending + t : t;
     const end = ENTRY_END.exec(pending);
+    // A full line may lose its leaders ("……水平161"): a page number glued on counts when it
+    // follows the last entry's page closely.
+    const glued = end ? null : /[\p{Script=Han}”》）)](\d{1,4})$/u.exec(pending);
+    const lastPage = entries.length ? entries[entries.length - 1]!.page ?? 0 : 0;
     if (end && end.index > 0) finish(Number(end[1]), i);
+    else if (glued && entries.length >= 2 && Number(glued[1]) >= lastPage && Number(glued[1]) <= lastPage + 60) {
+      pending = pending.slice(0, pending.length - glued[1]!.length);
+      finish(Number(glued[1]), i);
+    }
     else if (pending.length > MAX_ENTRY_CHARS) {
       if (entries.length) break;
       pending = '';
