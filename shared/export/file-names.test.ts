@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fromFileName, splitPath, toFileName } from './file-names.ts';
+import { distinctFileNames, fromFileName, splitPath, toFileName } from './file-names.ts';
 
 /** No lone surrogates: names are real text. */
 const wellFormed = (s: string) => !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s);
@@ -47,5 +47,19 @@ describe('splitPath', () => {
     ['.hidden', { dir: '', stem: '.hidden', ext: '' }],
   ])('%s', (path, parts) => {
     expect(splitPath(path)).toEqual(parts);
+  });
+});
+
+describe('distinctFileNames', () => {
+  it.each([
+    ['names apart in any case keep their file names', ['alice', 'Bob', '张三'], ['alice', 'Bob', '张三']],
+    ['the name without capitals keeps its own; the others encode their capitals', ['BOB', 'Bob', 'bob'], ['%42%4F%42', '%42ob', 'bob']],
+    ['without a lower-case one, the first keeps its name', ['Bob', 'BOB'], ['Bob', '%42%4F%42']],
+    ['case ids too', ['A-1', 'a-1'], ['%41-1', 'a-1']],
+  ])('%s', (_name, names, files) => {
+    const map = distinctFileNames(names);
+    expect(names.map((n) => map.get(n))).toEqual(files);
+    expect(new Set(files.map((f) => f.toLowerCase())).size).toBe(files.length);
+    expect(files.map((f) => fromFileName(f))).toEqual(names);
   });
 });

@@ -22,6 +22,46 @@ export function toFileName(name: string): string {
   return out;
 }
 
+/**
+ * File names for names that must stay apart on a case-insensitive file system (macOS, Windows,
+ * and so any synced or unzipped export): reviewers Bob and bob would be one file there, and one
+ * reviewer's work would overwrite the other's. Each name keeps `toFileName` unless another (one
+ * without capitals, else an earlier one in the order given) took that name up to letter case; then
+ * its capital letters are percent-encoded too ("%42ob"), which no other name can fold to, and which
+ * reads back exactly.
+ */
+export function distinctFileNames(names: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const taken = new Set<string>();
+  const claim = (name: string, file: string) => {
+    taken.add(foldFileName(file));
+    out.set(name, file);
+  };
+  // Names without capitals first: their file name is already one no other name folds to, so
+  // bob stays bob whatever else there is, and Bob is the one encoded.
+  for (const name of names) if (!out.has(name) && toFileName(name) === toCaseSafeFileName(name)) claim(name, toFileName(name));
+  for (const name of names) {
+    if (out.has(name)) continue;
+    const file = toFileName(name);
+    claim(name, taken.has(foldFileName(file)) ? toCaseSafeFileName(name) : file);
+  }
+  return out;
+}
+
+const foldFileName = (file: string) => file.normalize('NFC').toLowerCase();
+
+/** `toFileName`, with every letter that has a lower case written percent-encoded as well. */
+function toCaseSafeFileName(name: string): string {
+  if (name === '') return EMPTY;
+  let out = '';
+  let first = true;
+  for (const ch of name) {
+    out += KEEP.test(ch) && !(first && ch === '.') && ch === ch.toLowerCase() ? ch : percentEncode(ch);
+    first = false;
+  }
+  return out;
+}
+
 /** The name a file name stands for, or null when it is not one `toFileName` writes. */
 export function fromFileName(fileName: string): string | null {
   if (fileName === EMPTY) return '';

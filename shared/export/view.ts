@@ -1,5 +1,6 @@
 import type { LabelDef, SpanAnnotation } from '../model/index.ts';
 import { offsetConverter, splitsSurrogatePair, type OffsetConverter } from '../text/units.ts';
+import { distinctFileNames, toFileName } from './file-names.ts';
 import type { ExportDataset, ExportOptions, ExportWarning, ProjectCase } from './types.ts';
 
 /** A case with the spans an export writes for it. */
@@ -36,6 +37,10 @@ export interface ExportView {
   labels: ExportLabel[];
   /** Whether a reviewer's work is exported (the reviewers option, or everyone). */
   selects(reviewer: string): boolean;
+  /** The file (or folder) name of a reviewer's layer, 'all' for the unnamed one: distinct even where letter case is not. */
+  reviewerFile(reviewer: string | undefined): string;
+  /** The file name of a case: distinct even where letter case is not. */
+  caseFile(caseId: string): string;
   warnings: ExportWarning[];
 }
 
@@ -77,7 +82,19 @@ export function buildExportView(dataset: ExportDataset, opts: ExportOptions = {}
   for (const spans of byCase.values()) spans.sort(compareSpans);
 
   const reviewers = wanted ? unique(opts.reviewers!) : unique(cases.flatMap((c) => c.spans.map((s) => s.span.reviewer))).sort(compareStrings);
-  return { dataset, cases, reviewers, labels: labelsOf(dataset, cases), selects, warnings };
+  // 'all' names the layer of a dataset without spans: a reviewer of that name never meets it.
+  const reviewerFiles = distinctFileNames(reviewers);
+  const caseFiles = distinctFileNames(dataset.cases.map((c) => c.id));
+  return {
+    dataset,
+    cases,
+    reviewers,
+    labels: labelsOf(dataset, cases),
+    selects,
+    reviewerFile: (reviewer) => (reviewer === undefined ? 'all' : (reviewerFiles.get(reviewer) ?? toFileName(reviewer))),
+    caseFile: (caseId) => caseFiles.get(caseId) ?? toFileName(caseId),
+    warnings,
+  };
 }
 
 function makeCase(data: ProjectCase, spans: ExportSpan[]): ExportCase {

@@ -38,7 +38,7 @@ export const bratFormat: FormatCodec = {
       { path: 'visual.conf', data: visualConf(view) },
     ];
     for (const reviewer of reviewerLayers(view)) {
-      const dir = reviewer === undefined ? '' : `${toFileName(reviewer)}/`;
+      const dir = reviewer === undefined ? '' : `${view.reviewerFile(reviewer)}/`;
       for (const c of view.cases) {
         const text = c.data.text;
         const conv = c.converter();
@@ -61,7 +61,7 @@ export const bratFormat: FormatCodec = {
           lines.push(`T${t}\t${toFileName(span.label)} ${offsets}\t${quote}`);
           if (span.note !== '') lines.push(`#${++n}\tAnnotatorNotes T${t}\t${escapeNote(span.note)}`);
         }
-        const stem = dir + toFileName(c.data.id);
+        const stem = dir + view.caseFile(c.data.id);
         files.push({ path: `${stem}.txt`, data: text }, { path: `${stem}.ann`, data: lines.length > 0 ? `${lines.join('\n')}\n` : '' });
         progress.step();
       }

@@ -84,7 +84,7 @@ export const conllFormat: FormatCodec = {
         writePlainCase(view, c, columns, tags, plain);
         progress.step();
       }
-      const name = `${reviewer === undefined ? 'all' : toFileName(reviewer)}.conll`;
+      const name = `${view.reviewerFile(reviewer)}.conll`;
       files.push({ path: name, data: `${out.join('\n')}\n` });
       plainFiles.push({ path: PLAIN_DIR + name, data: `${plain.join('\n')}\n` });
     }

@@ -56,7 +56,7 @@ export const doccanoFormat: FormatCodec = {
           title: c.data.title,
           ...(reviewer === undefined ? {} : { reviewer }),
         });
-      const name = `${reviewer === undefined ? 'all' : toFileName(reviewer)}.jsonl`;
+      const name = `${view.reviewerFile(reviewer)}.jsonl`;
       const lines = view.cases.map((c, i) => {
         const spans = spansOf(c, reviewer);
         for (const { span } of droppedByDoccano(spans)) {
