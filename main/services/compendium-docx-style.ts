@@ -123,9 +123,10 @@ export const PARAGRAPH_STYLES: IParagraphStyleOptions[] = [
     run: run('kaiti', SIZE.三号),
     paragraph: { spacing: exact(LINE, 0, LINE), indent: { firstLine: 0 }, alignment: AlignmentType.CENTER, keepNext: true },
   },
-  // A case's own sections: 一、 in 黑体, （一） in 楷体, 1. in bold 仿宋, deeper in 仿宋; indented as the body is.
+  // A case's own sections: 一、 in 黑体, （一） in bold 楷体, 1. in bold 仿宋, deeper in 仿宋; indented as the body is.
   sectionHeading('Heading3', 'heading 3', run('heiti', SIZE.三号, { characterSpacing: BODY_TRACKING }), 2),
-  sectionHeading('Heading4', 'heading 4', run('kaiti', SIZE.三号, { characterSpacing: BODY_TRACKING }), 3),
+  // 楷体 in bold: the Kai faces are light, and the level below is in bold 仿宋.
+  sectionHeading('Heading4', 'heading 4', run('kaiti', SIZE.三号, { bold: true, characterSpacing: BODY_TRACKING }), 3),
   sectionHeading('Heading5', 'heading 5', run('fangsong', SIZE.三号, { bold: true, characterSpacing: BODY_TRACKING }, 'times'), 4),
   sectionHeading('Heading6', 'heading 6', run('fangsong', SIZE.三号, { characterSpacing: BODY_TRACKING }, 'times'), 5),
   {

@@ -24,14 +24,17 @@ export function printedTable(rows: readonly (readonly string[])[], grow?: number
   const widths = ems.map((w) => Math.floor(w * emTwips));
   // An indicator table ranges its metrics left and centres the rest; a source table centres its figures.
   const centred = (i: number, line: string) => (grow !== undefined ? i !== grow : NUMERIC.test(line));
-  const cell = (text: string, head: boolean, width: number, i: number) =>
+  // The last rows go over to a new page together, not one alone under a repeated header: the rows
+  // before the last two keep with the next (the header row does, by its style).
+  const keep = (r: number) => r > 0 && r >= rows.length - 3 && r < rows.length - 1;
+  const cell = (text: string, head: boolean, width: number, i: number, keepNext = false) =>
     new TableCell({
       width: { size: width, type: WidthType.DXA },
       verticalAlign: VerticalAlign.CENTER,
       margins: { left: CELL_MARGIN, right: CELL_MARGIN, top: CELL_PAD, bottom: CELL_PAD },
       children: text
         .split('\n')
-        .map((line) => para({ style: head ? 'TableHead' : 'TableText', alignment: head || centred(i, line) ? AlignmentType.CENTER : AlignmentType.LEFT, text: line })),
+        .map((line) => para({ style: head ? 'TableHead' : 'TableText', alignment: head || centred(i, line) ? AlignmentType.CENTER : AlignmentType.LEFT, ...(keepNext ? { keepNext: true } : {}), text: line })),
     });
   return new Table({
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
@@ -48,7 +51,7 @@ export function printedTable(rows: readonly (readonly string[])[], grow?: number
           // and LibreOffice then give it exactly this height (theirs is never more), so they
           // paginate a long table alike and the table of contents' page numbers hold in both.
           height: { value: Math.max(...row.map((text, i) => linesIn(text, ems[i]!))) * TABLE_LINE + ROW_EXTRA, rule: HeightRule.ATLEAST },
-          children: row.map((text, i) => cell(text, r === 0, widths[i]!, i)),
+          children: row.map((text, i) => cell(text, r === 0, widths[i]!, i, keep(r))),
         }),
     ),
   });

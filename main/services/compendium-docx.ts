@@ -56,14 +56,17 @@ export function buildDocument(draft: CompendiumDraft, cases: ReadonlyMap<string,
  */
 function title(text: string, style: string, size: number, options: { pageBreakBefore?: boolean; spacingBefore?: number } = {}): Paragraph {
   const em = size * 20;
-  const { measure } = balanceTitle(text, TEXT_WIDTH / em);
-  const side = measure === null ? 0 : Math.max(0, Math.floor((TEXT_WIDTH - (measure + SLACK) * em) / 2));
+  const layout = balanceTitle(text, TEXT_WIDTH / em);
+  const side = layout.measure === null ? 0 : Math.max(0, Math.floor((TEXT_WIDTH - (layout.measure + SLACK) * em) / 2));
+  // Broken at its spaces, a title has a line break where each space was (Word's and the loader's
+  // reading of the break is a space again: the title loads back as written).
+  const runs = layout.atSpaces ? layout.lines.map((line, i) => new TextRun({ text: line, ...(i > 0 ? { break: 1 } : {}) })) : [new TextRun(text)];
   return para({
     style,
     ...(options.pageBreakBefore ? { pageBreakBefore: true } : {}),
     ...(side ? { indent: { left: side, right: side, firstLine: 0 } } : {}),
     ...(options.spacingBefore ? { spacing: { before: options.spacingBefore } } : {}),
-    children: [new TextRun(text)],
+    children: runs,
   });
 }
 

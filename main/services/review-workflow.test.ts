@@ -237,7 +237,9 @@ describe('scoring, ranking, comparing, adjudicating, building the compendium', (
     expect(basename(docx.output!)).toMatch(/^2025年度典型案例汇编（初稿）-\d{8}T\d{6}Z\.docx$/);
     const files = unzipSync(new Uint8Array(readFileSync(docx.output!)));
     const xml = strFromU8(files['word/document.xml']!);
-    const headings = [...xml.matchAll(/<w:pStyle w:val="Heading([12])"\/>.*?<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => `${m[1]}:${m[2]}`);
+    // A heading's text, a title's line breaks read as the spaces they stand for.
+    const paragraphText = (p: string) => p.replace(/<w:br\/>/g, ' ').replace(/<w:instrText[^>]*>[^<]*<\/w:instrText>/g, '').replace(/<[^>]+>/g, '');
+    const headings = [...xml.matchAll(/<w:p>(?:(?!<\/w:p>).)*?<w:pStyle w:val="Heading([12])"\/>(?:(?!<\/w:p>).)*<\/w:p>/g)].map((m) => `${m[1]}:${paragraphText(m[0])}`);
     expect(headings).toEqual([
       '1:第一篇　健康环境篇',
       '2:1．高位推进 部门联动 努力推动将健康融入所有政策',

@@ -6,13 +6,13 @@ const span = (quote: string, fields: SpanAnnotation['fields'], start = 0): SpanA
 
 describe('values as the text writes them', () => {
   it.each([
-    ['225.9万人', { metric: '在线观看人数', value: 2259000, unit: '人', year: 2024 }, { value: '225.9万人', year: '2024年' }],
+    ['225.9万人', { metric: '在线观看人数', value: 2259000, unit: '人', year: 2024 }, { value: '225.9万人（2024年）' }],
     ['3.6万余名', { metric: '志愿者', value: 36000, unit: '名', approx: '余' }, { value: '3.6万余名' }],
     ['近2亿元', { metric: '投入资金', value: 2e8, unit: '元', approx: '近' }, { value: '近2亿元' }],
     ['98%以上', { metric: '筛查率', value: 98, unit: '%', approx: '以上' }, { value: '98%以上' }],
     ['80 万小时', { metric: '志愿服务时长', value: 800000, unit: '小时' }, { value: '80万小时' }],
     ['由 46.83%降低为41.71%', { metric: '超重肥胖比例', value: 41.71, unit: '%', baseline: 46.83, direction: 'down', change: 5.12, changeUnit: 'pp' }, { value: '41.71%', baseline: '46.83%', change: '降低5.12个百分点' }],
-    ['由2018年的29.21%直线上升，2021年全省婚检率达到了79.8%', { metric: '婚检率', value: 79.8, unit: '%', baseline: 29.21, baselineYear: 2018, year: 2021, direction: 'up', change: 50.59, changeUnit: 'pp' }, { value: '79.8%', year: '2021年', baseline: '29.21%（2018年）', change: '上升50.59个百分点' }],
+    ['由2018年的29.21%直线上升，2021年全省婚检率达到了79.8%', { metric: '婚检率', value: 79.8, unit: '%', baseline: 29.21, baselineYear: 2018, year: 2021, direction: 'up', change: 50.59, changeUnit: 'pp' }, { value: '79.8%（2021年）', baseline: '29.21%（2018年）', change: '上升50.59个百分点' }],
     ['提高了27.73%', { metric: '运动比例', direction: 'up', change: 27.73, changeUnit: '%' }, { value: '', change: '提高27.73%' }],
     ['提升8.72个百分点', { metric: '健康素养水平', direction: 'up', change: 8.72, changeUnit: 'pp' }, { change: '提升8.72个百分点' }],
     ['全省第一', { metric: '婚检率', value: 1, kind: 'ranking' }, { value: '全省第一' }],

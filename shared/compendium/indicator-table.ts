@@ -3,20 +3,19 @@ import { tableRow } from './blocks.ts';
 
 /**
  * A case's indicators as a table worth printing: one row per figure, the metric named as the
- * text names it, values written as the text writes them (3970万, 91%, 98%以上, 提高8.72个百分点),
- * and only the columns some row fills.
+ * text names it, values written as the text writes them (3970万, 91%, 98%以上, 提高8.72个百分点)
+ * with their years beside them, and only the columns some row fills.
  */
 export interface IndicatorTable {
   columns: Array<{ key: IndicatorColumn; title: string }>;
   rows: string[][];
 }
 
-export type IndicatorColumn = 'metric' | 'value' | 'year' | 'baseline' | 'change';
+export type IndicatorColumn = 'metric' | 'value' | 'baseline' | 'change';
 
 const COLUMNS: ReadonlyArray<[IndicatorColumn, string]> = [
   ['metric', '指标'],
   ['value', '数值'],
-  ['year', '年份'],
   ['baseline', '基线'],
   ['change', '变化'],
 ];
@@ -95,6 +94,8 @@ function changeText(s: SpanAnnotation): string {
 }
 
 const yearText = (y: FieldValue | undefined) => (num(y) !== null ? `${num(y)}年` : '');
+/** A figure with its year beside it: "79.8%（2021年）"; the year alone when there is no figure. */
+const withYear = (figure: string, year: string) => (figure && year ? `${figure}（${year}）` : figure || year);
 
 /** The row of one indicator, by column. */
 export function indicatorCells(s: SpanAnnotation): Record<IndicatorColumn, string> {
@@ -106,13 +107,11 @@ export function indicatorCells(s: SpanAnnotation): Record<IndicatorColumn, strin
   // A ranking is its words ("全省第一", "首位"): the number alone says nothing.
   const valueText = f.kind === 'ranking' ? quote.trim() : value === null ? '' : (writtenFigure(quote, value, unit, baseline !== null) ?? formatted(value, unit, str(f.approx)));
   const baselineFigure = baseline === null ? '' : (writtenFigure(quote, baseline, unit) ?? formatted(baseline, unit, ''));
-  const baselineYear = yearText(f.baselineYear);
   return {
     // No metric: a dash, not the figure again; the checks ask the editor for one.
     metric: str(f.metric) || '—',
-    value: valueText,
-    year: yearText(f.year),
-    baseline: baselineFigure && baselineYear ? `${baselineFigure}（${baselineYear}）` : baselineFigure || (baselineYear ? `${baselineYear}` : ''),
+    value: withYear(valueText, yearText(f.year)),
+    baseline: withYear(baselineFigure, yearText(f.baselineYear)),
     change: changeText(s),
   };
 }
@@ -128,7 +127,7 @@ export function indicatorTable(spans: readonly SpanAnnotation[], caseText = ''):
   for (const s of spans) {
     if (s.label !== 'indicator' || inTable.some(([a, b]) => s.start >= a && s.end <= b)) continue;
     const row = indicatorCells(s);
-    const key = `${row.metric}\u0000${row.value}\u0000${row.year}\u0000${row.change}`;
+    const key = `${row.metric}\u0000${row.value}\u0000${row.change}`;
     if (seen.has(key)) continue;
     seen.add(key);
     cells.push(row);

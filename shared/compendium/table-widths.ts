@@ -4,6 +4,8 @@ import { emWidth } from './title-lines.ts';
 const PADDING = 0.8;
 /** Widths are handed out in steps of half an em. */
 const STEP = 0.5;
+/** A column this wide or narrower (ems, with its margins) is kept on one line when the table allows. */
+const SHORT = 12;
 /** How many steps ahead a column's gain is looked for. */
 const LOOKAHEAD = 8;
 
@@ -36,6 +38,13 @@ export function columnWidths(rows: readonly (readonly string[])[], totalEms: num
   // The lines of all cells (not of rows, whose height is their tallest cell's): a column's saving
   // then counts whatever the other columns do, and widening one step at a time finds the widths
   // where no column can give room to another without costing more lines than it saves.
+  // Short columns (a year, a value, a rate) first get all they need, narrowest first: a figure
+  // broken over two lines reads worse than a long name wrapped once more.
+  // The column that takes the room left keeps a third of the table for its names, at least.
+  const reserve = grow !== undefined && grow < columns ? Math.min(natural[grow]!, totalEms / 3) - widths[grow]! : 0;
+  for (const i of [...natural.keys()].filter((i) => i !== grow && natural[i]! <= SHORT).sort((a, b) => natural[a]! - natural[b]!)) {
+    if (sum() - widths[i]! + natural[i]! + Math.max(0, reserve) <= totalEms) widths[i] = natural[i]!;
+  }
   const height = () => rows.reduce((h, r) => h + r.reduce((n, c, i) => n + linesIn(c, widths[i]!), 0), 0);
   // Each round widens the column that saves the most lines per half em, looking a few steps
   // ahead: "2023年" in a column one em short saves nothing at the first step and a line at the second.
