@@ -16,6 +16,7 @@ import { History } from './history.ts';
 import { RevisionChain } from './revision-chain.ts';
 import { outlineHandlers } from './outline/handlers.ts';
 import { annotationHandlers } from './handlers/annotation-handlers.ts';
+import { conflictHandlers } from './handlers/conflict-handlers.ts';
 import { draftHandlers } from './handlers/draft-handlers.ts';
 import { exportHandlers } from './handlers/export-handlers.ts';
 import { projectHandlers } from './handlers/project-handlers.ts';
@@ -67,6 +68,7 @@ export class ProjectService {
       ...revisionHandlers(this),
       ...draftHandlers(this),
       ...exportHandlers(this),
+      ...conflictHandlers(this),
       ...outlineHandlers(this),
     });
   }

@@ -188,6 +188,21 @@ describe('two writers on one folder', () => {
   });
 });
 
+describe('watching the folder', () => {
+  it("notices another writer's files without being asked (debounced), and reads them in", async () => {
+    const { a, b, A } = await twoWriters();
+    expect(A.store.watch()).toBe(true);
+    await a.getCase({ caseId: 'c2', reviewers: 'all' });
+    const seq = A.store.changes.seq;
+    await b.addSpan({ caseId: 'c2', start: 0, end: 2, label: 'indicator' });
+    await b.setCaseStatus({ caseId: 'c2', status: 'done' });
+    for (let i = 0; i < 200 && !A.store.changes.since(seq).some((c) => c.file === 'reviews/bob.json'); i++) await new Promise((r) => setTimeout(r, 50));
+    expect(A.store.changes.since(seq).map((c) => c.file)).toContain('reviews/bob.json');
+    expect(A.store.reviewerCase('bob', 'c2')?.status).toBe('done');
+    A.store.close();
+  });
+});
+
 describe('concurrent calls on one workbench', () => {
   it('three revisions on base 0 at once: one stored, two refused as conflicts with their texts kept', async () => {
     const { service } = await smallProject();

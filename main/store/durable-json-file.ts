@@ -9,6 +9,7 @@ import type { Backups } from './backups.ts';
 import { CoalescingWriter } from './coalescing-writer.ts';
 import { migrate, NewerFileError, type Migration } from './migrations.ts';
 import { stampOf, stampNow, type FileStamp } from './file-stamp.ts';
+import { gitSides } from './git-markers.ts';
 
 /** How one kind of project file is read and checked. */
 export interface FileKind<T> {
@@ -105,7 +106,29 @@ export class DurableJsonFile<T extends { schemaVersion: number }> implements Ada
       return parsed.value;
     }
     this.lastStamp = null;
+    const merged = await this.fromGitConflict(text);
+    if (merged) return merged;
     return this.recover(parsed.reason);
+  }
+
+  /**
+   * A file git left with conflict markers: not corrupt, two versions. This side (HEAD) is kept in
+   * place and the whole file set aside beside it as `<name>.git-conflict-<time>`, listed among
+   * the conflict copies for a person to keep one side or merge them (conflict-copies.ts).
+   */
+  private async fromGitConflict(text: string): Promise<T | null> {
+    const sides = gitSides(text);
+    if (!sides) return null;
+    const ours = this.parse(sides.ours);
+    const theirs = this.parse(sides.theirs);
+    const kept = ours.ok ? { side: 'this side (HEAD)', text: sides.ours, value: ours.value } : theirs.ok ? { side: 'the side merged in', text: sides.theirs, value: theirs.value } : null;
+    if (!kept) return null;
+    const aside = `${this.path}.git-conflict-${Date.now()}`;
+    await writeFileDurably(aside, text);
+    await writeFileDurably(this.path, kept.text, () => this.backups.beforeReplace(this.path));
+    this.lastStamp = await stampNow(this.path, kept.text);
+    this.log.note(this.name, `${this.name} had git conflict markers (a merge both sides changed). casebench kept ${kept.side} and set the file with both aside as ${relative(this.projectDir, aside)}: keep one side or merge them in the conflicts list.`);
+    return kept.value;
   }
 
   /** Parse a text of this kind as read would (validated, migrated), without touching the file: null when it is not one. */

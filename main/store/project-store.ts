@@ -667,6 +667,21 @@ export class ProjectStore {
   }
 
   /**
+   * The shared file at a project-relative path ("schema.json", "reviews/bob.spans/c1.json"), as
+   * this process has it open or newly read; null for a path that is no project file. For putting
+   * a kept conflict copy in place (conflict-copies.ts).
+   */
+  async fileAt(rel: string): Promise<{ file: SharedFile<{ schemaVersion: number } | null>; kind: ProjectFileKind } | null> {
+    const kind = kindOf(rel);
+    if (!kind) return null;
+    const path = join(this.dir, ...rel.split('/'));
+    const open = this.byPath.get(path) as SharedFile<{ schemaVersion: number } | null> | undefined;
+    if (open) return { file: open, kind };
+    const file = await this.readOrDefault<{ schemaVersion: number } | null>(path, FILE_KINDS[kind] as FileKind<{ schemaVersion: number } | null>, () => null);
+    return { file, kind };
+  }
+
+  /**
    * Watch the folder for other writers' changes (a workbench does; a command that reads and
    * exits has no need). Whether the system can: where it cannot, noticeChanges looks by the
    * files' sizes and times instead.
@@ -755,6 +770,18 @@ async function exists(path: string): Promise<boolean> {
 }
 
 const noChange = (): void => undefined;
+
+export type ProjectFileKind = keyof typeof FILE_KINDS;
+
+/** Which kind of project file a relative path is, or null. */
+export function kindOf(rel: string): ProjectFileKind | null {
+  const fixed: Record<string, ProjectFileKind> = { 'casebench.json': 'project', 'schema.json': 'schema', 'rubric.json': 'rubric', 'compendium.json': 'compendium', 'corpus/documents.json': 'documents' };
+  if (fixed[rel]) return fixed[rel];
+  const m = /^(corpus\/cases|corpus\/outline|corpus\/layout|reviews|suggestions)\/([^/]+)\.json$/.exec(rel) ?? /^reviews\/([^/]+)\.spans\/([^/]+)\.json$/.exec(rel);
+  if (!m || !SAFE_FILE_ID.test(m[2]!)) return null;
+  if (rel.startsWith('reviews/') && rel.includes('.spans/')) return SAFE_FILE_ID.test(m[1]!) ? 'spans' : null;
+  return ({ 'corpus/cases': 'case', 'corpus/outline': 'outline', 'corpus/layout': 'layout', reviews: 'reviewer', suggestions: 'suggestions' } as const)[m[1] as 'reviews'];
+}
 
 /** What the store needs of an open file whatever it holds. */
 interface OpenFile {

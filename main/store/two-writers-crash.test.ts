@@ -67,8 +67,8 @@ describe('two writers on one folder, one killed at random moments', () => {
     const lines: Line[] = [];
     const a = start(dir, 'A', 11);
     await a.ready;
-    let x = 7;
-    const rnd = () => (x = (x * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    let state = 7;
+    const rnd = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (let round = 0; round < KILLS; round++) {
       const b = start(dir, 'B', 100 + round);
       await Promise.race([b.ready, b.exited]);

@@ -31,7 +31,7 @@ import type {
   Stats,
   SuggestionView,
 } from './types.ts';
-import type { ExternalChanges, RevisionConflict } from './sync-types.ts';
+import type { ExternalChanges, FileConflict, FileConflictResolution, RevisionConflict } from './sync-types.ts';
 
 /** One API method: the schema its input is validated with, and (as a type only) what it returns. */
 interface Method<I extends z.ZodType, O> {
@@ -234,6 +234,10 @@ export const contract = {
   /** Texts stored as revisions of a case that did not become its text (another writer's revision came first). */
   listRevisionConflicts: method<RevisionConflict[]>()(z.object({ caseId: id.optional() }).strict()),
   /** Apply a revision conflict's text as a new revision on the current one, or discard it (it stays in its file, marked). */
+  /** Copies of project files file sync (Syncthing, Dropbox, OneDrive) or a git merge left, for a person to resolve. */
+  listFileConflicts: method<FileConflict[]>()(none),
+  /** Keep the file in place, the copy, or both merged where that is safe; the version not kept goes to backups/conflicts/. */
+  resolveFileConflict: method<FileConflictResolution>()(z.object({ id: z.string().min(1).max(1000), keep: z.enum(['current', 'copy', 'merge']) }).strict()),
   resolveRevisionConflict: method<{ caseId: string; revision: number; applied?: string; discarded?: string; report?: ReanchorReport }>()(
     z.object({ caseId: id, id: z.string().min(1).max(300), action: z.enum(['apply', 'discard']) }).strict(),
   ),

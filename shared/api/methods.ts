@@ -56,6 +56,8 @@ export const API_METHODS = [
   'stats',
   'changesSince',
   'listRevisionConflicts',
+  'listFileConflicts',
+  'resolveFileConflict',
   'resolveRevisionConflict',
   'previewImport',
   'loadProgress',

@@ -5,6 +5,7 @@ import type { LabelDef, LabelSchema } from '../../../shared/model/labels.ts';
 import type { Rubric } from '../../../shared/model/rubric.ts';
 import { editableLabelSchema, rubric as rubricSchema, describeIssues } from '../../../shared/model/schemas.ts';
 import { merge3, mergeKeyedList, mergeObject, same, type Merger } from '../../../shared/merge/three-way.ts';
+import { findConflictCopies } from '../../store/conflict-copies.ts';
 import { ProjectError } from '../../store/project-store.ts';
 import type { ProjectService } from '../project-service.ts';
 import { conflictMessage } from './conflict-message.ts';
@@ -108,7 +109,8 @@ export function projectHandlers(service: ProjectService): Pick<ProjectHandlers, 
       await store.syncExternalChanges();
       const changes = store.changes.since(since);
       const revisionConflicts = (await service.handlers.listRevisionConflicts({})).length;
-      return { seq: store.changes.seq, complete: store.changes.covers(since), files: [...new Set(changes.map((c) => c.file))], revisionConflicts, fileConflicts: 0 };
+      const fileConflicts = (await findConflictCopies(store.dir)).length;
+      return { seq: store.changes.seq, complete: store.changes.covers(since), files: [...new Set(changes.map((c) => c.file))], revisionConflicts, fileConflicts };
     },
   };
 }

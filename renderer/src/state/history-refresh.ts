@@ -58,6 +58,9 @@ export const CHANGES_HISTORY: Record<MethodName, boolean> = {
   stats: false,
   changesSince: false,
   listRevisionConflicts: false,
+  listFileConflicts: false,
+  // Keeping a copy replaces a file under the undo history's feet: it is asked for again.
+  resolveFileConflict: true,
   // Applying one is a revision: the case's steps are dropped from the undo history.
   resolveRevisionConflict: true,
   previewImport: false,
