@@ -6,7 +6,7 @@ import { highlightCss, planHighlights } from '../reader/highlight-plan.ts';
 import { handleSelectionKey } from '../reader/keyboard-selection.ts';
 import { adjacentSection, firstSectionOfKind } from '../reader/outline.ts';
 import { HighlightPainter, installStyles } from '../reader/paint.ts';
-import { layoutParagraphs, readerBlocks, type ReaderParagraph } from '../reader/paragraphs.ts';
+import { headsTable, layoutParagraphs, readerBlocks, type ReaderParagraph } from '../reader/paragraphs.ts';
 import { snapRange } from '../reader/snap.ts';
 import { adjacentSuggestion, sectionAround, suggestionAt } from '../reader/suggestion-nav.ts';
 import { TextIndex } from '../reader/text-index.ts';
@@ -322,8 +322,7 @@ const Paragraphs = memo(function Paragraphs({ paragraphs }: { paragraphs: Reader
  */
 function SourceTable({ rows, columns }: { rows: ReaderParagraph[]; columns: number }) {
   const { t } = useTranslation();
-  // The first row heads the table when it holds no figures (years aside): 工作指标 | 2018年 | …
-  const head = !rows[0]!.cells!.some((c) => /^\s*[\d.,]+\s*[%％‰]?\s*$/.test(c));
+  const head = headsTable(rows[0]!);
   return (
     <div className="reader-table" role="table" aria-label={t('reader.sourceTable')} style={{ gridTemplateColumns: `repeat(${columns}, minmax(2.5em, auto))` }}>
       {rows.map((row, r) => (

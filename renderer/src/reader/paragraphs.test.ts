@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TaggedSection } from '../../../shared/model/review.ts';
-import { layoutParagraphs, readerBlocks } from './paragraphs.ts';
+import { headsTable, layoutParagraphs, readerBlocks } from './paragraphs.ts';
 
 const section = (start: number, headingEnd: number): TaggedSection => ({ heading: '', numbering: '', level: 1, kinds: [], start, headingEnd, end: 0, source: 'loader', confirmed: false });
 
@@ -26,6 +26,11 @@ describe('source tables in the reader', () => {
       '正文。',
       'table 1×2',
     ]);
+  });
+
+  it('heads a table with its first row only when that row holds no figures', () => {
+    expect(headsTable(paragraphs[1]!)).toBe(true); // 工作指标 | 2018年 | 2019年
+    expect(headsTable(paragraphs[2]!)).toBe(false); // 婚检率（%) | 29.21 | …
   });
 
   it('with 𠀀 and emoji in a cell, offsets still add up', () => {

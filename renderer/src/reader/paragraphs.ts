@@ -19,6 +19,9 @@ export interface ReaderParagraph {
 /** Consecutive paragraphs as the reader shows them: a paragraph, or the rows of one table. */
 export type ReaderBlock = { kind: 'paragraph'; paragraph: ReaderParagraph } | { kind: 'table'; rows: ReaderParagraph[]; columns: number };
 
+/** A table's first row heads it when it holds no figures (years aside): 工作指标 | 2018年 | … */
+export const headsTable = (row: ReaderParagraph) => !(row.cells ?? []).some((c) => /^\s*[\d.,]+\s*[%％‰]?\s*$/.test(c));
+
 export function readerBlocks(paragraphs: readonly ReaderParagraph[]): ReaderBlock[] {
   const blocks: ReaderBlock[] = [];
   for (const p of paragraphs) {
