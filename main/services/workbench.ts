@@ -53,6 +53,8 @@ export class Workbench {
     host: WorkbenchHost = {},
   ) {
     this.current = service;
+    // A workbench shows what other writers change in the folder (another window, file sync): it watches it.
+    service.store.watch();
     this.dialogs = host.dialogs ?? noDialogs;
     this.access = host.access ?? new FolderAccess();
     this.onSwitch = host.onSwitch;
@@ -88,8 +90,10 @@ export class Workbench {
 
   private async switchTo(service: ProjectService): Promise<ProjectInfo> {
     await this.current.store.flush();
+    this.current.store.close();
     const reviewer = this.current.reviewer;
     this.current = service;
+    service.store.watch();
     await this.recent.touch(service.store.dir, service.store.info.name).catch(() => undefined);
     // The person at the keyboard stays the same when another project opens, unless they used
     // another name there before.

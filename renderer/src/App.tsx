@@ -12,6 +12,7 @@ import { LabelSchemaEditor } from './components/LabelSchemaEditor.tsx';
 import { LabelPalette } from './components/LabelPalette.tsx';
 import { Navigator } from './components/Navigator.tsx';
 import { Notice } from './components/Notice.tsx';
+import { SyncConflicts } from './components/SyncConflicts.tsx';
 import { Outline } from './components/Outline.tsx';
 import { ProjectDialog } from './components/ProjectDialog.tsx';
 import { Reader } from './components/Reader.tsx';
@@ -170,6 +171,7 @@ export function App() {
         </div>
       )}
       <Notice />
+      <SyncConflicts />
       {dialog === 'reviewer' ? <ReviewerDialog /> : null}
       {dialog === 'search' ? <SearchDialog /> : null}
       {dialog === 'export' ? <ExportDialog /> : null}

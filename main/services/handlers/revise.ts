@@ -32,11 +32,12 @@ const counts = () => ({ unchanged: 0, moved: 0, refound: 0, orphaned: 0 });
  * editor saw) is refused as a conflict — its text stays in its file, listed as a revision
  * conflict for a person to resolve; one without a base is made again on the newer text.
  */
-export async function reviseCase(service: ProjectService, { caseId, text, note, baseRevision }: ParsedInputOf<'reviseText'>): Promise<ReanchorReport> {
+export async function reviseCase(service: ProjectService, { caseId, text, note, baseRevision }: ParsedInputOf<'reviseText'>, by?: string): Promise<ReanchorReport> {
   const store = service.store;
   await store.refreshReviewers(service.reviewer);
   await store.refreshCase(caseId);
-  const author = service.reviewer ?? 'editor';
+  // Whose text it is: the reviewer at work, or (a revision conflict applied) the one who wrote it.
+  const author = by ?? service.reviewer ?? 'editor';
   for (let attempt = 1; ; attempt++) {
     const c = service.caseOf(caseId);
     const latest = c.revisions[c.revisions.length - 1]!;

@@ -81,8 +81,8 @@ export function revisionHandlers(service: ProjectService): Pick<ProjectHandlers,
       }
       // Applied as a new revision on the text as it is now: the annotations follow as for any revision.
       const latest = c.revisions[c.revisions.length - 1]!;
-      const note = rev.note ? `${rev.note} (${rev.author}, ${rev.createdAt})` : `${rev.author}, ${rev.createdAt}`;
-      const report = await reviseCase(service, { caseId, text: rev.text, note, baseRevision: latest.revision });
+      // Stored as its writer's, with their note: the history says whose text it is.
+      const report = await reviseCase(service, { caseId, text: rev.text, note: rev.note, baseRevision: latest.revision }, rev.author);
       await store.revisionFiles.resolve(caseId, id, { action: 'applied', by, at: service.now(), revision: report.revision });
       return { caseId, revision: report.revision, applied: id, report };
     },

@@ -36,13 +36,16 @@ export function CompendiumView() {
   const pendingFocus = useRef<FocusTarget | null>(null);
   const draftRef = useRef<HTMLElement>(null);
 
+  // Read again when other writers changed the project (another editor's draft, teammates' scores).
+  const changeEpoch = useApp((s) => s.changeEpoch);
   useEffect(() => {
     void conn.api.getCompendium({}).then((v) => {
       setPartKeys(freshKeys(v));
       setView(v);
     });
     void conn.api.ranking({}).then(setRows);
-  }, [conn]);
+    // oxlint-disable-next-line react/exhaustive-effect-dependencies -- `changeEpoch` says other writers changed the project: read it again
+  }, [conn, changeEpoch]);
 
   const draft = view?.draft ?? null;
   const titleOf = (id: string) => rows.find((r) => r.caseId === id)?.title ?? id;
@@ -53,8 +56,10 @@ export function CompendiumView() {
     setView(v);
   };
   const save = async (next: CompendiumDraft, keys?: string[], focus?: FocusTarget) => {
-    const v = await run(conn.api.setCompendium({ draft: next }));
+    // Made from the draft shown: another editor's save since is merged with it, or refused (and the newer draft shown).
+    const v = await run(conn.api.setCompendium({ draft: next, base: draft }));
     if (v) show(v, keys ?? partKeys, focus);
+    else show(await conn.api.getCompendium({}));
   };
   const caseCount = draft?.parts.reduce((n, p) => n + p.caseIds.length, 0) ?? 0;
 

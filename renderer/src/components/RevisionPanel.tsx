@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RevisionInfo } from '../../../shared/api/types.ts';
+import type { RevisionConflict } from '../../../shared/api/sync-types.ts';
 import { compareTexts } from '../../../shared/compare/text-parts.ts';
 import { formatDateTime } from '../lib/format.ts';
 import { revisionNote } from '../lib/revision-note.ts';
@@ -31,6 +32,10 @@ export function RevisionPanel({ index }: { index: TextIndex | null }) {
   const [saveError, setSaveError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const [revisions, setRevisions] = useState<RevisionInfo[]>([]);
+  // Texts saved as revisions of this case that another writer's revision came before.
+  const [conflicts, setConflicts] = useState<RevisionConflict[]>([]);
+  const changeEpoch = useApp((s) => s.changeEpoch);
+  const checkExternalChanges = useApp((s) => s.checkExternalChanges);
   const [previous, setPrevious] = useState<{ caseId: string; revision: number; text: string } | null>(null);
   const textArea = useRef<HTMLTextAreaElement>(null);
   const editButton = useRef<HTMLButtonElement>(null);
@@ -66,10 +71,23 @@ export function RevisionPanel({ index }: { index: TextIndex | null }) {
   const revision = detail?.revision ?? 0;
   useEffect(() => {
     if (!caseId) return;
+    void conn.api.listRevisionConflicts({ caseId }).then(setConflicts);
+    // oxlint-disable-next-line react/exhaustive-effect-dependencies -- a revision, other writers' changes (`changeEpoch`) or a save just refused (`saving`) may bring conflicts
+  }, [caseId, revision, conn, changeEpoch, saving]);
+  useEffect(() => {
+    if (!caseId) return;
     void conn.api.listRevisions({ caseId }).then(setRevisions);
     if (revision > 0) void conn.api.getRevisionText({ caseId, revision: revision - 1 }).then((r) => setPrevious({ caseId, revision, text: r.text }));
   }, [caseId, revision, conn]);
   if (!detail) return null;
+
+  const settle = async (conflict: RevisionConflict, action: 'apply' | 'discard') => {
+    const done = await run(conn.api.resolveRevisionConflict({ caseId: conflict.caseId, id: conflict.id, action }));
+    if (!done) return;
+    notify({ kind: 'info', text: action === 'apply' ? t('sync.applied', { revision: done.revision }) : t('sync.discarded') });
+    setConflicts(await conn.api.listRevisionConflicts({ caseId: conflict.caseId }));
+    await Promise.all([reloadCase(), refreshCases(), checkExternalChanges()]);
+  };
 
   const resolve = async (input: Parameters<typeof conn.api.resolveOrphan>[0]) => {
     const at = detail.orphans.findIndex((o) => o.id === input.id);
@@ -145,6 +163,38 @@ export function RevisionPanel({ index }: { index: TextIndex | null }) {
         <p className="report" role="status">
           {t('revise.report', { unchanged: lastReport.unchanged, moved: lastReport.moved, refound: lastReport.refound, orphaned: lastReport.orphaned })}
         </p>
+      ) : null}
+
+      {conflicts.length ? (
+        <section className="revision-conflicts" aria-labelledby="revision-conflicts-heading">
+          <h4 id="revision-conflicts-heading">
+            <span aria-hidden="true">⚠ </span>
+            {t('sync.revisionConflicts')} ({conflicts.length})
+          </h4>
+          <p className="muted small">{t('sync.revisionConflictsHelp')}</p>
+          <ol className="revision-conflict-list">
+            {conflicts.map((c) => (
+              <li key={c.id}>
+                <p>
+                  {t('sync.revisionConflict', { revision: c.revision, author: c.author, time: formatDateTime(c.createdAt, i18n.language), base: c.baseRevision, current: c.currentRevision })}
+                  {c.note ? ` · ${revisionNote(c.note, t)}` : ''}
+                </p>
+                <details className="diff">
+                  <summary>{t('sync.compare')}</summary>
+                  <DiffView before={c.currentText} after={c.text} />
+                </details>
+                <div className="row">
+                  <button type="button" className="primary" onClick={() => void settle(c, 'apply')}>
+                    {t('sync.apply')}
+                  </button>
+                  <button type="button" onClick={() => void settle(c, 'discard')}>
+                    {t('sync.discard')}
+                  </button>
+                </div>
+              </li>
+            ))}
+          </ol>
+        </section>
       ) : null}
 
       <h4 ref={orphanHeading} tabIndex={-1}>

@@ -29,7 +29,12 @@ export function RubricEditor({ rubric, onSaved, onClose }: { rubric: Rubric; onS
       aria-label={t('rubric.title')}
       onSubmit={(e) => {
         e.preventDefault();
-        void run(conn.api.setRubric({ rubric: { criteria } })).then((saved) => saved && onSaved(saved));
+        // Made from the rubric shown: another writer's save since is merged with it, or refused —
+        // then the newer rubric is shown here, to make the change again on.
+        void run(conn.api.setRubric({ rubric: { criteria }, base: rubric })).then(async (saved) => {
+          if (saved) onSaved(saved);
+          else setCriteria((await conn.api.getRubric({})).criteria);
+        });
       }}
     >
       <h2>{t('rubric.title')}</h2>

@@ -60,6 +60,10 @@ interface State {
   focusedSuggestionId: string | null;
   /** A text range to show (search hit, annotation in the list), consumed by the reader. */
   reveal: { start: number; end: number; select: boolean; nonce: number } | null;
+  /** Bumped when other writers' changes to the project were taken in: views that hold what they read fetch it again. */
+  changeEpoch: number;
+  /** Conflicts waiting for a person: revision texts that did not become the case's, and copies file sync or git left. */
+  syncConflicts: { revisions: number; files: number };
 }
 
 interface Actions {
@@ -95,12 +99,17 @@ interface Actions {
   afterProjectSwitch(info: ProjectInfo): Promise<void>;
   /** Save an edited label schema; false (with the reason shown) when the service refuses it. */
   saveSchema(schema: LabelSchema): Promise<boolean>;
+  /** Ask what other writers changed (on focus, and every few seconds while shown) and show it; `everything`: show all again (a conflict copy was kept). */
+  checkExternalChanges(everything?: boolean): Promise<void>;
 }
 
 export type Store = State & Actions;
 
 const SHOW_SUGGESTIONS_KEY = 'casebench-show-suggestions';
 const storage = () => (typeof localStorage === 'undefined' ? null : localStorage);
+
+/** How often a shown workbench asks what other writers changed. */
+const EXTERNAL_CHECK_MS = 5000;
 
 const noHistory: HistoryState = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null };
 let tempIds = 0;
@@ -148,6 +157,23 @@ export const createAppStore = (conn: Connection) =>
     };
     // Reading a case can set a span file aside: look for new notes after each case (re)load.
     const checkRecoveries = () => void get().refreshInfo();
+    // Other writers on the project folder (another window, a teammate through file sync): what
+    // changed is asked for when the window gets the focus or is shown again, and every few
+    // seconds while it is shown.
+    let externalSeq = 0;
+    let watching = false;
+    const watchExternalChanges = () => {
+      if (watching || typeof window === 'undefined') return;
+      watching = true;
+      const check = () => void get().checkExternalChanges();
+      window.addEventListener('focus', check);
+      document.addEventListener('visibilitychange', () => {
+        if (document.visibilityState === 'visible') check();
+      });
+      setInterval(() => {
+        if (document.visibilityState === 'visible') check();
+      }, EXTERNAL_CHECK_MS);
+    };
 
     return {
       conn: { ...conn, api },
@@ -171,12 +197,44 @@ export const createAppStore = (conn: Connection) =>
       reveal: null,
       suggestions: null,
       focusedSuggestionId: null,
+      changeEpoch: 0,
+      syncConflicts: { revisions: 0, files: 0 },
 
       async saveSchema(schema) {
-        const saved = await get().run(api.setSchema({ schema }));
-        if (!saved) return false;
+        // Made from the schema shown: another writer's save since is merged with it, or refused.
+        const base = get().schema;
+        const saved = await get().run(api.setSchema({ schema, ...(base ? { base } : {}) }));
+        if (!saved) {
+          // Refused: the schema now in the project is shown (the notice says why).
+          const now = await api.getSchema({}).catch(() => null);
+          if (now) set({ schema: now });
+          return false;
+        }
         set({ schema: saved });
         return true;
+      },
+
+      async checkExternalChanges(everything = false) {
+        let changes;
+        try {
+          changes = await conn.api.changesSince({ since: externalSeq });
+        } catch {
+          return; // the service is away (a restart): the next check asks again
+        }
+        externalSeq = changes.seq;
+        if (everything) changes = { ...changes, complete: false };
+        const { revisions, files } = get().syncConflicts;
+        if (revisions !== changes.revisionConflicts || files !== changes.fileConflicts) set({ syncConflicts: { revisions: changes.revisionConflicts, files: changes.fileConflicts } });
+        if (changes.complete && !changes.files.length) return;
+        if (!changes.complete || changes.files.includes('schema.json')) {
+          const schema = await api.getSchema({}).catch(() => null);
+          if (schema && JSON.stringify(schema) !== JSON.stringify(get().schema)) set({ schema });
+        }
+        set({ changeEpoch: get().changeEpoch + 1 });
+        await Promise.all([get().refreshInfo(), get().refreshCases()]);
+        // The open case when its text or anyone's work on it changed (its files name it).
+        const id = get().caseId;
+        if (id && (!changes.complete || changes.files.some((f) => f.endsWith(`/${id}.json`) || /^reviews\/[^/]+\.json$/.test(f)))) await get().reloadCase();
       },
 
       async run(p) {
@@ -190,6 +248,7 @@ export const createAppStore = (conn: Connection) =>
       },
 
       async boot() {
+        watchExternalChanges();
         const info = await api.projectInfo({});
         const schema = await api.getSchema({});
         set({ info, schema, dialog: info.reviewer ? null : 'reviewer' });
@@ -211,6 +270,8 @@ export const createAppStore = (conn: Connection) =>
       },
 
       async afterProjectSwitch(info) {
+        // Another project: its own log of other writers' changes.
+        externalSeq = 0;
         set({ info, schema: await api.getSchema({}), caseId: null, detail: null, filters: {}, selectedSpanId: null, pending: [], dialog: info.reviewer ? null : 'reviewer' });
         announceRecoveries(info);
         await get().refreshCases();
