@@ -11,7 +11,7 @@ import { ProjectError } from './project-error.ts';
  */
 
 /** The folders casebench reads and writes in a project (each reviewer's `reviews/<name>.spans` too). */
-export const PROJECT_FOLDERS = ['corpus', 'corpus/cases', 'corpus/outline', 'corpus/layout', 'reviews', 'suggestions', 'backups', 'exports', 'sources'];
+export const PROJECT_FOLDERS = ['corpus', 'corpus/cases', 'corpus/outline', 'corpus/layout', 'corpus/revisions', 'reviews', 'suggestions', 'backups', 'exports', 'sources'];
 
 /** Read without following a symbolic link at the end of the path (ELOOP instead), where the system can. */
 export const NO_FOLLOW = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0);

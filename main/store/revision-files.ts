@@ -1,10 +1,10 @@
-import { link, mkdir, readdir, readFile, unlink } from 'node:fs/promises';
+import { link, readdir, readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { id } from '../../shared/model/schemas.ts';
 import { syncDirectory, tempPathFor, writeFileDurably } from './atomic-write.ts';
 import { hashText } from './file-stamp.ts';
-import { NO_FOLLOW } from './inside-project.ts';
+import { NO_FOLLOW, ownFolder } from './inside-project.ts';
 import { SAFE_FILE_ID } from './file-kinds.ts';
 import { ProjectError } from './project-error.ts';
 
@@ -67,7 +67,8 @@ export class RevisionFiles {
     const folder = this.folder(rev.caseId);
     const name = `${String(rev.revision).padStart(4, '0')}-${writerPart(rev.author)}-${hashText(rev.text).slice(0, 12)}`;
     const path = join(folder, `${name}.json`);
-    await mkdir(folder, { recursive: true });
+    // Made, and checked to be the project's own (not a link leading out), before anything is written in it.
+    await ownFolder(this.dir, join('corpus', 'revisions', rev.caseId));
     const temp = tempPathFor(path);
     await writeFileDurably(temp, JSON.stringify({ schemaVersion: 1, ...rev } satisfies RevisionFile));
     try {
