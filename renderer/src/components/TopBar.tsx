@@ -42,24 +42,29 @@ export function TopBar() {
         ))}
       </nav>
       <div className="spacer" />
-      <button type="button" onClick={() => void undo()} disabled={!history.canUndo} title={history.undoLabel ? t('top.undoWhat', { what: step(history.undoLabel) }) : undefined} aria-keyshortcuts="Control+Z">
-        ↶ {t('top.undo')}
+      {/* Below 1500 px the tools show their sign alone: the words stay their accessible name and tooltip. */}
+      <button type="button" onClick={() => void undo()} disabled={!history.canUndo} title={history.undoLabel ? t('top.undoWhat', { what: step(history.undoLabel) }) : t('top.undo')} aria-keyshortcuts="Control+Z">
+        <span aria-hidden="true">↶</span> <span className="tool-label">{t('top.undo')}</span>
       </button>
-      <button type="button" onClick={() => void redo()} disabled={!history.canRedo} title={history.redoLabel ? t('top.redoWhat', { what: step(history.redoLabel) }) : undefined} aria-keyshortcuts="Control+Shift+Z">
-        ↷ {t('top.redo')}
+      <button type="button" onClick={() => void redo()} disabled={!history.canRedo} title={history.redoLabel ? t('top.redoWhat', { what: step(history.redoLabel) }) : t('top.redo')} aria-keyshortcuts="Control+Shift+Z">
+        <span aria-hidden="true">↷</span> <span className="tool-label">{t('top.redo')}</span>
       </button>
-      <button type="button" onClick={() => openDialog('search')} aria-keyshortcuts="Control+F">
-        ⌕ {t('top.search')} <kbd>{primaryName}+F</kbd>
+      <button type="button" onClick={() => openDialog('search')} aria-keyshortcuts="Control+F" title={`${t('top.search')} (${primaryName}+F)`}>
+        <span aria-hidden="true">⌕</span> <span className="tool-label">{t('top.search')}</span> <kbd>{primaryName}+F</kbd>
       </button>
-      <button type="button" onClick={() => openDialog('export')}>
-        ⇩ {t('top.export')}
+      <button type="button" onClick={() => openDialog('export')} title={t('top.export')}>
+        <span aria-hidden="true">⇩</span> <span className="tool-label">{t('top.export')}</span>
       </button>
       <label className="toggle" title={t('top.showOthersHint')}>
         <input type="checkbox" checked={showOthers} onChange={() => void toggleOthers()} />
-        {t('top.showOthers')}
+        <span className="tool-label">{t('top.showOthers')}</span>
+        <span className="tool-short" aria-hidden="true">
+          {t('top.showOthersShort')}
+        </span>
       </label>
-      <button type="button" className="reviewer-badge" onClick={() => openDialog('reviewer')} aria-label={t('top.reviewerSwitch', { reviewer: info?.reviewer ?? '—' })}>
-        {t('app.labelled', { label: t('top.reviewer'), value: info?.reviewer ?? '—' })}
+      <button type="button" className="reviewer-badge" onClick={() => openDialog('reviewer')} aria-label={t('top.reviewerSwitch', { reviewer: info?.reviewer ?? '—' })} title={t('top.reviewerSwitch', { reviewer: info?.reviewer ?? '—' })}>
+        <span className="tool-label">{t('app.labelled', { label: t('top.reviewer'), value: '' })}</span>
+        {info?.reviewer ?? '—'}
       </button>
       <button type="button" onClick={() => setLanguage(i18n.language === 'en' ? 'zh-CN' : 'en')} aria-label={t('top.languageLabel')} lang={i18n.language === 'en' ? 'zh-CN' : 'en'}>
         {t('top.language')}

@@ -32,6 +32,7 @@ export const en: Messages = {
     undoWhat: 'Undo: {{what}}',
     redoWhat: 'Redo: {{what}}',
     showOthers: 'Show other reviewers',
+    showOthersShort: 'Others',
     showOthersHint: 'Other reviewers’ annotations are overlined (in the line style of the label’s underline) on a fainter tint; your own are underlined',
     reviewerSwitch: 'Reviewer: {{reviewer}} (switch reviewer)',
   },

@@ -34,6 +34,7 @@ export const zhCN = {
     undoWhat: '撤销：{{what}}',
     redoWhat: '重做：{{what}}',
     showOthers: '显示其他标注人',
+    showOthersShort: '他人',
     showOthersHint: '其他标注人的标注画上划线（线型与该标签的下划线相同），底色较淡；自己的标注画下划线',
     reviewerSwitch: '标注人：{{reviewer}}（切换标注人）',
   },
