@@ -9,6 +9,11 @@ export interface Figure {
   unit: string;
   /** The goal this figure is held to, e.g. { max: 100 } for "under 100 ms" or { min: 10 } for "at least 10 MB/s". */
   goal?: { max?: number; min?: number };
+  /**
+   * The same work done by a naive or peer method in the same run: printed as the ratio of this
+   * figure to it, which stays meaningful on a busy machine where absolute times do not.
+   */
+  vs?: { method: string; value: number };
 }
 
 export interface BenchSuite {

@@ -3,6 +3,7 @@
  * beside its goal. Exits 0 whatever the figures: goals are reported, not enforced.
  */
 import { readdirSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { BenchSuite, Figure } from './harness.ts';
@@ -22,13 +23,27 @@ function verdict(f: Figure): string {
   return `${ok ? 'meets' : 'MISSES'} goal ${goal} ${f.unit}`;
 }
 
+function ratio(f: Figure): string {
+  if (!f.vs) return '';
+  const r = f.vs.value === 0 ? Number.POSITIVE_INFINITY : f.value / f.vs.value;
+  const shown = r >= 100 ? r.toFixed(0) : r >= 10 ? r.toFixed(1) : r.toFixed(2);
+  return `×${shown} of ${f.vs.method}`;
+}
+
+/** The machine's load while a suite ran: timings taken on a busy machine are read with it. */
+const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+
 for (const file of files) {
   const { suite } = (await import(pathToFileURL(join(here, file)).href)) as { suite: BenchSuite };
   console.log(`\n## ${suite.name}`);
+  const before = load();
   const figures = await suite.run();
   const width = Math.max(...figures.map((f) => f.name.length));
-  for (const f of figures) {
+  const verdicts = figures.map(verdict);
+  const verdictWidth = Math.max(0, ...verdicts.map((v) => v.length));
+  figures.forEach((f, i) => {
     const value = f.value >= 100 ? f.value.toFixed(0) : f.value >= 10 ? f.value.toFixed(1) : f.value.toFixed(2);
-    console.log(`  ${f.name.padEnd(width)}  ${value.padStart(9)} ${f.unit.padEnd(6)} ${verdict(f)}`);
-  }
+    console.log(`  ${f.name.padEnd(width)}  ${value.padStart(9)} ${f.unit.padEnd(6)} ${verdicts[i]!.padEnd(verdictWidth)}  ${ratio(f)}`.trimEnd());
+  });
+  console.log(`  (load average ${before} before, ${load()} after)`);
 }

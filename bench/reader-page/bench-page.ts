@@ -1,8 +1,10 @@
 /**
  * The reader's highlight path, driven step by step from bench/reader.bench.ts (which measures
  * each step's main-thread work through the DevTools protocol), beside the usual alternative of
- * wrapping every span in an element of its own. It uses the renderer's real modules: paragraph
- * layout, offset index, highlight plan and the incremental painter.
+ * wrapping every span in an element of its own, and beside the reader's former way of scrolling
+ * (only the ranges in a window around the screen registered, the window moved on every scrolled
+ * frame). It uses the renderer's real modules: paragraph layout, offset index, highlight plan and
+ * the incremental painter.
  */
 import type { SpanAnnotation } from '../../shared/model/annotation.ts';
 import { defaultLabelSchema } from '../../shared/model/labels.ts';
@@ -10,7 +12,6 @@ import { highlightCss, planHighlights } from '../../renderer/src/reader/highligh
 import { HighlightPainter, installStyles } from '../../renderer/src/reader/paint.ts';
 import { layoutParagraphs } from '../../renderer/src/reader/paragraphs.ts';
 import { TextIndex } from '../../renderer/src/reader/text-index.ts';
-import { visibleWindow } from '../../renderer/src/reader/viewport.ts';
 
 const labels = defaultLabelSchema().labels;
 installStyles('highlights', highlightCss(labels));
@@ -51,7 +52,34 @@ function renderPlain(): void {
     }),
   );
   index = new TextIndex(root);
-  painter.setWindow(visibleWindow(root, scroller, text.length));
+}
+
+/**
+ * The former reader's window: the paragraphs on screen with a screen's margin each side (found
+ * by binary search, as it did), as text offsets.
+ */
+function screenWindow(): { start: number; end: number } {
+  const view = scroller.getBoundingClientRect();
+  const top = view.top - view.height;
+  const bottom = view.bottom + view.height;
+  const paragraphs = root.querySelectorAll<HTMLElement>('[data-start]');
+  let lo = 0;
+  let hi = paragraphs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (paragraphs[mid]!.getBoundingClientRect().bottom < top) lo = mid + 1;
+    else hi = mid;
+  }
+  let start = text.length;
+  let end = 0;
+  for (let i = lo; i < paragraphs.length; i++) {
+    const r = paragraphs[i]!.getBoundingClientRect();
+    if (r.top > bottom) break;
+    const s = Number(paragraphs[i]!.dataset.start);
+    start = Math.min(start, s);
+    end = Math.max(end, s + (paragraphs[i]!.textContent?.length ?? 0) + 1);
+  }
+  return end > start ? { start, end } : { start: 0, end: text.length };
 }
 
 /** The alternative: split the text at every span boundary and wrap each piece in nested <mark>s. */
@@ -86,7 +114,13 @@ function renderWrapped(list: readonly SpanAnnotation[]): void {
   root.replaceChildren(...paragraphs);
 }
 
-const paint = () => painter.paint(index!, planHighlights({ spans: shown, labels, reviewer: 'r', showOthers: false, selectedId: shown.at(-1)?.id ?? null }));
+const plan = () => planHighlights({ spans: shown, labels, reviewer: 'r', showOthers: false, selectedId: shown.at(-1)?.id ?? null });
+const paint = () => painter.paint(index!, plan());
+/** The former way: only the ranges meeting the window around the screen. */
+const paintWindow = () => {
+  const w = screenWindow();
+  painter.paint(index!, plan().map((g) => ({ ...g, ranges: g.ranges.filter((r) => r.end >= w.start && r.start <= w.end) })));
+};
 
 /** Steps: each returns after the frame that shows its result. */
 const steps = {
@@ -108,6 +142,11 @@ const steps = {
   async highlights(n: number) {
     shown = makeSpans(n);
     paint();
+    await frame();
+  },
+  async windowed(n: number) {
+    shown = makeSpans(n);
+    paintWindow();
     await frame();
   },
   async wrapped(n: number) {
@@ -135,11 +174,18 @@ const steps = {
     renderPlain();
     await frame();
   },
+  /** One step of scrolling: the reader does nothing on scroll (its highlights stay as they are). */
   async scrollStep(y: number) {
     scroller.scrollTop = y;
-    // As the reader does on scroll: move the painted window with the screen.
     await new Promise((r) => requestAnimationFrame(() => r(null)));
-    painter.setWindow(visibleWindow(root, scroller, text.length));
+    await frame();
+    return scroller.scrollTop + scroller.clientHeight < scroller.scrollHeight;
+  },
+  /** The former reader: on each scrolled frame, the painted window moved with the screen. */
+  async scrollStepWindowed(y: number) {
+    scroller.scrollTop = y;
+    await new Promise((r) => requestAnimationFrame(() => r(null)));
+    paintWindow();
     await frame();
     return scroller.scrollTop + scroller.clientHeight < scroller.scrollHeight;
   },

@@ -10,7 +10,6 @@ import { headsTable, layoutParagraphs, readerBlocks, type ReaderParagraph } from
 import { snapRange } from '../reader/snap.ts';
 import { adjacentSuggestion, sectionAround, suggestionAt } from '../reader/suggestion-nav.ts';
 import { TextIndex } from '../reader/text-index.ts';
-import { visibleWindow } from '../reader/viewport.ts';
 import { isTyping, primary } from '../lib/keys.ts';
 
 /** The case text: paragraphs rendered once; annotations painted over them as highlights. */
@@ -103,31 +102,6 @@ export function Reader({ onIndex, onLabel }: { onIndex: (index: TextIndex | null
     root.current?.parentElement?.scrollTo({ top: 0 });
     // oxlint-disable-next-line react/exhaustive-effect-dependencies -- runs when another case opens
   }, [caseId]);
-
-  // Paint only around the screen: follow the reader's scrolling (once a frame at most).
-  useEffect(() => {
-    const scroller = root.current?.parentElement;
-    if (!scroller || !root.current) return;
-    let queued = false;
-    const update = () => {
-      queued = false;
-      if (root.current) painter.current.setWindow(visibleWindow(root.current, scroller, text.length));
-    };
-    update();
-    const onScroll = () => {
-      if (!queued) {
-        queued = true;
-        requestAnimationFrame(update);
-      }
-    };
-    scroller.addEventListener('scroll', onScroll, { passive: true });
-    window.addEventListener('resize', onScroll);
-    return () => {
-      scroller.removeEventListener('scroll', onScroll);
-      window.removeEventListener('resize', onScroll);
-    };
-    // oxlint-disable-next-line react/exhaustive-effect-dependencies -- a new text means new paragraphs to watch
-  }, [paragraphs, text.length]);
 
   useEffect(() => {
     if (!reveal || !index.current) return;

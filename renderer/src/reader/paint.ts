@@ -1,6 +1,5 @@
 import type { HighlightGroup } from './highlight-plan.ts';
 import type { TextIndex } from './text-index.ts';
-import { inWindow, type TextWindow } from './viewport.ts';
 
 /** Whether this browser has the CSS Custom Highlight API (Chromium 105+, the Electron shell). */
 export const canHighlight = typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
@@ -10,25 +9,22 @@ export const canHighlight = typeof CSS !== 'undefined' && 'highlights' in CSS &&
  * plain Range objects. No element is created per span, so thousands of spans cost no layout.
  * Repaints are incremental: ranges are kept per text index and only the ranges that came or
  * went are added to or removed from their highlight, so a hotkey adds one range, not a thousand.
- * Only ranges in the window around the screen are registered (see viewport.ts).
+ *
+ * Every range of the case is registered, on screen or not, and nothing changes while the reader
+ * scrolls. A Chromium trace showed why that matters: any change to any Highlight makes Chromium
+ * drop and rebuild every custom-highlight marker of the document and repaint each text node that
+ * carries one (HighlightRegistry::ValidateHighlightMarkers, "DocumentMarker change"). Registering
+ * only a window around the screen and moving it on scroll therefore turned every scrolled frame
+ * into a full repaint and re-raster of the text; with the set left alone, scrolling is the
+ * compositor moving tiles it has already drawn, as it is for plain text.
  */
 export class HighlightPainter {
   private index: TextIndex | null = null;
   private readonly ranges = new Map<string, Range>();
   private readonly current = new Map<string, Map<string, Range>>();
-  private groups: readonly HighlightGroup[] = [];
-  private window: TextWindow | null = null;
-
-  /** Move the painted window (on scroll); repaints what came into it and drops what left. */
-  setWindow(window: TextWindow | null): void {
-    if (this.window?.start === window?.start && this.window?.end === window?.end) return;
-    this.window = window;
-    if (this.index) this.paint(this.index, this.groups);
-  }
 
   paint(index: TextIndex, groups: readonly HighlightGroup[]): void {
     if (!canHighlight) return;
-    this.groups = groups;
     if (index !== this.index) {
       // New paragraphs, new text nodes: every cached range is stale.
       this.index = index;
@@ -39,7 +35,6 @@ export class HighlightPainter {
     for (const g of groups) {
       const wanted = new Map<string, Range>();
       for (const r of mergeOverlaps(g.ranges)) {
-        if (!inWindow(this.window, r.start, r.end)) continue;
         const key = `${r.start}:${r.end}`;
         let range = this.ranges.get(key);
         if (!range) {
@@ -69,16 +64,20 @@ export class HighlightPainter {
     }
   }
 
+  /** Take every highlight off the page and forget the ranges (the next paint starts afresh). */
   clear(): void {
     if (!canHighlight) return;
     for (const name of this.current.keys()) CSS.highlights.delete(name);
     this.current.clear();
+    this.ranges.clear();
+    this.index = null;
   }
 }
 
 /**
  * Overlapping ranges of one group paint the same as their union (same colour, same underline),
- * so they are registered as one: fewer ranges, less work for every repaint.
+ * so they are registered as one: fewer ranges, less work for every repaint (Chromium rebuilds its
+ * markers from all of them on each change).
  */
 export function mergeOverlaps(ranges: ReadonlyArray<{ start: number; end: number }>): Array<{ start: number; end: number }> {
   if (ranges.length < 2) return [...ranges];
