@@ -49,7 +49,8 @@ describe('two writers on one folder, in the browser', () => {
     // The refused text is listed as a revision conflict, with the other's text to compare.
     await page.waitForSelector('.revision-conflicts li');
     expect(await page.textContent('.revision-conflicts h4')).toContain('修订冲突 (1)');
-    expect(await page.textContent('.revision-conflicts li')).toContain('第 1 版，编辑甲');
+    // Revisions are counted from 1 in the interface: the text as loaded is 第 1 版, this one 第 2 版.
+    expect(await page.textContent('.revision-conflicts li')).toContain('第 2 版，编辑甲');
     await page.click('.revise-form button:has-text("取消")');
     await page.click('.revision-conflicts summary');
     await screenshot(page, 'two-writers-revision-conflict');

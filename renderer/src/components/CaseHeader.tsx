@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useLocalised } from '../lib/use-labels.ts';
 import { useApp } from '../state/context.ts';
+import { shownRevision } from '../lib/revision-number.ts';
 
 /** The open case: title, where it is from, and the label bar (a button per label, with its key). */
 export function CaseHeader({ onLabel }: { onLabel: (labelId: string) => void }) {
@@ -21,7 +22,7 @@ export function CaseHeader({ onLabel }: { onLabel: (labelId: string) => void }) 
         {s.title}
       </h1>
       <p className="case-sub">
-        {[s.region, s.unit, s.part, s.documentTitle].filter(Boolean).join(' · ')} · {t('reader.revision', { n: detail.revision })} · {t('reader.characters', { count: s.length })} ·{' '}
+        {[s.region, s.unit, s.part, s.documentTitle].filter(Boolean).join(' · ')} · {t('reader.revision', { n: shownRevision(detail.revision) })} · {t('reader.characters', { count: s.length })} ·{' '}
         <span className={`status-text ${status}`}>{t(`status.${status}`)}</span>
       </p>
       <div className="label-bar" role="toolbar" aria-label={t('reader.palette')}>

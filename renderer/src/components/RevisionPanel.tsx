@@ -7,6 +7,7 @@ import { formatDateTime } from '../lib/format.ts';
 import { revisionNote } from '../lib/revision-note.ts';
 import { useApp } from '../state/context.ts';
 import type { TextIndex } from '../reader/text-index.ts';
+import { shownRevision } from '../lib/revision-number.ts';
 
 /**
  * For editors: edit the case text in place, see what changed since the previous revision, and
@@ -84,7 +85,7 @@ export function RevisionPanel({ index }: { index: TextIndex | null }) {
   const settle = async (conflict: RevisionConflict, action: 'apply' | 'discard') => {
     const done = await run(conn.api.resolveRevisionConflict({ caseId: conflict.caseId, id: conflict.id, action }));
     if (!done) return;
-    notify({ kind: 'info', text: action === 'apply' ? t('sync.applied', { revision: done.revision }) : t('sync.discarded') });
+    notify({ kind: 'info', text: action === 'apply' ? t('sync.applied', { revision: shownRevision(done.revision) }) : t('sync.discarded') });
     setConflicts(await conn.api.listRevisionConflicts({ caseId: conflict.caseId }));
     await Promise.all([reloadCase(), refreshCases(), checkExternalChanges()]);
   };
@@ -176,7 +177,7 @@ export function RevisionPanel({ index }: { index: TextIndex | null }) {
             {conflicts.map((c) => (
               <li key={c.id}>
                 <p>
-                  {t('sync.revisionConflict', { revision: c.revision, author: c.author, time: formatDateTime(c.createdAt, i18n.language), base: c.baseRevision, current: c.currentRevision })}
+                  {t('sync.revisionConflict', { revision: shownRevision(c.revision), author: c.author, time: formatDateTime(c.createdAt, i18n.language), base: shownRevision(c.baseRevision), current: shownRevision(c.currentRevision) })}
                   {c.note ? ` · ${revisionNote(c.note, t)}` : ''}
                 </p>
                 <details className="diff">
@@ -244,7 +245,7 @@ export function RevisionPanel({ index }: { index: TextIndex | null }) {
       <ol className="revisions">
         {revisions.map((r) => (
           <li key={r.revision}>
-            {t('reader.revision', { n: r.revision })} · {formatDateTime(r.createdAt, i18n.language)} · {r.author}
+            {t('reader.revision', { n: shownRevision(r.revision) })} · {formatDateTime(r.createdAt, i18n.language)} · {r.author}
             {r.note ? ` · ${revisionNote(r.note, t)}` : ''}
             {r.report ? <div className="muted small">{t('revise.report', { ...r.report })}</div> : null}
           </li>

@@ -4,6 +4,7 @@ import type { CaseSummary, RevisionInfo } from '../../../shared/api/types.ts';
 import { compareTexts } from '../../../shared/compare/text-parts.ts';
 import { useApp } from '../state/context.ts';
 import { revisionNote } from '../lib/revision-note.ts';
+import { shownRevision } from '../lib/revision-number.ts';
 
 interface Side {
   caseId: string;
@@ -89,7 +90,7 @@ function SidePicker({ label, value, onChange, cases }: { label: string; value: S
       <select aria-label={t('textCompare.revision')} value={value.revision} onChange={(e) => onChange({ ...value, revision: Number(e.target.value) })}>
         {revisions.map((r) => (
           <option key={r.revision} value={r.revision}>
-            {t('reader.revision', { n: r.revision })}
+            {t('reader.revision', { n: shownRevision(r.revision) })}
             {r.note ? ` · ${revisionNote(r.note, t)}` : ''}
           </option>
         ))}
