@@ -20,6 +20,7 @@ import { conflictHandlers } from './handlers/conflict-handlers.ts';
 import { draftHandlers } from './handlers/draft-handlers.ts';
 import { exportHandlers } from './handlers/export-handlers.ts';
 import { projectHandlers } from './handlers/project-handlers.ts';
+import { reviewerHandlers } from './handlers/reviewer-handlers.ts';
 import { reviewHandlers } from './handlers/review-handlers.ts';
 import { revisionHandlers } from './handlers/revision-handlers.ts';
 import { suggestionHandlers } from './handlers/suggestion-handlers.ts';
@@ -62,6 +63,7 @@ export class ProjectService {
     this.reviewer = options.reviewer ?? null;
     this.handlers = syncedHandlers(this, {
       ...projectHandlers(this),
+      ...reviewerHandlers(this),
       ...annotationHandlers(this),
       ...reviewHandlers(this),
       ...suggestionHandlers(this),
@@ -88,6 +90,11 @@ export class ProjectService {
     const c = this.store.getCase(caseId);
     if (!c) throw new ApiError('not-found', `no case "${caseId}" in this project`);
     return c;
+  }
+
+  /** Forget a reviewer's undo history (they were renamed or removed: its steps name their files). */
+  forgetHistory(reviewer: string): void {
+    this.histories.delete(reviewer);
   }
 
   history(reviewer: string): History {

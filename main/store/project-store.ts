@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { defaultLabelSchema, type LabelSchema } from '../../shared/model/labels.ts';
@@ -478,6 +478,24 @@ export class ProjectStore {
 
   reviewerCase(name: string, caseId: string): ReviewerCase | undefined {
     return this.reviewerDbs.get(name)?.data.cases[caseId];
+  }
+
+  /**
+   * Take a reviewer's files out of the project — reviews/<name>.json and reviews/<name>.spans/ —
+   * after their last writes, for a reviewer removed (they had no work) or renamed (their work was
+   * written under the new name first). Their last versions stay in backups/.
+   */
+  async dropReviewerFiles(name: string): Promise<void> {
+    if (!SAFE_FILE_ID.test(name)) throw new ProjectError('invalid', `"${name}" cannot be used as a reviewer name`);
+    await this.flush();
+    const index = this.reviewerPath(name);
+    const shards = join(this.dir, 'reviews', `${name}.spans`);
+    this.reviewerDbs.delete(name);
+    this.repaired.delete(name);
+    for (const key of [...this.spanDbs.keys()]) if (key.startsWith(`${name}\u0000`)) this.spanDbs.delete(key);
+    for (const path of [...this.byPath.keys()]) if (path === index || path.startsWith(shards + sep)) this.byPath.delete(path);
+    await rm(shards, { recursive: true, force: true });
+    await rm(index, { force: true });
   }
 
   /** Change a reviewer's per-case state; creates the reviewer's file on first use. */

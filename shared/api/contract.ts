@@ -65,6 +65,10 @@ export const contract = {
   /** Desktop: a native folder dialog. In a browser there is none, and this returns null. */
   chooseFolder: method<string | null>()(z.object({ purpose: z.enum(['open', 'create']) }).strict()),
   setReviewer: method<ProjectInfo>()(z.object({ name: reviewerName }).strict()),
+  /** Give a reviewer another name: their files, spans, statuses and scores go with it (refused onto a name in use). */
+  renameReviewer: method<ProjectInfo>()(z.object({ from: reviewerName, to: reviewerName }).strict()),
+  /** Take out a reviewer who has no work (a name made by mistake); one with work is refused. */
+  removeReviewer: method<ProjectInfo>()(z.object({ name: reviewerName }).strict()),
 
   listCases: method<CaseSummary[]>()(
     z

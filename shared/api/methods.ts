@@ -11,6 +11,8 @@ export const API_METHODS = [
   'createProject',
   'chooseFolder',
   'setReviewer',
+  'renameReviewer',
+  'removeReviewer',
   'listCases',
   'getCase',
   'setCaseMeta',

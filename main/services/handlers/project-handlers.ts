@@ -8,6 +8,7 @@ import { merge3, mergeKeyedList, mergeObject, same, type Merger } from '../../..
 import { findConflictCopies } from '../../store/conflict-copies.ts';
 import { ProjectError } from '../../store/project-store.ts';
 import type { ProjectService } from '../project-service.ts';
+import { caseClash } from '../reviewer-names.ts';
 import { conflictMessage } from './conflict-message.ts';
 
 type ProjectMethods = 'projectInfo' | 'setReviewer' | 'undo' | 'redo' | 'historyState' | 'getRubric' | 'setRubric' | 'getSchema' | 'setSchema' | 'changesSince';
@@ -68,6 +69,9 @@ export function projectHandlers(service: ProjectService): Pick<ProjectHandlers, 
     },
 
     setReviewer: async ({ name }: ParsedInputOf<'setReviewer'>) => {
+      // Bob where bob exists would be one file on macOS and Windows (and in a synced folder).
+      const clash = caseClash(store.reviewers, name);
+      if (clash) throw new ApiError('invalid-input', clash);
       try {
         await store.ensureReviewerFile(name);
       } catch (e) {

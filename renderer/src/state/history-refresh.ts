@@ -13,6 +13,9 @@ export const CHANGES_HISTORY: Record<MethodName, boolean> = {
   createProject: true,
   chooseFolder: false,
   setReviewer: true,
+  // The reviewer's history goes with their old name.
+  renameReviewer: true,
+  removeReviewer: true,
   listCases: false,
   getCase: false,
   setCaseMeta: true,
