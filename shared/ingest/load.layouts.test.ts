@@ -22,6 +22,9 @@ describe('case titles in other layouts', () => {
     ['sections one level down', NAMES.flatMap((n, i) => [`${'一二三'[i]}、${n}创新健康促进模式`, ...S(n).map((l) => l.replace(/^([一二三])、/, '（$1）'))])],
     ['forms', NAMES.flatMap((n) => [`案例名称：${n}创新健康促进模式`, `申报单位：${n}`, '案例正文：', ...S(n)])],
     ['forms with each label over its value', NAMES.flatMap((n) => ['案例名称', `${n}创新健康促进模式`, '申报单位', n, '案例内容', ...S(n)])],
+    ['titles over the name of the unit that reports them', NAMES.flatMap((n) => [`${n}创新健康促进模式`, `${n}卫生健康委员会`, ...S(n)])],
+    ['numbered titles over the unit, sections one level down', NAMES.flatMap((n, i) => [`${i + 1}．${n}创新健康促进模式`, `${n}疾病预防控制中心`, ...S(n).map((l) => l.replace(/^([一二三])、/, '（$1）'))])],
+    ['titles over the unit, sections in 【】', NAMES.flatMap((n) => [`${n}创新健康促进模式`, `${n}人民医院`, ...S(n).map((l) => l.replace(/^[一二三]、(.+)$/, '【$1】'))])],
   ])('%s', (_what, lines, file = 'x.txt') => {
     const doc = loadDocument(['某省健康促进典型案例汇编', ...lines].join('\n'), file);
     expect(doc.cases.map((c) => c.title)).toEqual(TITLES);
@@ -41,5 +44,25 @@ describe('case titles in other layouts', () => {
     expect(doc.cases.map((c) => [c.region, c.title])).toEqual([['甲市', '推进全民健康促进'], ['乙县', '创新慢性病管理新模式'], ['丙区', '打造健康社区']]);
     expect(doc.cases[0]!.text).toContain('𠀀');
     expect(doc.cases[0]!.text).toContain('👩‍⚕️');
+  });
+});
+
+describe('the reporting unit on a line of its own under a title', () => {
+  const notice = ['某省卫生健康委员会关于公布健康促进典型案例的通知', '各市卫生健康委：', '经各地推荐、专家评审，确定以下案例为健康促进典型案例，现予公布，请各地学习借鉴。', '附件：1．甲市创新健康促进模式', '2．乙县创新健康促进模式', '3．丙区创新健康促进模式', '某省卫生健康委员会', '2023年10月12日'];
+
+  it('is the case unit, not its title, and not the title of the notice signed by one', () => {
+    const doc = loadDocument([...notice, ...NAMES.flatMap((n) => [`${n}创新健康促进模式`, `${n}卫生健康委员会`, ...S(n)])].join('\n'), 'x.txt');
+    expect(doc.cases.map((c) => [c.title, c.unit, c.region])).toEqual(NAMES.map((n) => [`${n}创新健康促进模式`, `${n}卫生健康委员会`, n]));
+    expect(doc.cases[0]!.text.startsWith('一、工作背景')).toBe(true);
+  });
+
+  it('a title ending like an institution under a case marker stays the title', () => {
+    const doc = loadDocument(NAMES.flatMap((n, i) => [`典型经验案例${'一二三'[i]}`, `${n}创新建设健康教育体验中心`, ...S(n)]).join('\n'), 'x.txt');
+    expect(doc.cases.map((c) => c.title)).toEqual(NAMES.map((n) => `${n}创新建设健康教育体验中心`));
+  });
+
+  it('one title over a unit line counts when the unit names its place', () => {
+    const one = (unit: string) => loadDocument(['甲市创新健康促进模式', unit, ...S('甲市')].join('\n'), 'x.txt').cases[0]!;
+    expect([one('甲市卫生健康委员会').title, one('甲市卫生健康委员会').unit]).toEqual(['甲市创新健康促进模式', '甲市卫生健康委员会']);
   });
 });

@@ -3,6 +3,7 @@ import { isInstitution, leadingPlaceName, provinceOfAction } from '../regions.ts
 import type { Paragraph } from '../paragraphs.ts';
 import { blockCues, type BlockCues } from '../segment/block-heading.ts';
 import { findCaseStarts, wrapsInto, type CaseStart } from '../segment/case-starts.ts';
+import { markUnitLines } from '../segment/unit-lines.ts';
 import { parseTableOfContents } from '../toc.ts';
 import type { CaseDraft, ShapeContext, ShapeSplitter } from './shape.ts';
 import { splitRegionTitle, tidyTitle } from './region-title.ts';
@@ -76,10 +77,9 @@ function analyse(ctx: ShapeContext): Analysis {
   const toc = parseTableOfContents(ctx.lines);
   const body = ctx.paragraphs.filter((p) => !toc || p.lastLine < toc.startLine || p.firstLine > toc.endLine);
   const cues = body.map(blockCues);
-  const { starts } = findCaseStarts(
-    cues,
-    body.map((p) => p.text.text.trim()),
-  );
+  const texts = body.map((p) => p.text.text.trim());
+  markUnitLines(cues, texts);
+  const { starts } = findCaseStarts(cues, texts);
   const out = { body, cues, starts };
   cache.set(ctx.paragraphs, out);
   return out;
