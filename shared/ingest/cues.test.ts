@@ -15,6 +15,8 @@ describe('caseMarker: a line that starts a case, in any wording', () => {
     ['Case 2: Beijing', 2, 'Beijing', null],
     ['典型案例之三', 3, null, null],
     ['〔案例4〕推进医养结合', 4, '推进医养结合', null],
+    ['案例１', 1, null, null],
+    ['典型案例０３｜创新模式', 3, '创新模式', null],
   ])('%s', (line, value, title, category) => {
     expect(caseMarker(line)).toEqual({ value, title, category });
   });

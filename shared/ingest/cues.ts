@@ -21,7 +21,7 @@ export interface CaseMarker {
 }
 
 const CN_NUM = '[一二三四五六七八九十〇零百]{1,4}';
-const NUM = `(${CN_NUM}|\\d{1,3})`;
+const NUM = `(${CN_NUM}|[0-9０-９]{1,3})`;
 const SEP = '\\s*(?:[｜|:：、．.\\-—–]+|\\s)\\s*';
 // "第二批健康河北行动推进典型经验案例三", "健康知识普及行动类典型案例一": a batch or category name ending in the case's number.
 const BATCH = new RegExp(`^(.{0,30}?)典型(?:经验)?案例${NUM}$`);
@@ -33,7 +33,7 @@ const MARKERS: readonly RegExp[] = [
   // "第3个案例：标题", "第三例"
   new RegExp(`^第${NUM}(?:个)?(?:典型)?案例(?:${SEP}(.{2,80}))?$`),
   BATCH,
-  /^(?:case|example)\s+(\d{1,3})(?:\s*[:.\-—]\s*(.{2,80}))?$/i,
+  /^(?:case|example)\s+([0-9０-９]{1,3})(?:\s*[:.\-—]\s*(.{2,80}))?$/i,
 ];
 
 /**

@@ -12,6 +12,10 @@ describe('parseNumbering', () => {
     ['(2) 优化', 'paren-digit'],
     ['⑦健康睡眠', 'circled'],
     ['02｜主要做法', 'zero-digit'],
+    ['１．北京市', 'digit'],
+    ['３、建立机制', 'digit-comma'],
+    ['（２）优化', 'paren-digit'],
+    ['０２ 主要做法', 'zero-digit'],
   ] as const)('%s is numbered in the %s style', (text, scheme) => {
     expect(parseNumbering(text)?.scheme).toBe(scheme);
   });
@@ -30,11 +34,13 @@ describe('parseNumbering', () => {
     ['⑦健康睡眠', 4, '⑦', 7],
     ['01 工作背景', 3, '01 ', 1],
     ['第三篇 重大疾病篇', 1, '第三篇 ', 3],
+    ['１２．健康社区', 3, '１２．', 12],
+    ['（１）聚焦偏远岛民', 4, '（１）', 1],
   ] as const)('%s', (text, level, marker, value) => {
     expect(parseNumbering(text)).toMatchObject({ level, marker, value });
   });
 
-  it.each(['2024年 6月，国家卫生健康委', '19.18%提升到26.82%', '1.42kg', '一是加强领导', '健康中国行动', '3亿多烟民', '12 万余名村医', '2019 年'])('%s is not a heading number', (text) => {
+  it.each(['2024年 6月，国家卫生健康委', '19.18%提升到26.82%', '1.42kg', '一是加强领导', '健康中国行动', '3亿多烟民', '12 万余名村医', '2019 年', '１９．１８％提升到', '２０２３年'])('%s is not a heading number', (text) => {
     expect(parseNumbering(text)).toBeNull();
   });
 

@@ -26,12 +26,13 @@ const PATTERNS: ReadonlyArray<{ level: number; scheme: NumberingScheme; re: RegE
   { level: 1, scheme: 'cn', re: new RegExp(`^(${CN})\\s*[、．.，,]\\s*`) },
   { level: 1, scheme: 'chapter', re: new RegExp(`^第(${CN})(?:部分|章|节|篇)\\s*[、:：]?\\s*`) },
   { level: 2, scheme: 'paren-cn', re: new RegExp(`^[（(]\\s*(${CN})\\s*[）)]\\s*[、.．]?\\s*`) },
-  { level: 3, scheme: 'digit-comma', re: /^(\d{1,2})\s*、\s*/ },
-  { level: 3, scheme: 'digit', re: /^(\d{1,2})\s*[.．](?![\d％%])\s*/ },
-  { level: 4, scheme: 'paren-digit', re: /^[（(]\s*(\d{1,2})\s*[）)]\s*/ },
+  // Digits half- or full-width: documents typed in a Chinese input method write "１．" and "（２）".
+  { level: 3, scheme: 'digit-comma', re: /^([0-9０-９]{1,2})\s*、\s*/ },
+  { level: 3, scheme: 'digit', re: /^([0-9０-９]{1,2})\s*[.．](?![0-9０-９％%])\s*/ },
+  { level: 4, scheme: 'paren-digit', re: /^[（(]\s*([0-9０-９]{1,2})\s*[）)]\s*/ },
   { level: 4, scheme: 'circled', re: /^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*/ },
   // "01 工作背景", "02｜主要做法": a designer's numbering; the leading zero tells it from a quantity.
-  { level: 3, scheme: 'zero-digit', re: /^(0[1-9])\s*[｜|、．.]?\s*(?=\p{Script=Han})/u },
+  { level: 3, scheme: 'zero-digit', re: /^([0０][1-9１-９])\s*[｜|、．.]?\s*(?=\p{Script=Han})/u },
 ];
 
 export function parseNumbering(text: string): Numbering | null {
@@ -44,8 +45,7 @@ export function parseNumbering(text: string): Numbering | null {
 
 /** 一 → 1, 十二 → 12, 二十三 → 23, "7" → 7, ③ → 3. */
 export function ordinalValue(token: string): number {
-  if (/^\d+$/.test(token)) return Number(token);
-  if (/^[０-９]+$/.test(token)) return Number(token.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
+  if (/^[0-9０-９]+$/.test(token)) return Number(token.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
   const circled = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'.indexOf(token);
   if (circled >= 0) return circled + 1;
   let total = 0;
