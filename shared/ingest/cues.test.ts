@@ -33,6 +33,9 @@ describe('attribution: who a case is from, as it follows a title', () => {
     ['（健康知识普及行动工作组）', '健康知识普及行动工作组', 'bracket'],
     ['来源：健康河北 2022-08-01', '健康河北', 'source'],
     ['申报单位：黑龙江省', '黑龙江省', 'source'],
+    ['（石家庄市卫生健康委员会）', '石家庄市卫生健康委员会', 'bracket'],
+    ['(驻马店市爱国卫生运动委员会办公室)', '驻马店市爱国卫生运动委员会办公室', 'bracket'],
+    ['（北京市东城区疾病预防控制中心）', '北京市东城区疾病预防控制中心', 'bracket'],
   ])('%s', (line, who, kind) => {
     expect(attribution(line)).toEqual({ who, kind });
   });

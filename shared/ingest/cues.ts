@@ -1,4 +1,5 @@
 import { ordinalValue } from './numbering.ts';
+import { isInstitution } from './regions.ts';
 
 /**
  * Cues a line gives about the document's structure, whatever the layout around it: a case
@@ -94,7 +95,7 @@ export function attribution(text: string): Attribution | null {
   m = SOURCE.exec(t);
   if (m) return { who: m[1]!.replace(/\s+\d{4}[-年./]\d{1,2}[-月./]\d{1,2}日?.*$/, '').trim(), kind: 'source' };
   m = BRACKET.exec(t);
-  if (m && /(?:省|市|县|区|州|旗|委|局|厅|办|组|中心|医院|卫生院|大学|学院|协会|学会|公司|工会|妇联)$/.test(m[1]!)) return { who: m[1]!.trim(), kind: 'bracket' };
+  if (m && (/(?:省|市|县|区|州|旗|委|局|厅|办|组)$/.test(m[1]!) || isInstitution(m[1]!))) return { who: m[1]!.trim(), kind: 'bracket' };
   return null;
 }
 
