@@ -17,6 +17,9 @@ describe('caseMarker: a line that starts a case, in any wording', () => {
     ['〔案例4〕推进医养结合', 4, '推进医养结合', null],
     ['案例１', 1, null, null],
     ['典型案例０３｜创新模式', 3, '创新模式', null],
+    ['📌 案例1｜创新模式', 1, '创新模式', null],
+    ['▶️案例2：全民共建', 2, '全民共建', null],
+    ['🔹 典型案例03', 3, null, null],
   ])('%s', (line, value, title, category) => {
     expect(caseMarker(line)).toEqual({ value, title, category });
   });

@@ -38,13 +38,19 @@ const MARKERS: readonly RegExp[] = [
 ];
 
 /**
+ * Ornaments a layout puts before a title or a marker: bullets (◆ ★ ■ ● ▶) and, in WeChat copies,
+ * emoji (📌 🔶 ▶️, with their variation selectors and joiners). They are no part of the words.
+ */
+export const LEADING_ORNAMENTS = /^(?:[\p{Extended_Pictographic}◆◇★☆■□●○▶►▪•※◎◉♦❖➤➢]|\ufe0f|\u200d|\u20e3|\s)+/u;
+
+/**
  * A line that marks the start of a case, or null. Typesetters space out short lines
  * ("案 例 三"), so a line that does not match as written is tried without its spaces.
  */
 export function caseMarker(text: string): CaseMarker | null {
   // Every marker names a case (案例, 案 例, case, example): most lines can be passed over at once.
   if (!/案|case|example/i.test(text)) return null;
-  const t = text.trim();
+  const t = text.trim().replace(LEADING_ORNAMENTS, '');
   if (t.length > 100) return null;
   const compact = t.replace(/[\s\u3000]+/g, '');
   for (const candidate of compact === t ? [t] : [t, compact]) {

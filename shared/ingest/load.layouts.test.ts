@@ -24,6 +24,8 @@ describe('case titles in other layouts', () => {
     ['forms with each label over its value', NAMES.flatMap((n) => ['案例名称', `${n}创新健康促进模式`, '申报单位', n, '案例内容', ...S(n)])],
     ['titles numbered in full-width digits', NAMES.flatMap((n, i) => [`${'１２３'[i]}．${n}创新健康促进模式`, ...S(n)])],
     ['sections numbered in full-width digits', NAMES.flatMap((n, i) => [`${'一二三'[i]}、${n}创新健康促进模式`, ...S(n).map((l) => l.replace(/^([一二三])、/, (_m, d: string) => `${'１２３'['一二三'.indexOf(d)]}．`))])],
+    ['markers led by an emoji (a WeChat copy)', NAMES.flatMap((n, i) => [`📌 案例${i + 1}｜${n}创新健康促进模式`, ...S(n)])],
+    ['titles led by an emoji', NAMES.flatMap((n) => [`🔶${n}创新健康促进模式`, `——${n}卫生健康委`, ...S(n)])],
     ['titles over the name of the unit that reports them', NAMES.flatMap((n) => [`${n}创新健康促进模式`, `${n}卫生健康委员会`, ...S(n)])],
     ['numbered titles over the unit, sections one level down', NAMES.flatMap((n, i) => [`${i + 1}．${n}创新健康促进模式`, `${n}疾病预防控制中心`, ...S(n).map((l) => l.replace(/^([一二三])、/, '（$1）'))])],
     ['titles over the unit, sections in 【】', NAMES.flatMap((n) => [`${n}创新健康促进模式`, `${n}人民医院`, ...S(n).map((l) => l.replace(/^[一二三]、(.+)$/, '【$1】'))])],

@@ -1,3 +1,4 @@
+import { LEADING_ORNAMENTS } from '../cues.ts';
 import { leadingPlaceName, PROVINCES } from '../regions.ts';
 
 /** Split a "北京市：创新……" title into its region and the title proper. */
@@ -14,8 +15,8 @@ export function splitRegionTitle(text: string): { region: string | null; title: 
 /** Collapse whitespace; remove spaces a typesetter put between single characters ("通 知"). */
 export function tidyTitle(text: string): string {
   return text
-    // A bullet a layout puts before titles (◆ ★ ■ ●) is no part of the title.
-    .replace(/^[◆◇★☆■□●○▶►▪•※]\s*/u, '')
+    // A bullet or an emoji a layout puts before titles (◆ ★ ■ ● 📌) is no part of the title.
+    .replace(LEADING_ORNAMENTS, '')
     .replace(/\s+/g, ' ')
     .replace(/(?<=^|[\p{Script=Han}]) (?=[\p{Script=Han}](?: |$))/gu, '')
     .trim();
