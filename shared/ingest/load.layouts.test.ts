@@ -65,6 +65,12 @@ describe('the reporting unit on a line of its own under a title', () => {
     expect(doc.cases.map((c) => c.title)).toEqual(NAMES.map((n) => `${n}创新建设健康教育体验中心`));
   });
 
+  it('in Markdown, the unit in italics under a heading', () => {
+    const doc = loadDocument(['# 某省健康促进典型案例', '', ...NAMES.flatMap((n, i) => [`## ${i + 1}. ${n}创新健康促进模式`, '', `*${n}卫生健康委员会*`, '', ...S(n).flatMap((l) => [l, ''])])].join('\n'), 'x.md');
+    expect(doc.cases.map((c) => [c.title, c.unit])).toEqual(NAMES.map((n) => [`${n}创新健康促进模式`, `${n}卫生健康委员会`]));
+    expect(doc.cases.every((c) => !c.text.includes('*'))).toBe(true);
+  });
+
   it('one title over a unit line counts when the unit names its place', () => {
     const one = (unit: string) => loadDocument(['甲市创新健康促进模式', unit, ...S('甲市')].join('\n'), 'x.txt').cases[0]!;
     expect([one('甲市卫生健康委员会').title, one('甲市卫生健康委员会').unit]).toEqual(['甲市创新健康促进模式', '甲市卫生健康委员会']);

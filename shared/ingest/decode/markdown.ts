@@ -36,6 +36,9 @@ function markdownLine(raw: MappedString): SourceLine {
   const lead = /^(\*\*|__)(.+?)\1/.exec(line.text);
   if (lead) boldLead = lead[2]!.trim();
   if (line.text.includes('**') || line.text.includes('__')) line = line.replace(/\*\*|__/g, '');
+  // A whole line in italics (*石家庄市卫生健康委员会*, _来源：…_): the markers carry no text.
+  const italic = /^([*_])([^*_].*?)\1$/.exec(line.text);
+  if (italic) line = line.slice(1, line.text.length - 1);
   line = line.trim();
   return { text: line, indent, ...(mdHeading ? { mdHeading } : {}), ...(boldLead ? { boldLead } : {}) };
 }
