@@ -6,6 +6,7 @@ import type { CaseDetail, CaseSummary } from '../../../shared/api/types.ts';
 import type { SpanAnnotation } from '../../../shared/model/annotation.ts';
 import { importAnnotations } from '../annotation-import.ts';
 import type { ProjectService } from '../project-service.ts';
+import { prefilledFields } from '../field-prefill.ts';
 
 type AnnotationMethods = 'listCases' | 'getCase' | 'addSpan' | 'updateSpan' | 'deleteSpan' | 'listOrphans' | 'resolveOrphan' | 'importAnnotations';
 
@@ -81,7 +82,8 @@ export function annotationHandlers(service: ProjectService): Pick<ProjectHandler
         end: input.end,
         quote: makeQuote(latest.text, input.start, input.end),
         label: label.id,
-        fields: service.cleanFields(label, input.fields),
+        // None given: the parser's, as a suggestion of the same place would have them.
+        fields: input.fields && Object.keys(input.fields).length ? service.cleanFields(label, input.fields) : service.cleanFields(label, prefilledFields(service, c, label, input.start, input.end)),
         note: input.note ?? '',
         reviewer,
         origin: 'manual',
