@@ -31,7 +31,10 @@ export function leadingProvince(text: string): string | null {
 }
 
 const PLACE = /^(?![全各本该我市省县区])[\p{Script=Han}]{1,7}?(?:特别行政区|自治区|自治州|地区|省|市|县|区|旗|盟)(?:[\p{Script=Han}]{1,5}?(?:市|县|区|旗))?/u;
-const NOT_PLACE = /(?:社区|园区|校区|片区|城区|景区|辖区|地区|新区建设|市民|县域|区域|城市|都市|超市|门市|专区|小区|街区|新区)$/;
+const PLACE_ALONE = /^(?![全各本该我市省县区])[\p{Script=Han}]{1,7}?(?:特别行政区|自治区|自治州|地区|省|市|县|区|旗|盟)/u;
+// 城市 and 都市 end words (健康城市, 大都市) as well as names (晋城市, 成都市, 盐城市): a word has
+// two characters or more before them, or a size (大城市); a name one character of its own.
+const NOT_PLACE = /(?:社区|园区|校区|片区|城区|景区|辖区|地区|新区建设|市民|县域|区域|超市|门市|专区|小区|街区|新区)$|^(?:.{2,}|[大小新老古名])[城都]市$/;
 
 /**
  * The place name a title or attribution starts with: "石家庄市坚持…" → 石家庄市, "秦皇岛北戴河区强化…"
@@ -45,8 +48,11 @@ export function leadingPlaceName(text: string): string | null {
     return rest && !NOT_PLACE.test(rest[0]) && rest[0].length <= 8 ? province + rest[0] : province;
   }
   const m = PLACE.exec(t);
-  if (!m || NOT_PLACE.test(m[0])) return null;
-  return m[0];
+  if (!m) return null;
+  if (!NOT_PLACE.test(m[0])) return m[0];
+  // The county part may be words after all ("盐城市" + "建设健康城市"): the city alone then.
+  const city = PLACE_ALONE.exec(t);
+  return city && city[0] !== m[0] && !NOT_PLACE.test(city[0]) ? city[0] : null;
 }
 
 /** Names of reporting units that are institutions rather than places. */
