@@ -76,3 +76,17 @@ describe('the reporting unit on a line of its own under a title', () => {
     expect([one('甲市卫生健康委员会').title, one('甲市卫生健康委员会').unit]).toEqual(['甲市创新健康促进模式', '甲市卫生健康委员会']);
   });
 });
+
+describe('a region on a line of its own over each title', () => {
+  it('is the case region, and no part of the case before', () => {
+    const doc = loadDocument(['某省健康城市建设优秀实践案例', ...NAMES.flatMap((n) => [n, `创新健康促进模式 建设健康${n.slice(0, 1)}城`, ...S(n)])].join('\n'), 'x.txt');
+    expect(doc.cases.map((c) => [c.region, c.title])).toEqual(NAMES.map((n) => [n, `创新健康促进模式 建设健康${n.slice(0, 1)}城`]));
+    expect(doc.cases.map((c) => c.text)).toEqual(NAMES.map((n) => S(n).join('\n')));
+  });
+
+  it('a region heading over several cases is not taken for one case region', () => {
+    const doc = loadDocument(['某省健康城市建设优秀实践案例', '甲市', ...NAMES.flatMap((n) => [`${n}创新健康促进模式`, `——${n}卫生健康委`, ...S(n)])].join('\n'), 'x.txt');
+    expect(doc.cases.map((c) => c.title)).toEqual(TITLES);
+    expect(doc.cases.map((c) => c.region)).toEqual(NAMES);
+  });
+});

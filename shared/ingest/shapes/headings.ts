@@ -30,9 +30,12 @@ export const headingsShape: ShapeSplitter = {
     // "来源：…公众号" under a list of links) is no case: its text stays with the case before.
     // A marker, a listed title or the case level's heading starts a case however short.
     const strong = (s: CaseStart) => s.evidence === 'marker' || s.evidence === 'toc' || s.evidence === 'class';
-    const starts = found.filter((s, k) => k === 0 || strong(s) || ownText(body, cues, s.index, found[k + 1]?.index ?? body.length) >= 80);
-    if (!starts.length) return { title: null, cases: [] };
+    const kept = found.filter((s, k) => k === 0 || strong(s) || ownText(body, cues, s.index, found[k + 1]?.index ?? body.length) >= 80);
+    if (!kept.length) return { title: null, cases: [] };
     const texts = body.map((p) => p.text.text.trim());
+    // A place on a line of its own over a case's title is the case's region: the case starts there.
+    const regionAt = regionLinesOver(cues, texts, kept);
+    const starts = kept.map((s) => (regionAt.has(s.index - 1) ? { ...s, index: s.index - 1 } : s));
     const province = provinceOfAction(ctx.opening);
     const partAt = partHeadings(cues, texts, starts);
     const firstStart = starts[0]!.index;
@@ -43,13 +46,31 @@ export const headingsShape: ShapeSplitter = {
       const end = starts[k + 1]?.index ?? body.length;
       let bodyEnd = end;
       while (bodyEnd > s.index + 1 && partAt.has(bodyEnd - 1)) bodyEnd--;
-      const draft = draftCase(body, cues, texts, s, bodyEnd, part, province);
+      const draft = draftCase(body, cues, texts, s, bodyEnd, part, province, regionAt);
       for (let i = bodyEnd; i < end; i++) if (partAt.has(i)) part = partAt.get(i)!;
       return draft;
     });
     return { title, cases };
   },
 };
+
+/**
+ * Lines that are a place name alone ("石家庄市") just over the first block of a case, where the
+ * layout does so over most cases: each names its case's region. A place over one case among many
+ * heads a group of cases, and is left alone.
+ */
+function regionLinesOver(cues: readonly BlockCues[], texts: readonly string[], starts: readonly CaseStart[]): Set<number> {
+  const at = new Set<number>();
+  const startSet = new Set(starts.map((s) => s.index));
+  for (const s of starts) {
+    const i = s.index - 1;
+    const h = cues[i]?.heading;
+    if (!h || h.kinds || !h.cls.startsWith('plain') || startSet.has(i) || texts[i]!.length > 12) continue;
+    const t = texts[i]!.replace(/\s+/g, '');
+    if (leadingPlaceName(t) === t) at.add(i);
+  }
+  return at.size >= 2 && at.size >= starts.length * 0.6 ? at : new Set();
+}
 
 /** Characters of text (not headings, not attributions) in blocks [from, to). */
 function ownText(body: readonly Paragraph[], cues: readonly BlockCues[], from: number, to: number): number {
@@ -89,8 +110,9 @@ function analyse(ctx: ShapeContext): Analysis {
  * A case from its first block: a marker (which may carry the title), a reporting-unit line, a
  * title that may wrap over a few blocks, an attribution; the rest up to the next case is its body.
  */
-function draftCase(body: readonly Paragraph[], cues: readonly BlockCues[], texts: readonly string[], start: CaseStart, end: number, part: string | null, province: string | null): CaseDraft {
+function draftCase(body: readonly Paragraph[], cues: readonly BlockCues[], texts: readonly string[], start: CaseStart, end: number, part: string | null, province: string | null, regionAt: ReadonlySet<number>): CaseDraft {
   let i = start.index;
+  const regionLine = regionAt.has(i) ? texts[i++]! : null;
   const titleParts: string[] = [];
   let unit: string | null = null;
   let who: string | null = null;
@@ -134,7 +156,7 @@ function draftCase(body: readonly Paragraph[], cues: readonly BlockCues[], texts
   }
   const joined = tidyTitle(titleParts.join(titleParts.length > 1 && /[\p{Script=Han}]$/u.test(titleParts[0]!) ? '' : ' '));
   const { region: titleRegion, title } = splitRegionTitle(joined);
-  let region = titleRegion;
+  let region = regionLine ?? titleRegion;
   if (who) {
     if (isInstitution(who)) {
       unit ??= who;
