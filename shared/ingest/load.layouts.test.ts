@@ -90,3 +90,15 @@ describe('a region on a line of its own over each title', () => {
     expect(doc.cases.map((c) => c.region)).toEqual(NAMES);
   });
 });
+
+describe('news reports', () => {
+  it('a short report under its headline and dateline is a report of its own', () => {
+    const reports = [
+      ['多地推进健康城市建设', '新华社北京11月7日电（记者 刘洋）近年来，各地把健康融入所有政策，健康城市建设取得积极进展，城市公共空间更加宜居，群众健康生活方式逐步养成。'],
+      ['家庭医生签约服务提质增效', '新华社成都11月7日电（记者 陈曦）四川省持续推进家庭医生签约服务，截至10月底，全省重点人群签约率达到76.3%，签约居民在就诊、转诊、用药等方面享受优先和便利。'],
+      ['中小学生体质健康水平持续提升', '新华社杭州11月7日电（记者 吴桐）全省中小学生体质健康优良率达到56.8%。'],
+    ];
+    const doc = loadDocument(reports.flat().join('\n'), 'x.txt');
+    expect(doc.cases.map((c) => c.title)).toEqual(reports.map((r) => r[0]));
+  });
+});

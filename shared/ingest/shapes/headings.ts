@@ -28,8 +28,9 @@ export const headingsShape: ShapeSplitter = {
     const { body, cues, starts: found } = analyse(ctx);
     // A "case" with hardly any text of its own and no sections (a sign-off after the last case,
     // "来源：…公众号" under a list of links) is no case: its text stays with the case before.
-    // A marker, a listed title or the case level's heading starts a case however short.
-    const strong = (s: CaseStart) => s.evidence === 'marker' || s.evidence === 'toc' || s.evidence === 'class';
+    // A marker, a listed title, the case level's heading or a news dateline (a brief of two
+    // sentences is a report) starts a case however short.
+    const strong = (s: CaseStart) => s.evidence === 'marker' || s.evidence === 'toc' || s.evidence === 'class' || s.evidence === 'dateline';
     const kept = found.filter((s, k) => k === 0 || strong(s) || ownText(body, cues, s.index, found[k + 1]?.index ?? body.length) >= 80);
     if (!kept.length) return { title: null, cases: [] };
     const texts = body.map((p) => p.text.text.trim());
