@@ -102,3 +102,29 @@ describe('news reports', () => {
     expect(doc.cases.map((c) => c.title)).toEqual(reports.map((r) => r[0]));
   });
 });
+
+describe('a table of cases, one a row', () => {
+  const header = ['序号', '地区', '案例名称', '报送单位', '主要做法', '工作成效'];
+  const row = (n: string, i: number) => [String(i + 1), n, `${n}创新健康促进模式`, `${n}卫生健康委员会`, BODY(n), `${n}居民健康素养水平从2019年19.18%提升到2021年26.82%。`];
+
+  it('tab-separated: each row a case, its title, region and unit from their columns, its text under the column names', () => {
+    const doc = loadDocument(['某省健康促进典型案例一览表', header.join('\t'), ...NAMES.map((n, i) => row(n, i).join('\t'))].join('\n'), 'x.tsv');
+    expect(doc.cases.map((c) => [c.title, c.region, c.unit])).toEqual(NAMES.map((n) => [`${n}创新健康促进模式`, n, `${n}卫生健康委员会`]));
+    expect(doc.cases[0]!.sections.map((s) => [s.heading, s.kinds])).toEqual([['主要做法', ['practices']], ['工作成效', ['results']]]);
+    expect(doc.cases[0]!.text).toContain(BODY('甲市'));
+    expect(doc.warnings.filter((w) => (w.severity ?? 'warning') === 'warning')).toEqual([]);
+  });
+
+  it('a web table whose text cells hold several paragraphs', () => {
+    const cell = (n: string) => `<p>${BODY(n)}</p><p>${BODY(n)}${BODY(n)}</p>`;
+    const html = `<html><body><h1>某省健康促进典型案例一览表</h1><table><tr>${header.map((h) => `<td>${h}</td>`).join('')}</tr>${NAMES.map((n, i) => `<tr>${row(n, i).map((c, k) => `<td>${k === 4 ? cell(n) : c}</td>`).join('')}</tr>`).join('')}</table></body></html>`;
+    const doc = loadDocument(new TextEncoder().encode(html), 'x.html');
+    expect(doc.cases.map((c) => c.title)).toEqual(TITLES);
+    expect(doc.cases.map((c, i) => c.text.includes(`${BODY(NAMES[i]!)}${BODY(NAMES[i]!)}`) && c.text.includes('26.82%'))).toEqual([true, true, true]);
+  });
+
+  it('a table of names only (a list of winners) is no table of cases', () => {
+    const doc = loadDocument(['某省健康促进典型案例名单', header.slice(0, 4).join('\t'), ...NAMES.map((n, i) => row(n, i).slice(0, 4).join('\t'))].join('\n'), 'x.tsv');
+    expect(doc.format).not.toBe('county-table');
+  });
+});

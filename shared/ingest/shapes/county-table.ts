@@ -5,6 +5,7 @@ import { PROVINCES } from '../regions.ts';
 import { endsSentence } from '../width.ts';
 import type { CaseDraft, ShapeSplitter } from './shape.ts';
 import { tidyTitle } from './region-title.ts';
+import { caseTableDrafts, caseTableRows } from './case-table.ts';
 
 interface Row {
   line: number;
@@ -15,6 +16,9 @@ const isProvince = (t: string) => PROVINCES.some(([full]) => t === full);
 const isNumber = (t: string) => /^\d{1,3}$/.test(t);
 
 /**
+ * A table, one case a row: a table of counties or districts (below), or of any cases under a
+ * header that names its columns (case-table.ts).
+ *
  * A table of counties or districts, one row each: 序号 / 省 / 市 / 县, then the row's text
  * ("典型经验：……") in a cell of its own line. Extraction lets row numbers drift onto the wrong line
  * or vanish, and lets a row's text continue on later lines, so rows are found by their place
@@ -28,10 +32,17 @@ export const countyTableShape: ShapeSplitter = {
     if (!lines.some((l) => (l.cells?.length ?? 0) > 2)) return 0;
     const header = lines.some((l) => l.cells && l.cells.some((c) => /序号/.test(c.text)) && l.cells.some((c) => /省/.test(c.text)));
     const placeRows = lines.filter((l) => l.cells && placeCells(l.cells)).length;
-    return header && placeRows >= 2 ? 9 : placeRows >= 3 ? 6 : 0;
+    if (header && placeRows >= 2) return 9;
+    if (placeRows >= 3) return 6;
+    // A table of any cases, one a row, under a header that names the title column.
+    return caseTableRows(ctx) ? 8 : 0;
   },
   split(ctx) {
     const lines = tableLines(ctx.lines);
+    if (lines.filter((l) => l.cells && placeCells(l.cells)).length < 2) {
+      const table = caseTableDrafts(ctx);
+      if (table) return table;
+    }
     const headerLine = lines.findIndex((l) => l.cells && l.cells.some((c) => /序号/.test(c.text)));
     const cases: Array<{ places: string[]; numbers: string[]; chunks: Row[]; firstLine: number }> = [];
     for (let i = headerLine + 1; i < lines.length; i++) {
