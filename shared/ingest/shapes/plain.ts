@@ -13,7 +13,9 @@ export const plainShape: ShapeSplitter = {
     const first = paras[0];
     let title = ctx.file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
     let titleSource;
-    if (first && first.text.length <= 40 && !endsSentence(first.text.text) && paras.length > 1 && !headingOf(first)) {
+    // A short line that is no sentence is the title; a file of that line alone is a title with
+    // no text (flagged as an empty case), not a case whose text is its title.
+    if (first && first.text.length <= 40 && !endsSentence(first.text.text) && !headingOf(first) && (paras.length > 1 || !/[，。；,;]/.test(first.text.text))) {
       title = tidyTitle(first.text.text);
       titleSource = first.text;
       paras.shift();
