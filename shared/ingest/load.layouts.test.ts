@@ -128,3 +128,21 @@ describe('a table of cases, one a row', () => {
     expect(doc.format).not.toBe('county-table');
   });
 });
+
+describe('attachments', () => {
+  it('an attachment line over each case is no text of the case before', () => {
+    const doc = loadDocument(['关于报送健康县区建设典型经验的函', '省卫生健康委：', '现将我市健康县区建设典型经验报送如下，请审阅。', ...NAMES.flatMap((n, i) => [`附件${i + 1}`, `${n}创新健康促进模式`, ...S(n)])].join('\n'), 'x.txt');
+    expect(doc.cases.map((c) => c.title)).toEqual(TITLES);
+    expect(doc.cases.map((c) => c.text)).toEqual(NAMES.map((n) => S(n).join('\n')));
+    expect(doc.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('files with hardly any text', () => {
+  it('a title alone is a case with that title and no text, flagged', () => {
+    const doc = loadDocument('2023年度健康促进典型案例汇编\n', 'x.txt');
+    expect(doc.cases.map((c) => [c.title, c.text])).toEqual([['2023年度健康促进典型案例汇编', '']]);
+    expect(doc.warnings.map((w) => w.code)).toContain('empty-case');
+    expect(doc.confidence).toBeLessThan(0.7);
+  });
+});

@@ -4,6 +4,7 @@ import type { Paragraph } from '../paragraphs.ts';
 import { blockCues, type BlockCues } from '../segment/block-heading.ts';
 import { findCaseStarts, wrapsInto, type CaseStart } from '../segment/case-starts.ts';
 import { markUnitLines } from '../segment/unit-lines.ts';
+import { boundaryKind } from '../segment/document-starts.ts';
 import { parseTableOfContents } from '../toc.ts';
 import type { CaseDraft, ShapeContext, ShapeSplitter } from './shape.ts';
 import { splitRegionTitle, tidyTitle } from './region-title.ts';
@@ -46,7 +47,8 @@ export const headingsShape: ShapeSplitter = {
     const cases: CaseDraft[] = starts.map((s, k) => {
       const end = starts[k + 1]?.index ?? body.length;
       let bodyEnd = end;
-      while (bodyEnd > s.index + 1 && partAt.has(bodyEnd - 1)) bodyEnd--;
+      // A part heading, or an attachment line (附件2), over the next case is no text of this one.
+      while (bodyEnd > s.index + 1 && (partAt.has(bodyEnd - 1) || (bodyEnd === end && end < body.length && boundaryKind(texts[bodyEnd - 1]!) === 'attachment'))) bodyEnd--;
       const draft = draftCase(body, cues, texts, s, bodyEnd, part, province, regionAt);
       for (let i = bodyEnd; i < end; i++) if (partAt.has(i)) part = partAt.get(i)!;
       return draft;
