@@ -129,6 +129,13 @@ describe('a table of cases, one a row', () => {
   });
 });
 
+describe('cases signed at their end', () => {
+  it('a title, its paragraphs and ——unit at the end, cases apart by blank lines only', () => {
+    const doc = loadDocument(['某省健康科普优秀案例', '', ...NAMES.flatMap((n) => [`${n}创新健康促进模式`, BODY(n), `${n}建立了工作机制，开展健康科普，覆盖城乡居民，群众满意度达到95%。`, `——${n}卫生健康委员会`, ''])].join('\n'), 'x.txt');
+    expect(doc.cases.map((c) => [c.title, c.unit])).toEqual(NAMES.map((n) => [`${n}创新健康促进模式`, `${n}卫生健康委员会`]));
+  });
+});
+
 describe('attachments', () => {
   it('an attachment line over each case is no text of the case before', () => {
     const doc = loadDocument(['关于报送健康县区建设典型经验的函', '省卫生健康委：', '现将我市健康县区建设典型经验报送如下，请审阅。', ...NAMES.flatMap((n, i) => [`附件${i + 1}`, `${n}创新健康促进模式`, ...S(n)])].join('\n'), 'x.txt');

@@ -71,6 +71,11 @@ export function findCaseStarts(cues: readonly BlockCues[], texts: readonly strin
     if (!afterMarker(t)) add(t, c.attribution ? 'attribution' : 'dateline');
   });
 
+  // Cases signed at their end ("——鹤壁市" after the text): the title after each signature starts
+  // a case, and so does the first signed case's title. Only where the layout repeats.
+  const signed = signedCaseTitles(cues, titleLike);
+  for (const t of signed) if (!afterMarker(t)) add(t, 'attribution');
+
   // A list of the cases (a table of contents without page numbers, an attachment's list):
   // each entry found again later as a heading starts a case.
   for (const i of listedTitles(cues, texts)) if (!afterMarker(i)) add(i, 'toc');
@@ -110,6 +115,30 @@ export function findCaseStarts(cues: readonly BlockCues[], texts: readonly strin
 
   const sorted = [...starts.values()].sort((a, b) => a.index - b.index);
   return { starts: sorted, sectionCls, caseCls: caseCls?.cls ?? null, boilerplate };
+}
+
+/**
+ * Titles of cases that end with who they are from: a title over text, the text, then an
+ * attribution; the next title follows the attribution. Empty unless two signatures or more
+ * stand so.
+ */
+function signedCaseTitles(cues: readonly BlockCues[], titleLike: (i: number) => boolean): number[] {
+  const opensCase = (t: number) => titleLike(t) && !!(cues[t + 1]?.body || cues[t + 1]?.heading?.kinds);
+  const signatures: number[] = [];
+  cues.forEach((c, i) => {
+    if (c.attribution && i > 0 && cues[i - 1]!.body) signatures.push(i);
+  });
+  const titles = signatures.filter((i) => opensCase(i + 1)).map((i) => i + 1);
+  if (titles.length < 2) return [];
+  // The first signed case's title: the nearest title over text before its signature.
+  for (let t = signatures[0]! - 1; t >= 0; t--) {
+    if (cues[t]!.attribution) break;
+    if (opensCase(t)) {
+      titles.unshift(t);
+      break;
+    }
+  }
+  return titles;
 }
 
 /**

@@ -49,7 +49,9 @@ export const headingsShape: ShapeSplitter = {
       let bodyEnd = end;
       // A part heading, or an attachment line (附件2), over the next case is no text of this one.
       while (bodyEnd > s.index + 1 && (partAt.has(bodyEnd - 1) || (bodyEnd === end && end < body.length && boundaryKind(texts[bodyEnd - 1]!) === 'attachment'))) bodyEnd--;
-      const draft = draftCase(body, cues, texts, s, bodyEnd, part, province, regionAt);
+      // A case signed at its end: the signature says who it is from, and is no text.
+      const signature = bodyEnd - 1 > s.index && cues[bodyEnd - 1]!.attribution && cues[bodyEnd - 2]?.body ? cues[bodyEnd - 1]!.attribution : null;
+      const draft = draftCase(body, cues, texts, s, signature ? bodyEnd - 1 : bodyEnd, part, province, regionAt, signature);
       for (let i = bodyEnd; i < end; i++) if (partAt.has(i)) part = partAt.get(i)!;
       return draft;
     });
@@ -113,7 +115,7 @@ function analyse(ctx: ShapeContext): Analysis {
  * A case from its first block: a marker (which may carry the title), a reporting-unit line, a
  * title that may wrap over a few blocks, an attribution; the rest up to the next case is its body.
  */
-function draftCase(body: readonly Paragraph[], cues: readonly BlockCues[], texts: readonly string[], start: CaseStart, end: number, part: string | null, province: string | null, regionAt: ReadonlySet<number>): CaseDraft {
+function draftCase(body: readonly Paragraph[], cues: readonly BlockCues[], texts: readonly string[], start: CaseStart, end: number, part: string | null, province: string | null, regionAt: ReadonlySet<number>, signature: string | null): CaseDraft {
   let i = start.index;
   const regionLine = regionAt.has(i) ? texts[i++]! : null;
   const titleParts: string[] = [];
@@ -156,6 +158,10 @@ function draftCase(body: readonly Paragraph[], cues: readonly BlockCues[], texts
     }
     category ??= c.category;
     i++;
+  }
+  if (signature && !who) {
+    who = signature;
+    marks.push({ kind: 'attribution', text: signature });
   }
   const joined = tidyTitle(titleParts.join(titleParts.length > 1 && /[\p{Script=Han}]$/u.test(titleParts[0]!) ? '' : ' '));
   const { region: titleRegion, title } = splitRegionTitle(joined);
