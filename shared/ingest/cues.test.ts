@@ -20,6 +20,8 @@ describe('caseMarker: a line that starts a case, in any wording', () => {
     ['📌 案例1｜创新模式', 1, '创新模式', null],
     ['▶️案例2：全民共建', 2, '全民共建', null],
     ['🔹 典型案例03', 3, null, null],
+    ['Case 1 案例1', 1, null, null],
+    ['案例2 Case 2', 2, null, null],
   ])('%s', (line, value, title, category) => {
     expect(caseMarker(line)).toEqual({ value, title, category });
   });

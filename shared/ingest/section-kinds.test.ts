@@ -30,6 +30,9 @@ describe('classifyHeading', () => {
     ['目标', ['other']],
     // Narrative headings name no kind.
     ['善于发现问题：贴近市民了解控烟需求', ['other']],
+    ['工作背景 Background', ['background']],
+    ['主要做法（Practices）', ['practices']],
+    ['经验启示 Lessons Learned', ['lessons']],
   ] as const)('%s → %j', (heading, kinds) => {
     expect(classifyHeading(heading)).toEqual(kinds);
   });
@@ -48,7 +51,11 @@ describe('classifyHeading', () => {
     ['几点体会', true],
     ['典型做法', true],
     ['思考与建议', true],
+    ['工作背景 Background', true],
+    ['取得成效 Results', true],
+    ['经验体会（Lessons）', true],
     ['领导重视是前提', false],
+    ['Background', false],
     ['探索了有效实施路径', false],
   ])('isKnownSectionName(%s) = %s', (text, known) => {
     expect(isKnownSectionName(text)).toBe(known);

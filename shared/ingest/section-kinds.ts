@@ -17,8 +17,15 @@ const RULES: ReadonlyArray<{ kind: SectionKind; re: RegExp }> = [
 
 const ORDER: readonly SectionKind[] = SECTION_KINDS.filter((k) => k !== 'other');
 
+/**
+ * A heading with its English beside it ("工作背景 Background", "主要做法（Practices）"): the
+ * Chinese words name the section; the gloss only translates them.
+ */
+const ENGLISH_GLOSS = /(?<=\p{Script=Han})\s*(?:[（(]\s*[A-Za-z][A-Za-z\s&,.'’/-]*[)）]|\s[A-Za-z][A-Za-z\s&,.'’/-]*)$/u;
+const withoutGloss = (text: string) => (/[A-Za-z]$|[)）]$/.test(text) ? text.replace(ENGLISH_GLOSS, '') : text);
+
 export function classifyHeading(heading: string): SectionKind[] {
-  const text = heading.replace(/\s+/g, '');
+  const text = withoutGloss(heading.trim()).replace(/\s+/g, '');
   const kinds = new Set<SectionKind>();
   for (const { kind, re } of RULES) if (re.test(text)) kinds.add(kind);
   // "经验做法" is about practices, not lessons: a lesson heading says 经验 without 做法 in front of it.
@@ -28,6 +35,6 @@ export function classifyHeading(heading: string): SectionKind[] {
 
 /** Short unnumbered headings that are known section names ("工作背景", "经验启示"). */
 export function isKnownSectionName(text: string): boolean {
-  const t = text.replace(/[\s:：]/g, '');
+  const t = withoutGloss(text.trim()).replace(/[\s:：]/g, '');
   return t.length <= 12 && /^(工作|主要|基本|总体|推进|取得的?|实施|创新|经验|项目|做法|背景|成效|主要成效|工作成效|存在的?|面临的?|下一步|今后|未来|下步|几点|典型|特色)?(背景|情况|概况|概述|简介|做法|成效|成果|效果|经验|启示|体会|亮点|举措|措施|内容|目标|问题|挑战|计划|打算|展望|思考|建议)(和|与|及|、)?(背景|情况|做法|成效|成果|经验|启示|体会|目的|挑战|不足|建议|计划|影响|意义|亮点|特色|思路)?$/.test(t);
 }
