@@ -2,6 +2,7 @@ import { diffTexts, reanchor, StepMap, type AnchorOutcome, type Mappable } from 
 import type { SpanAnnotation } from '../../shared/model/annotation.ts';
 import type { CaseSections, TaggedSection } from '../../shared/model/review.ts';
 import type { CaseRecord } from '../store/file-kinds.ts';
+import { noteTextChange } from './changed-text.ts';
 
 /** No change: the text is the same, only the spans' offsets are in doubt. */
 const IDENTITY: Mappable = StepMap.empty;
@@ -65,7 +66,8 @@ export class RevisionChain {
             orphan: { previousStart: s.start, previousEnd: s.end, fromRevision: r, reason: o.reason ?? 'not-found', ...(o.candidate ? { candidate: o.candidate } : {}) },
           };
         }
-        return { ...s, start: o.start!, end: o.end!, quote: o.quote!, revision: r + 1, ...(o.status === 'unchanged' ? {} : { updatedAt: now }) };
+        // A placed span whose text the revision changed is marked (or its parsed fields read again).
+        return noteTextChange(s, { ...s, start: o.start!, end: o.end!, quote: o.quote!, revision: r + 1, ...(o.status === 'unchanged' ? {} : { updatedAt: now }) }, r, c.revisions[r + 1]!);
       });
     }
     for (const s of work) if (s.orphan?.candidate === undefined) delete s.orphan?.candidate;

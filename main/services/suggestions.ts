@@ -28,6 +28,8 @@ function current(service: ProjectService, c: CaseRecord, set: SuggestionSet | nu
 }
 
 const sameSpan = (s: SpanAnnotation, x: { label: string; start: number; end: number }) => !s.orphan && s.label === x.label && s.start === x.start && s.end === x.end;
+/** A placed span of the suggestion's label over (part of) its text: the fact is marked already. */
+const covers = (s: SpanAnnotation, x: { label: string; start: number; end: number }) => !s.orphan && s.label === x.label && s.start < x.end && x.start < s.end;
 
 /**
  * What a reviewer sees of a case's suggestions: the shared ones and their own, each pending,
@@ -48,8 +50,9 @@ export async function suggestionView(service: ProjectService, caseId: string): P
   ] as const) {
     for (const s of set?.items ?? []) {
       if (items.has(s.id)) continue;
-      const state = rc?.decisions?.[s.id] ?? (spans.some((x) => sameSpan(x, s)) ? 'accepted' : 'pending');
-      items.set(s.id, { ...s, state, source });
+      const decided = rc?.decisions?.[s.id] ?? (spans.some((x) => sameSpan(x, s)) ? 'accepted' : undefined);
+      const cover = decided ? undefined : spans.find((x) => covers(x, s));
+      items.set(s.id, cover ? { ...s, state: 'covered', coveredBy: cover.id, source } : { ...s, state: decided ?? 'pending', source });
     }
   }
   const dates = [shared?.generatedAt, mine?.generatedAt].filter((d): d is string => !!d).sort();
@@ -110,9 +113,17 @@ export async function decide(service: ProjectService, caseId: string, decisions:
   const now = service.now();
   const created: SpanAnnotation[] = [];
   const next: Record<string, Decision> = {};
+  // Accepted suggestions an annotation already covers fill the annotation's empty fields instead.
+  const filled = new Map<string, SpanAnnotation>();
+  const spanList = await service.spansOf(reviewer, caseId);
   for (const d of decisions) {
     const s = byId.get(d.id)!;
     next[d.id] = d.accept ? 'accepted' : 'rejected';
+    if (d.accept && s.state === 'covered') {
+      const span = filled.get(s.coveredBy!) ?? spanList.find((x) => x.id === s.coveredBy);
+      if (span) filled.set(span.id, { ...span, fields: { ...acceptableFields(service, service.label(s.label), { ...s.fields, ...d.fields }), ...nonEmpty(span.fields) }, updatedAt: now });
+      continue;
+    }
     if (!d.accept || s.state === 'accepted') continue;
     if (latest.text.slice(s.start, s.end) !== s.text) throw new ApiError('conflict', `the suggestion "${s.text}" no longer matches the text: reload the case`);
     const label = service.label(s.label);
@@ -130,6 +141,8 @@ export async function decide(service: ProjectService, caseId: string, decisions:
       revision: latest.revision,
       createdAt: now,
       updatedAt: now,
+      // Taken as parsed: read again if a revision changes the text. Corrected: a person's.
+      ...(d.fields && Object.keys(d.fields).length ? {} : { fieldsFrom: 'parser' as const }),
     });
   }
   const before = { ...service.store.reviewerCase(reviewer, caseId)?.decisions };
@@ -145,18 +158,24 @@ export async function decide(service: ProjectService, caseId: string, decisions:
       }
       rc.decisions = all;
     });
+  const original = new Map(spanList.filter((s) => filled.has(s.id)).map((s) => [s.id, s]));
   const apply = async () => {
-    if (created.length) await service.editSpans(reviewer, caseId, (all) => [...all.filter((s) => !ids.has(s.id)), ...created]);
+    if (created.length || filled.size) await service.editSpans(reviewer, caseId, (all) => [...all.filter((s) => !ids.has(s.id)).map((s) => filled.get(s.id) ?? s), ...created]);
     await setDecisions(next);
   };
   const revert = async () => {
-    if (created.length) await service.editSpans(reviewer, caseId, (all) => all.filter((s) => !ids.has(s.id)));
+    if (created.length || filled.size) await service.editSpans(reviewer, caseId, (all) => all.filter((s) => !ids.has(s.id)).map((s) => original.get(s.id) ?? s));
     await setDecisions(Object.fromEntries(Object.keys(next).map((id) => [id, before[id]])));
   };
   await apply();
   const what = decisions.length === 1 ? (decisions[0]!.accept ? 'accept suggestion' : 'reject suggestion') : `decide ${decisions.length} suggestions`;
   service.history(reviewer).push({ label: what, caseId, undo: revert, redo: apply });
   return { view: await suggestionView(service, caseId), created };
+}
+
+/** Field values that say something (an empty one is filled from the suggestion). */
+function nonEmpty(fields: Record<string, FieldValue>): Record<string, FieldValue> {
+  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null && v !== ''));
 }
 
 export interface ApplyReport {

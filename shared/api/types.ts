@@ -208,9 +208,15 @@ export interface Stats {
   byCase: Array<{ caseId: string; title: string; spans: number; byLabel: Record<string, number> }>;
 }
 
-/** A suggestion as a reviewer sees it: pending until they accept or reject it. */
+/**
+ * A suggestion as a reviewer sees it: pending until they accept or reject it; covered when an
+ * annotation of theirs of the same label already takes in its text (accepting it adds no second
+ * one: its parsed fields fill what that annotation lacks).
+ */
 export type SuggestionItem = IdentifiedSuggestion & {
-  state: 'pending' | 'accepted' | 'rejected';
+  state: 'pending' | 'accepted' | 'rejected' | 'covered';
+  /** The annotation that covers it (state 'covered'). */
+  coveredBy?: string;
   /** Suggested for every reviewer (`suggest --apply`) or for this reviewer alone. */
   source: 'shared' | 'mine';
 };

@@ -36,6 +36,19 @@ export interface SpanAnnotation {
   updatedAt: string;
   /** Set when re-anchoring could not place the span with confidence: it waits for a person. */
   orphan?: OrphanInfo;
+  /** 'parser': the fields are the suggestion parser's, untouched by a person (read again when the text changes). */
+  fieldsFrom?: 'parser';
+  /** Set when a revision changed the span's text: its fields may no longer say what the text says. Cleared by an edit of the span. */
+  textChanged?: TextChange;
+}
+
+export interface TextChange {
+  /** The revision whose text the span quoted before. */
+  fromRevision: number;
+  /** The text it quoted then. */
+  was: string;
+  /** The fields came from the parser and were read again from the new text. */
+  reparsed?: true;
 }
 
 export interface OrphanInfo {

@@ -49,6 +49,8 @@ export const spanAnnotation = z
     createdAt: z.string(),
     updatedAt: z.string(),
     orphan: orphanInfo.optional(),
+    fieldsFrom: z.literal('parser').optional(),
+    textChanged: z.object({ fromRevision: z.number().int().nonnegative(), was: z.string(), reparsed: z.literal(true).optional() }).optional(),
   })
   .refine((s) => s.end >= s.start, { message: 'a span ends before it starts' });
 

@@ -75,6 +75,8 @@ export function annotationHandlers(service: ProjectService): Pick<ProjectHandler
       }
       const label = service.label(input.label);
       const now = service.now();
+      const given = !!input.fields && Object.keys(input.fields).length > 0;
+      const prefilled = given ? {} : prefilledFields(service, c, label, input.start, input.end);
       const span: SpanAnnotation = {
         id: randomUUID(),
         caseId: c.id,
@@ -83,13 +85,14 @@ export function annotationHandlers(service: ProjectService): Pick<ProjectHandler
         quote: makeQuote(latest.text, input.start, input.end),
         label: label.id,
         // None given: the parser's, as a suggestion of the same place would have them.
-        fields: input.fields && Object.keys(input.fields).length ? service.cleanFields(label, input.fields) : service.cleanFields(label, prefilledFields(service, c, label, input.start, input.end)),
+        fields: given ? service.cleanFields(label, input.fields) : service.cleanFields(label, prefilled),
         note: input.note ?? '',
         reviewer,
         origin: 'manual',
         revision: latest.revision,
         createdAt: now,
         updatedAt: now,
+        ...(Object.keys(prefilled).length ? { fieldsFrom: 'parser' as const } : {}),
       };
       await service.insertSpans(reviewer, [span], `add ${label.name.en}`);
       return span;
@@ -117,6 +120,11 @@ export function annotationHandlers(service: ProjectService): Pick<ProjectHandler
         note: input.note ?? before.note,
         updatedAt: service.now(),
       };
+      // Fields (or the label) saved by a person: they are theirs now, and checked against the text.
+      if (input.fields || input.label) {
+        delete after.fieldsFrom;
+        delete after.textChanged;
+      }
       const replace = (s: SpanAnnotation) => service.editSpans(reviewer, input.caseId, (all) => all.map((x) => (x.id === s.id ? s : x)));
       await replace(after);
       service.history(reviewer).push({ label: `edit ${label.name.en}`, caseId: input.caseId, undo: () => replace(before), redo: () => replace(after) });

@@ -47,6 +47,11 @@ export function AnnotationList() {
             {s.quote.exact.length > 60 ? s.quote.exact.slice(0, 60) + '…' : s.quote.exact}
           </span>
           {summary ? <span className="span-fields">{summary}</span> : null}
+          {s.textChanged ? (
+            <span className="span-changed" title={t('span.textChanged', { was: s.textChanged.was })}>
+              ⚠ {t(s.textChanged.reparsed ? 'span.reparsedShort' : 'span.checkFieldsShort')}
+            </span>
+          ) : null}
           {s.reviewer !== reviewer ? <span className="span-reviewer">{s.reviewer}</span> : null}
         </button>
       </li>

@@ -16,6 +16,8 @@ export function CaseHeader({ onLabel }: { onLabel: (labelId: string) => void }) 
   if (!detail) return null;
   const s = detail.summary;
   const status = (reviewer && s.status[reviewer]) || 'todo';
+  // The reviewer's annotations whose text a revision changed (their fields to check).
+  const changed = detail.spans.filter((x) => x.reviewer === reviewer && x.textChanged).length;
   return (
     <header className="case-header">
       <h1 className="case-heading" lang="zh-CN">
@@ -25,6 +27,11 @@ export function CaseHeader({ onLabel }: { onLabel: (labelId: string) => void }) 
         {[s.region, s.unit, s.part, s.documentTitle].filter(Boolean).join(' · ')} · {t('reader.revision', { n: shownRevision(detail.revision) })} · {t('reader.characters', { count: s.length })} ·{' '}
         <span className={`status-text ${status}`}>{t(`status.${status}`)}</span>
       </p>
+      {changed > 0 ? (
+        <p className={status === 'done' ? 'text-changed-note done' : 'text-changed-note'} role="status">
+          ⚠ {t(status === 'done' ? 'reader.changedSinceDone' : 'reader.changedSpans', { count: changed })}
+        </p>
+      ) : null}
       <div className="label-bar" role="toolbar" aria-label={t('reader.palette')}>
         {schema?.labels.map((l) => (
           <button

@@ -42,9 +42,10 @@ export function SuggestionPanel() {
   const [showDecided, setShowDecided] = useState(false);
   if (!detail || !view || view.caseId !== detail.summary.id) return null;
 
-  const counts = { pending: 0, accepted: 0, rejected: 0 };
+  const counts = { pending: 0, accepted: 0, rejected: 0, covered: 0 };
   for (const s of view.items) counts[s.state]++;
-  const shown = view.items.filter((s) => showDecided || s.state === 'pending');
+  // Covered ones stay in sight (marked, not pending): a person may still take their fields.
+  const shown = view.items.filter((s) => showDecided || s.state === 'pending' || s.state === 'covered');
   const groups = groupBySection(shown, detail.sections);
 
   return (
@@ -101,6 +102,13 @@ export function SuggestionPanel() {
                         </button>
                         <button type="button" aria-label={t('suggest.reject')} title={`${t('suggest.reject')} (x)`} onClick={() => void decide([{ id: s.id, accept: false }])}>
                           ✕
+                        </button>
+                      </span>
+                    ) : s.state === 'covered' ? (
+                      <span className="decide">
+                        <span className="state">≈ {t('suggest.covered')}</span>
+                        <button type="button" title={t('suggest.mergeHint')} onClick={() => void decide([{ id: s.id, accept: true }])}>
+                          {t('suggest.merge')}
                         </button>
                       </span>
                     ) : (
