@@ -39,3 +39,34 @@ describe('findSections: a statement heading names no kind', () => {
     expect(kindsOf(lines)).toEqual(expected);
   });
 });
+
+describe('findSections: the section names set the top level, whatever their numbering style', () => {
+  const sectionsOf = (lines: string[]) => {
+    const offsets: number[] = [];
+    let at = 0;
+    for (const l of lines) {
+      offsets.push(at);
+      at += l.length + 1;
+    }
+    return findSections(lines.map(para), offsets, at).map((s) => [s.level, s.heading, s.kinds.join('+')]);
+  };
+  it.each<[string, string[], Array<[number, string, string]>]>([
+    [
+      '1． sections over （一） points',
+      ['1．工作背景', '某市人口多。', '2．主要做法', '（一）高位推动。成立领导小组。', '（二）示范引领。先行创建。', '3．工作成效', '覆盖率达到95%。'],
+      [[1, '工作背景', 'background'], [1, '主要做法', 'practices'], [2, '高位推动', 'practices'], [2, '示范引领', 'practices'], [1, '工作成效', 'results']],
+    ],
+    [
+      '（一） sections over （一） points that start their numbering again',
+      ['（一）工作背景', '某市人口多。', '（二）主要做法', '（一）高位推动。成立领导小组。', '（二）示范引领。先行创建。', '（三）群众参与。评选卫生文明户。', '（三）取得成效', '覆盖率达到95%。'],
+      [[1, '工作背景', 'background'], [1, '主要做法', 'practices'], [2, '高位推动', 'practices'], [2, '示范引领', 'practices'], [2, '群众参与', 'practices'], [1, '取得成效', 'results']],
+    ],
+    [
+      'a narrative run-in heading that goes on with the numbering is a section of its own',
+      ['一、工作背景', '某市人口多。', '二、主要做法', '建立机制。', '三、强化保障。市财政每年安排专项经费500万元，保障各项工作顺利开展。', '四、工作成效', '覆盖率达到95%。'],
+      [[1, '工作背景', 'background'], [1, '主要做法', 'practices'], [1, '强化保障', 'other'], [1, '工作成效', 'results']],
+    ],
+  ])('%s', (_what, lines, expected) => {
+    expect(sectionsOf(lines)).toEqual(expected);
+  });
+});

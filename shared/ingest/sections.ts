@@ -1,6 +1,6 @@
 import type { Section, SectionKind } from '../model/sections.ts';
 import type { MappedString } from './mapped-string.ts';
-import { parseNumbering } from './numbering.ts';
+import { ordinalValue, parseNumbering } from './numbering.ts';
 import { classifyHeading, isKnownSectionName } from './section-kinds.ts';
 import { endsSentence } from './width.ts';
 
@@ -79,6 +79,36 @@ export function headingOf(p: BodyParagraph): Heading | null {
   return null;
 }
 
+/**
+ * The case's section names (工作背景, 主要做法 … standing alone) fix its top level, whatever their
+ * numbering style would rank: a heading under them that is no section name is a point of the
+ * section it stands in, when its style ranks above theirs (（一） points under 1．工作背景) or it
+ * is run in and starts its numbering again (（一）高位推动。… under （二）主要做法).
+ */
+function subordinatePoints(found: Array<{ heading: string; rawLevel: number; runIn?: boolean; numbering: string }>): void {
+  const names = found.filter((s) => !s.runIn && isKnownSectionName(s.heading));
+  if (names.length < 2) return;
+  const top = Math.min(...names.map((s) => s.rawLevel));
+  if (names.some((s) => s.rawLevel !== top)) return;
+  const first = found.indexOf(names[0]!);
+  let lastTopValue = 0;
+  // Inside a run of points: the next run-in point of the style goes on with it (（三）群众参与).
+  let inPoints = false;
+  for (let i = first; i < found.length; i++) {
+    const s = found[i]!;
+    const value = s.numbering ? ordinalValue(s.numbering.replace(/[^0-9０-９一二三四五六七八九十①-⑳]/g, '')) : 0;
+    const point = s.runIn && !isKnownSectionName(s.heading) && (inPoints || (value > 0 && value <= lastTopValue));
+    if (s.rawLevel === top && !point) {
+      lastTopValue = value;
+      inPoints = false;
+      continue;
+    }
+    if (s.rawLevel === top) inPoints = true;
+    // Below the names, in the order of their own styles.
+    if (!isKnownSectionName(s.heading) && s.rawLevel <= top) s.rawLevel = top + 0.5 + s.rawLevel / 100;
+  }
+}
+
 /** Longer than this, a run-in heading or one of several clauses is a statement, not a section name. */
 const STATEMENT_MIN = 20;
 
@@ -132,6 +162,7 @@ export function findSections(paragraphs: readonly BodyParagraph[], offsets: read
     });
   });
   if (!found.length) return [];
+  subordinatePoints(found);
 
   // Renumber levels densely (a case using only 一、 and 1. has levels 1 and 2).
   const distinct = [...new Set(found.map((s) => s.rawLevel))].sort((a, b) => a - b);
