@@ -7,6 +7,8 @@ import { highlightCss, planHighlights } from '../reader/highlight-plan.ts';
 import { HighlightPainter, installStyles } from '../reader/paint.ts';
 import { layoutParagraphs } from '../reader/paragraphs.ts';
 import { TextIndex } from '../reader/text-index.ts';
+import { adjudicationKey } from '../lib/adjudication-keys.ts';
+import { preselectedReviewers, rememberedReviewers, rememberReviewers } from '../lib/compare-choice.ts';
 import { labelById, useLocalised } from '../lib/use-labels.ts';
 import { useApp } from '../state/context.ts';
 
@@ -32,8 +34,17 @@ export function CompareView() {
   const setView = useApp((s) => s.setView);
   const selectSpan = useApp((s) => s.selectSpan);
   const all = useMemo(() => (info?.reviewers ?? []).filter((r) => r !== CONSENSUS), [info]);
-  const [chosen, setChosen] = useState<string[]>([]);
-  const reviewerKey = (chosen.length >= 2 ? chosen : all.slice(0, 2)).join(',');
+  // The people chosen for this case (remembered in this browser), else who finished it, else who worked on it.
+  const [chosen, setChosenState] = useState<{ caseId: string | null; reviewers: string[] }>({ caseId: null, reviewers: [] });
+  const summary = detail?.summary;
+  const preselected = useMemo(() => (summary && info ? preselectedReviewers(all, summary, rememberedReviewers(info.dir, summary.id)) : all.slice(0, 2)), [all, summary, info]);
+  const setChosen = (reviewers: string[]) => {
+    if (!caseId || !info) return;
+    setChosenState({ caseId, reviewers });
+    if (reviewers.length >= 2) rememberReviewers(info.dir, caseId, reviewers);
+  };
+  const current = chosen.caseId === caseId ? chosen.reviewers : [];
+  const reviewerKey = (current.length >= 2 ? current : preselected).join(',');
   const reviewers = useMemo(() => (reviewerKey ? reviewerKey.split(',') : []), [reviewerKey]);
   const [items, setItems] = useState<DifferenceItem[]>([]);
   const [consensus, setConsensus] = useState<SpanAnnotation[]>([]);
@@ -93,6 +104,26 @@ export function CompareView() {
     if (span) selectSpan(span.id);
   };
 
+  // Deciding by key, for the difference the focus is in: 1, 2 … adopt that column's version,
+  // 0 neither, ↓/j and ↑/k go on to the next and back to the previous difference.
+  const onDifferenceKey = (e: React.KeyboardEvent<HTMLOListElement>) => {
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    const li = (e.target as HTMLElement).closest<HTMLElement>('[data-difference-id]');
+    const at = items.findIndex((i) => i.id === (li?.dataset.differenceId ?? focus));
+    const item = items[at];
+    if (!item) return;
+    const key = adjudicationKey(e.key, reviewers.length, item.kind === 'match');
+    if (!key) return;
+    e.preventDefault();
+    if (key.action === 'move') {
+      const next = items[at + key.step];
+      if (next) e.currentTarget.querySelector<HTMLElement>(`[data-difference-id="${next.id}"] .head`)?.focus();
+      return;
+    }
+    const r = reviewers[key.action === 'adopt' ? key.reviewer : 0]!;
+    void adjudicate([decision(item, key.action === 'none' ? [] : (item.spans[r] ?? []).map((x) => x.id))]);
+  };
+
   return (
     <main className="view compare-view" aria-label={t('views.compare')}>
       <header className="view-head">
@@ -120,12 +151,12 @@ export function CompareView() {
             <CompareColumn key={r} reviewer={r} column={i} text={detail.text} caseId={caseId} focus={items.find((x) => x.id === focus) ?? null} version={version} />
           ))}
         </div>
-        <ol className="differences" aria-label={t('compare.differences')}>
+        <ol className="differences" aria-label={t('compare.differences')} aria-keyshortcuts="1 2 0 ArrowDown ArrowUp" onKeyDown={onDifferenceKey}>
           {items.map((item) => {
             const adopted = adoptedFrom(item);
             return (
-              <li key={item.id} className={`difference kind-${item.kind}${item.id === focus ? ' focused' : ''}`}>
-                <button type="button" className="link" onClick={() => setFocus(item.id)}>
+              <li key={item.id} data-difference-id={item.id} className={`difference kind-${item.kind}${item.id === focus ? ' focused' : ''}`}>
+                <button type="button" className="link head" onClick={() => setFocus(item.id)} onFocus={() => setFocus(item.id)}>
                   <strong>{t(`compare.kinds.${item.kind}`)}</strong> <span lang="zh-CN">“{detail.text.slice(item.start, Math.min(item.end, item.start + 24))}”</span>
                 </button>
                 {item.fields ? <span className="muted small"> {item.fields.join(', ')}</span> : null}

@@ -1,11 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SECTION_KINDS, type SectionKind } from '../../../shared/model/sections.ts';
 import type { TaggedSection } from '../../../shared/model/review.ts';
 import { useApp } from '../state/context.ts';
 import { defaultSectionLevel, sectionLevelChoices } from '../reader/outline.ts';
 import type { TextIndex } from '../reader/text-index.ts';
-import { CaseStructure } from './CaseStructure.tsx';
+import { CaseStructure } from './lazy-parts.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 
 const short = (text: string) => (text.length > 16 ? `${text.slice(0, 15)}…` : text);
@@ -36,6 +36,14 @@ export function Outline({ index }: { index: TextIndex | null }) {
   const [confirmReset, setConfirmReset] = useState(false);
   const nav = useRef<HTMLElement>(null);
   const addButton = useRef<HTMLButtonElement>(null);
+  // The ✎ editor opens below its heading, often under the column's fold: it is brought into
+  // view (the outline scrolls, not the page), and the keys go to its first choice.
+  useEffect(() => {
+    if (editing === null) return;
+    const editor = nav.current?.querySelector<HTMLElement>(`[data-section-index="${editing}"] .section-editor`);
+    editor?.scrollIntoView({ block: 'nearest' });
+    editor?.querySelector<HTMLElement>('button')?.focus({ preventScroll: true });
+  }, [editing]);
   // A control to focus once the outline has re-rendered with new sections or the add form (a
   // CSS selector inside the outline). Set before the call: the store re-renders synchronously.
   const focusAfter = useRef<string | null>(null);
@@ -255,7 +263,9 @@ export function Outline({ index }: { index: TextIndex | null }) {
           onCancel={() => setConfirmReset(false)}
         />
       ) : null}
-      <CaseStructure index={index} />
+      <Suspense fallback={null}>
+        <CaseStructure index={index} />
+      </Suspense>
     </nav>
   );
 }

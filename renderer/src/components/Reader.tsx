@@ -206,9 +206,16 @@ export function Reader({ onIndex, onLabel }: { onIndex: (index: TextIndex | null
         return !showSuggestions && anyPending;
       }
       e.preventDefault();
-      // Keep going: the focus moves on to the next pending suggestion.
+      // Keep going: the next pending suggestion comes into focus and into view, with the caret at
+      // it, as N would bring it — so the next N goes on from the one the reader shows (it went on
+      // from an unseen one, and seemed to skip it).
       const next = adjacentSuggestion(items, caret, target.id, 1);
-      focusSuggestion(next && next.id !== target.id ? next.id : null);
+      const moveOn = next && next.id !== target.id ? next : null;
+      focusSuggestion(moveOn?.id ?? null);
+      if (moveOn) {
+        index.current?.select(moveOn.start, moveOn.start);
+        index.current?.range(moveOn.start, moveOn.end)?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      } else index.current?.select(target.end, target.end);
       void decideSuggestions([{ id: target.id, accept: key === 'a' }]);
       return true;
     }

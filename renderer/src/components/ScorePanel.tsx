@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Rubric } from '../../../shared/model/rubric.ts';
 import { RECOMMENDATIONS, type CaseScore, type Recommendation } from '../../../shared/model/scoring.ts';
+import { ratingForKey } from '../lib/rating-keys.ts';
 import { useLocalised } from '../lib/use-labels.ts';
 import { useApp } from '../state/context.ts';
 
@@ -61,12 +62,28 @@ export function ScorePanel() {
             <legend title={name(c.description)}>
               {name(c.name)} <span className="muted small">{name(c.description)}</span>
             </legend>
-            <div className="rating" role="radiogroup" aria-label={name(c.name)}>
+            {/* One stop in the tab order (the rating, else the lowest); digits and arrows rate, Delete clears. */}
+            <div
+              className="rating"
+              role="radiogroup"
+              aria-label={name(c.name)}
+              aria-keyshortcuts={`${c.min}-${c.max} ArrowLeft ArrowRight Delete`}
+              onKeyDown={(e) => {
+                if (e.altKey || e.ctrlKey || e.metaKey) return;
+                const next = ratingForKey(e.key, value, c.min, c.max);
+                if (next === undefined) return;
+                e.preventDefault();
+                if (next !== value) void save({ caseId: detail.summary.id, ratings: { [c.id]: next } });
+                e.currentTarget.querySelector<HTMLElement>(`[data-rating="${next ?? c.min}"]`)?.focus();
+              }}
+            >
               {Array.from({ length: c.max - c.min + 1 }, (_, i) => c.min + i).map((v) => (
                 <button
                   key={v}
                   type="button"
                   role="radio"
+                  data-rating={v}
+                  tabIndex={(value ?? c.min) === v ? 0 : -1}
                   aria-checked={value === v}
                   className={value === v ? 'on' : ''}
                   onClick={() => void save({ caseId: detail.summary.id, ratings: { [c.id]: value === v ? null : v } })}

@@ -50,8 +50,20 @@ export function SpanEditor({ span }: { span: SpanAnnotation }) {
     void updateSpan(span.id, { label: next, fields: kept });
   };
 
+  // Esc anywhere in the editor closes it, as it closes a dialog: what was typed is saved first
+  // (fields save when left, so Esc keeps them too), and the keys go back to the reader.
+  // An Esc something inside took for itself (a label choice reverted) does not close it.
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    if (e.key !== 'Escape' || e.defaultPrevented || showSource) return;
+    e.preventDefault();
+    e.stopPropagation();
+    if (!readOnly) save();
+    selectSpan(null);
+    document.querySelector<HTMLElement>('.reader-text')?.focus();
+  };
+
   return (
-    <section className="span-editor" aria-label={t('span.title')}>
+    <section className="span-editor" aria-label={t('span.title')} onKeyDown={onKeyDown}>
       <header>
         <span className={`label-chip label-${span.label}`} aria-hidden="true">
           {label?.glyph}
@@ -97,6 +109,18 @@ export function SpanEditor({ span }: { span: SpanAnnotation }) {
             ))}
           </select>
         </label>
+        {span.textChanged ? (
+          <div className="text-changed-note" role="status">
+            <p className="small">
+              ⚠ {t('span.textChanged', { was: span.textChanged.was })} {t(span.textChanged.reparsed ? 'span.reparsed' : 'span.checkFields')}
+            </p>
+            {!readOnly ? (
+              <button type="button" onClick={() => void updateSpan(span.id, { fields })}>
+                {t('span.fieldsChecked')}
+              </button>
+            ) : null}
+          </div>
+        ) : null}
         <p className="small dropped-fields" role="status">
           {dropped.length ? t('span.droppedFields', { fields: new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(dropped) }) : null}
         </p>

@@ -8,7 +8,7 @@ export interface ShortcutRow {
   view?: View;
 }
 
-export const SHORTCUT_GROUPS = ['navigate', 'annotate', 'suggestions', 'edit', 'app'] as const;
+export const SHORTCUT_GROUPS = ['navigate', 'annotate', 'suggestions', 'review', 'edit', 'app'] as const;
 
 /**
  * Every key the workbench handles (App.tsx's window keys, the reader's keys, the palette's and
@@ -37,6 +37,7 @@ export function shortcutSheet(primary: string, hotkeys: readonly string[], views
       'annotate',
       [
         { keys: '← → ↑ ↓  Home End', what: 'caret' },
+        { keys: `${primary}+Home / ${primary}+End`, what: 'textEnds' },
         { keys: 'Shift+← → ↑ ↓', what: 'select' },
         { keys: 'Shift+Home / Shift+End', what: 'selectLine' },
         { keys: `${primary}+← →`, what: 'caretClause' },
@@ -48,6 +49,7 @@ export function shortcutSheet(primary: string, hotkeys: readonly string[], views
         { keys: 'K', what: 'previousSpan' },
         { keys: 'Enter', what: 'editSpan' },
         { keys: '↑ ↓  Enter  Esc', what: 'relabel' },
+        { keys: 'Esc', what: 'closeEditor' },
         { keys: 'Delete / Backspace', what: 'deleteSpan' },
         { keys: 'Esc', what: 'clearSelection' },
         { keys: `${primary}+Enter`, what: 'status' },
@@ -62,6 +64,16 @@ export function shortcutSheet(primary: string, hotkeys: readonly string[], views
         { keys: 'X', what: 'rejectSuggestion' },
         { keys: 'Shift+A', what: 'acceptSection' },
         { keys: 'S', what: 'toggleSuggestions' },
+      ],
+    ],
+    [
+      'review',
+      [
+        { keys: '1–5  ← →  Home End', what: 'rate' },
+        { keys: 'Delete / 0', what: 'clearRating' },
+        { keys: '1 2 …', what: 'adoptVersion' },
+        { keys: '0', what: 'adoptNone' },
+        { keys: '↓ ↑  J K', what: 'nextDifference' },
       ],
     ],
     [

@@ -22,7 +22,15 @@ export function handleSelectionKey(e: React.KeyboardEvent, index: TextIndex, tex
   if (e.altKey && !e.shiftKey) return false; // Alt+arrows belong to case navigation
   if (!sel.rangeCount || !index.root.contains(sel.anchorNode)) index.select(0, 0);
   const alter = e.shiftKey ? 'extend' : 'move';
-  if (arrow && (e.ctrlKey || e.metaKey || e.altKey) && arrow[1] === 'character') {
+  if (boundary && (e.ctrlKey || e.metaKey)) {
+    // Ctrl/⌘+Home and End: to the start or end of the whole text, as in an editor (the reader
+    // scrolls there); with Shift, the selection extends to it.
+    const target = boundary === 'backward' ? 0 : text.length;
+    const anchor = e.shiftKey ? (index.offsetOf(sel.anchorNode!, sel.anchorOffset) ?? target) : target;
+    index.select(anchor, target);
+    const scroller = index.root.parentElement;
+    scroller?.scrollTo({ top: boundary === 'backward' ? 0 : scroller.scrollHeight });
+  } else if (arrow && (e.ctrlKey || e.metaKey || e.altKey) && arrow[1] === 'character') {
     // By clause: to just after the next (or before the previous) punctuation mark.
     const focus = index.offsetOf(sel.focusNode!, sel.focusOffset) ?? 0;
     const target = clauseStep(text, focus, arrow[0]);
