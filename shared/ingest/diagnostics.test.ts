@@ -59,6 +59,14 @@ describe('the loader is never silently wrong: each diagnostic', () => {
     expect(found).toContain('title-cut');
   });
 
+  it('numbered points in some cases are no sections the others lack', () => {
+    const brief = (n: string, point: boolean) => [`${n}的健康促进`, `${point ? '（一）建立机制。' : ''}${n}高度重视健康促进工作，把健康融入所有政策，加强组织领导，完善机制，取得明显成效。`];
+    const text = ['案例1', ...brief('甲市', false), '案例2', ...brief('乙县', true), '案例3', ...brief('丙区', true)].join('\n');
+    const { doc, codes: found } = codes(text);
+    expect(doc.cases).toHaveLength(3);
+    expect(found).not.toContain('no-sections');
+  });
+
   it('two cases of one title', () => {
     const text = ['案例1', '甲市的健康促进实践', ...SECTIONS('甲市'), '案例2', '甲市的健康促进实践', ...SECTIONS('乙县')].join('\n');
     const { doc, codes: found } = codes(text);

@@ -15,7 +15,10 @@ import type { TableOfContents } from './toc.ts';
  */
 export function outlineWarnings(choice: OutlineChoice, cases: readonly LoadedCase[], toc: TableOfContents | null, tocLines: ReadonlyArray<{ start: number; end: number }>): Warning[] {
   const out: Warning[] = [];
-  const structured = cases.filter((c) => c.sections.length > 0).length / Math.max(1, cases.length) >= 0.5;
+  // Sections that say what they are about (工作背景 …); numbered points of no kind are no sections
+  // a case lacks when its siblings have them.
+  const named = (c: LoadedCase) => c.sections.some((s) => s.kinds.some((k) => k !== 'other'));
+  const structured = cases.filter(named).length / Math.max(1, cases.length) >= 0.5;
 
   if (toc) {
     const entries = toc.entries.filter((e) => e.kind === 'case');
@@ -61,7 +64,7 @@ export function outlineWarnings(choice: OutlineChoice, cases: readonly LoadedCas
   }
 
   for (const c of cases) {
-    if (structured && c.sections.length === 0) out.push({ code: 'no-sections', caseId: c.id, message: `case ${c.id} "${c.title}" has no section headings, though the others do: it may be a piece of another case`, at: c.sourceRange });
+    if (structured && !named(c)) out.push({ code: 'no-sections', caseId: c.id, message: `case ${c.id} "${c.title}" has no section headings (背景, 做法, 成效 …), though the others do: it may be a piece of another case`, at: c.sourceRange });
     if (/[的和与、，,（(“：:]$/.test(c.title) || c.title.length > 60) out.push({ code: 'title-cut', caseId: c.id, message: `case ${c.id}: title "${c.title}" looks cut or run on` });
     if (!c.title.trim() || choice.drafts[cases.indexOf(c)]?.titleGuessed) out.push({ code: 'title-missing', caseId: c.id, message: `case ${c.id} has no title of its own${c.title ? `; it is named after its first words ("${c.title}")` : ''}`, at: c.sourceRange });
     if (!c.text.trim()) out.push({ code: 'empty-case', caseId: c.id, message: `case ${c.id} "${c.title}" has no text` });
