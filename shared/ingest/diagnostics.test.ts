@@ -47,6 +47,17 @@ describe('the loader is never silently wrong: each diagnostic', () => {
     expect(codes(text).codes).toContain('one-long-case');
   });
 
+  it('one long case with a title and one cycle of sections is not flagged as a text of no structure', () => {
+    const para = (i: number) => `第${i}段正文，说明本县在健康促进方面所做的大量工作和取得的明显成效，群众满意度逐年提高，健康素养水平稳步提升。`;
+    const section = (h: string, from: number) => [h, ...Array.from({ length: 60 }, (_, i) => para(from + i))];
+    const text = ['某县推进健康促进的实践', '——某县卫生健康委员会', ...section('一、工作背景', 0), ...section('二、主要做法', 60), ...section('三、工作成效', 120), ...section('四、经验启示', 180)].join('\n');
+    const { doc, codes: found } = codes(text);
+    expect(doc.cases).toHaveLength(1);
+    expect(doc.cases[0]!.text.length).toBeGreaterThan(12_000);
+    expect(found).not.toContain('one-long-case');
+    expect(doc.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+
   it('markup left in the text', () => {
     const text = ['某市推进健康促进的做法', '一、工作背景', '某市高度重视。<span style="color:red">重点</span>工作&ldquo;推进&rdquo;。', '二、主要做法', '建立机制。'].join('\n');
     expect(codes(text).codes).toContain('markup-residue');

@@ -50,7 +50,7 @@ export function outlineWarnings(choice: OutlineChoice, cases: readonly LoadedCas
     for (const c of cases) {
       if (c.text.length > Math.max(3 * median, 4000)) out.push({ code: 'case-too-long', caseId: c.id, message: `case ${c.id} "${c.title}" is ${Math.round(c.text.length / Math.max(1, median))} times as long as a typical case here: it may hold several`, at: c.sourceRange });
     }
-  } else if (cases.length === 1 && (cases[0]!.text.length > 12_000 || (choice.splitter.shape === 'plain' && cases[0]!.text.length > 3000))) {
+  } else if (cases.length === 1 && !oneWellFormedCase(choice) && (cases[0]!.text.length > 12_000 || (choice.splitter.shape === 'plain' && cases[0]!.text.length > 3000))) {
     out.push({ code: 'one-long-case', caseId: cases[0]!.id, message: `the whole document (${cases[0]!.text.length} characters) was loaded as one case: no case structure was found`, at: cases[0]!.sourceRange });
   }
 
@@ -85,6 +85,15 @@ export function outlineWarnings(choice: OutlineChoice, cases: readonly LoadedCas
     out.push({ code: 'ambiguous-outline', message: `read another way (${other.splitter.shape}), the document has ${other.cases} cases instead of ${cases.length}: check the outline`, severity: 'warning' });
   }
   return out;
+}
+
+/**
+ * A single case the headings found with its title and one cycle of sections (背景 … 经验): a
+ * long case, not a text whose structure was missed.
+ */
+function oneWellFormedCase(choice: OutlineChoice): boolean {
+  const reading = choice.quality.cases[0];
+  return choice.splitter.shape !== 'plain' && !!reading && reading.kinds >= 3 && reading.cycles === 1 && reading.titleOk && !choice.drafts[0]?.titleGuessed;
 }
 
 /**
