@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { memo, useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseSummary } from '../../../shared/api/types.ts';
 import { REVIEW_STATUSES, type ReviewStatus } from '../../../shared/model/review.ts';
@@ -6,6 +6,7 @@ import { useLocalised } from '../lib/use-labels.ts';
 import { useApp } from '../state/context.ts';
 
 const STATUS_MARK: Record<ReviewStatus, string> = { todo: '○', 'in-progress': '◐', done: '●' };
+const NO_CASES: CaseSummary[] = [];
 
 /** All cases grouped by document and part, with filters; the current case is marked. */
 export function Navigator() {
@@ -22,13 +23,16 @@ export function Navigator() {
   const list = useRef<HTMLDivElement>(null);
 
   // The open case stays in sight: after a search jump, Alt+↓ or an undo in another case.
+  // The list is drawn just after the rest of the screen (its first render shows none): the case's
+  // text comes up without waiting for hundreds or thousands of rows to be made and laid out.
+  const shown = useDeferredValue(cases, NO_CASES);
   useEffect(() => {
     if (caseId) list.current?.querySelector(`[data-case-id="${CSS.escape(caseId)}"]`)?.scrollIntoView({ block: 'nearest' });
-  }, [caseId]);
+  }, [caseId, shown]);
 
   const groups = useMemo(() => {
     const out: Array<{ doc: string; title: string; parts: Array<{ part: string | null; cases: CaseSummary[] }> }> = [];
-    for (const c of cases) {
+    for (const c of shown) {
       let g = out.find((x) => x.doc === c.documentId);
       if (!g) out.push((g = { doc: c.documentId, title: c.documentTitle, parts: [] }));
       let p = g.parts[g.parts.length - 1];
@@ -36,7 +40,7 @@ export function Navigator() {
       p.cases.push(c);
     }
     return out;
-  }, [cases]);
+  }, [shown]);
 
   const parts = useMemo(() => [...new Set(cases.map((c) => c.part).filter((p): p is string => !!p))], [cases]);
 
@@ -118,38 +122,9 @@ export function Navigator() {
               <div key={`${p.part}-${i}`}>
                 {p.part ? <h4 className="part-title">{p.part}</h4> : null}
                 <ol className="case-list">
-                  {p.cases.map((c) => {
-                    const status = (reviewer && c.status[reviewer]) || 'todo';
-                    const mine = reviewer ? (c.spanCounts[reviewer] ?? 0) : 0;
-                    return (
-                      <li key={c.id}>
-                        <button
-                          type="button"
-                          className={c.id === caseId ? 'case current' : 'case'}
-                          aria-current={c.id === caseId ? 'true' : undefined}
-                          onClick={() => void openCase(c.id)}
-                          data-case-id={c.id}
-                        >
-                          <span className={`status ${status}`} title={t(`status.${status}`)} aria-label={t(`status.${status}`)}>
-                            {STATUS_MARK[status]}
-                          </span>
-                          <span className="case-title">
-                            <span className="ordinal">{c.ordinal}.</span> {c.title}
-                          </span>
-                          <span className="case-meta">
-                            {c.region ? <span>{c.region}</span> : null}
-                            {mine ? <span className="count">{t('nav.annotated', { count: mine })}</span> : null}
-                            {c.orphanCount ? <span className="orphans">⚠ {c.orphanCount}</span> : null}
-                            {c.score !== null ? (
-                              <span className="score" title={t('nav.scoreTitle')}>
-                                {t('nav.score', { score: c.score.toFixed(2) })}
-                              </span>
-                            ) : null}
-                          </span>
-                        </button>
-                      </li>
-                    );
-                  })}
+                  {p.cases.map((c) => (
+                    <CaseItem key={c.id} c={c} current={c.id === caseId} reviewer={reviewer} onOpen={openCase} />
+                  ))}
                 </ol>
               </div>
             ))}
@@ -159,3 +134,37 @@ export function Navigator() {
     </nav>
   );
 }
+
+/**
+ * One case of the list. A row re-renders only when its case, its being current or the reviewer
+ * changes: moving to the next case redraws two rows, not the whole list (which has thousands in
+ * a large library), and each row asks for its translated strings only then.
+ */
+const CaseItem = memo(function CaseItem({ c, current, reviewer, onOpen }: { c: CaseSummary; current: boolean; reviewer: string | null; onOpen: (id: string) => Promise<void> }) {
+  const { t } = useTranslation();
+  const status = (reviewer && c.status[reviewer]) || 'todo';
+  const mine = reviewer ? (c.spanCounts[reviewer] ?? 0) : 0;
+  const statusName = t(`status.${status}`);
+  return (
+    <li>
+      <button type="button" className={current ? 'case current' : 'case'} aria-current={current ? 'true' : undefined} onClick={() => void onOpen(c.id)} data-case-id={c.id}>
+        <span className={`status ${status}`} title={statusName} aria-label={statusName}>
+          {STATUS_MARK[status]}
+        </span>
+        <span className="case-title">
+          <span className="ordinal">{c.ordinal}.</span> {c.title}
+        </span>
+        <span className="case-meta">
+          {c.region ? <span>{c.region}</span> : null}
+          {mine ? <span className="count">{t('nav.annotated', { count: mine })}</span> : null}
+          {c.orphanCount ? <span className="orphans">⚠ {c.orphanCount}</span> : null}
+          {c.score !== null ? (
+            <span className="score" title={t('nav.scoreTitle')}>
+              {t('nav.score', { score: c.score.toFixed(2) })}
+            </span>
+          ) : null}
+        </span>
+      </button>
+    </li>
+  );
+});

@@ -1,13 +1,11 @@
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../state/context.ts';
 import type { SideTab } from '../state/store.ts';
 import type { TextIndex } from '../reader/text-index.ts';
 import { AnnotationList } from './AnnotationList.tsx';
-import { IndicatorTable } from './IndicatorTable.tsx';
-import { SuggestionPanel } from './SuggestionPanel.tsx';
-import { MetaPanel } from './MetaPanel.tsx';
-import { RevisionPanel } from './RevisionPanel.tsx';
-import { ScorePanel } from './ScorePanel.tsx';
+// The other tabs load on first use (the annotations tab is the one shown first).
+import { IndicatorTable, MetaPanel, RevisionPanel, ScorePanel, SuggestionPanel } from './lazy-parts.ts';
 import { SpanEditor } from './SpanEditor.tsx';
 
 const TABS: SideTab[] = ['annotations', 'suggestions', 'indicators', 'score', 'meta', 'revisions'];
@@ -34,7 +32,9 @@ export function SidePanel({ index }: { index: TextIndex | null }) {
         ))}
       </div>
       <div role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`} className="tabpanel">
-        {tab === 'annotations' ? <AnnotationList /> : tab === 'suggestions' ? <SuggestionPanel /> : tab === 'indicators' ? <IndicatorTable /> : tab === 'score' ? <ScorePanel key={detail.summary.id} /> : tab === 'meta' ? <MetaPanel key={`${detail.summary.id}:${JSON.stringify(detail.meta)}`} /> : <RevisionPanel index={index} />}
+        <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
+          {tab === 'annotations' ? <AnnotationList /> : tab === 'suggestions' ? <SuggestionPanel /> : tab === 'indicators' ? <IndicatorTable /> : tab === 'score' ? <ScorePanel key={detail.summary.id} /> : tab === 'meta' ? <MetaPanel key={`${detail.summary.id}:${JSON.stringify(detail.meta)}`} /> : <RevisionPanel index={index} />}
+        </Suspense>
       </div>
     </aside>
   );

@@ -27,6 +27,9 @@ export const IndicatorTable = part(() => import('./IndicatorTable.tsx'), 'Indica
 export const ScorePanel = part(() => import('./ScorePanel.tsx'), 'ScorePanel');
 export const MetaPanel = part(() => import('./MetaPanel.tsx'), 'MetaPanel');
 export const RevisionPanel = part(() => import('./RevisionPanel.tsx'), 'RevisionPanel');
+// Shown once the document's outline has been fetched: loading its code (the outline corrections,
+// zod, the text diff) alongside costs the first screen nothing.
+export const CaseStructure = part(() => import('./CaseStructure.tsx'), 'CaseStructure');
 export const SourceDialog = part(() => import('./SourceDialog.tsx'), 'SourceDialog');
 
 let warmed = false;

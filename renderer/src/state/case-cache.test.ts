@@ -77,6 +77,18 @@ describe('CaseCache', () => {
     expect((await cache.get('c1', 'v'))?.detail.text).toBe('after');
   });
 
+  it('hands over an arrived case without waiting', async () => {
+    const { cache } = counting();
+    cache.prefetch('c1', 'v');
+    expect(cache.peek('c1', 'v')).toBeNull();
+    await cache.get('c1', 'v');
+    expect(cache.peek('c1', 'v')?.detail.summary.id).toBe('c1');
+    cache.put('c2', 'v', opened('c2'));
+    expect(cache.peek('c2', 'v')?.detail.summary.id).toBe('c2');
+    cache.changed('setCaseStatus', { caseId: 'c2' });
+    expect(cache.peek('c2', 'v')).toBeNull();
+  });
+
   it('tells how old an entry is', () => {
     const { cache } = counting();
     const t = Date.now();

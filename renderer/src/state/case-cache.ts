@@ -40,9 +40,7 @@ export function invalidation(method: MethodName, input: unknown): { kind: 'none'
  * store takes them in.)
  */
 export class CaseCache {
-  private readonly entries = new Map<string, Promise<OpenedCase | null>>();
-  /** When each entry was fetched (or kept). */
-  private readonly since = new Map<string, number>();
+  private readonly entries = new Map<string, Entry>();
   /** Bumped by every change: what was fetched before one may be older than what is shown after it. */
   private generation = 0;
 
@@ -59,34 +57,36 @@ export class CaseCache {
   prefetch(caseId: string, view: string): void {
     const key = keyOf(caseId, view);
     if (this.entries.has(key)) return;
-    const fetched = this.fetch(caseId, view).catch(() => null);
-    this.keep(key, fetched);
-    // A failed fetch is not kept: opening the case asks again (and shows why it fails).
-    void fetched.then((loaded) => {
-      if (!loaded && this.entries.get(key) === fetched) this.entries.delete(key);
-    });
+    void this.keep(key, this.fetch(caseId, view).catch(() => null));
   }
 
-  /** Keep a fetch started before the view was known (the case the address names, at start). */
-  adopt(caseId: string, view: string, fetched: Promise<OpenedCase | null>): void {
-    this.keep(keyOf(caseId, view), fetched);
+  /** Keep a fetch started before the view was known (the case the address names, at start); resolves once it has arrived and is kept. */
+  adopt(caseId: string, view: string, fetched: Promise<OpenedCase | null>): Promise<void> {
+    return this.keep(keyOf(caseId, view), fetched);
   }
 
   /** Keep a case as it is shown now (the one being left), for coming back to it. */
   put(caseId: string, view: string, loaded: OpenedCase): void {
-    this.keep(keyOf(caseId, view), Promise.resolve(loaded));
+    void this.keep(keyOf(caseId, view), Promise.resolve(loaded), loaded);
   }
 
   /** The cached case for this view, or null. It stays cached (moving back and forth is common). */
   get(caseId: string, view: string): Promise<OpenedCase | null> | null {
-    return this.entries.get(keyOf(caseId, view)) ?? null;
+    return this.entries.get(keyOf(caseId, view))?.fetched ?? null;
+  }
+
+  /**
+   * The cached case when it has arrived already, or null: the caller can show it in the same
+   * task (one render with whatever else changes then), without waiting a turn for a promise.
+   */
+  peek(caseId: string, view: string): OpenedCase | null {
+    return this.entries.get(keyOf(caseId, view))?.value ?? null;
   }
 
   /** How long ago a cached case was fetched, in ms (Infinity when it is not cached). */
   age(caseId: string, view: string, now = Date.now()): number {
-    const key = keyOf(caseId, view);
-    const at = this.since.get(key);
-    return at === undefined || !this.entries.has(key) ? Number.POSITIVE_INFINITY : now - at;
+    const at = this.entries.get(keyOf(caseId, view))?.at;
+    return at === undefined ? Number.POSITIVE_INFINITY : now - at;
   }
 
   /** Drop what a call may have changed (see `invalidation`). */
@@ -104,14 +104,28 @@ export class CaseCache {
     this.entries.clear();
   }
 
-  private keep(key: string, value: Promise<OpenedCase | null>): void {
+  private keep(key: string, fetched: Promise<OpenedCase | null>, value: OpenedCase | null = null): Promise<void> {
+    const entry: Entry = { fetched, value, at: Date.now() };
     this.entries.delete(key);
-    this.entries.set(key, value);
-    this.since.set(key, Date.now());
+    this.entries.set(key, entry);
     // The oldest go first (a Map keeps insertion order).
     while (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value!);
-    for (const k of this.since.keys()) if (!this.entries.has(k)) this.since.delete(k);
+    if (value) return Promise.resolve();
+    return fetched.then((loaded) => {
+      if (this.entries.get(key) !== entry) return;
+      // A failed fetch is not kept: opening the case asks again (and shows why it fails).
+      if (!loaded) this.entries.delete(key);
+      else entry.value = loaded;
+    });
   }
+}
+
+interface Entry {
+  fetched: Promise<OpenedCase | null>;
+  /** What the fetch gave, once it has arrived. */
+  value: OpenedCase | null;
+  /** When it was fetched (or kept). */
+  at: number;
 }
 
 const keyOf = (caseId: string, view: string) => `${caseId}\u0000${view}`;
