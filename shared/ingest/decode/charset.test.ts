@@ -68,6 +68,13 @@ describe('decodeBytes refuses what is not text, with the file named', () => {
     expect((error as IngestError).message).toMatch(/^reports\/case-07\.txt: /);
   });
 
+  it('a GBK text with a few bytes of another encoding is refused with the line they stand on', () => {
+    const gbk = (s: string) => new Uint8Array(iconv.encode(s, 'gbk'));
+    // A sentence pasted from a Windows-1252 document: curly quotes 0x93 0x94 are no GBK.
+    const bytes = cat(gbk('一、工作背景\n全省居民健康素养水平稳步提升。\n'), Buffer.from('The '), [0x93], Buffer.from('Healthy City'), [0x94], Buffer.from(' programme.\n'), gbk('二、主要做法\n'));
+    expect(() => decodeBytes(bytes, 'mixed.txt')).toThrow(/mixed\.txt: .*line 3/);
+  });
+
   it('refuses files over the size limit before decoding them', () => {
     expect(() => decodeBytes(new Uint8Array(2048), 'huge.txt', 1024)).toThrow(/huge\.txt: file is 2 KiB, larger than/);
   });

@@ -115,12 +115,34 @@ function decodeUtf8OrGb18030(bytes: Uint8Array, file: string): DecodedText {
   try {
     text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
   } catch {
-    throw new IngestError('undecodable', file, 'not valid UTF-8, UTF-16 or GB18030/GBK; save it as UTF-8 and load it again');
+    // Say where: a text in one encoding with a passage pasted from another (curly quotes from a
+    // Windows-1252 document in a GBK file) is fixed at that line.
+    const gbk = firstBadLine(bytes, 'gb18030');
+    const utf8 = firstBadLine(bytes, 'utf-8');
+    throw new IngestError('undecodable', file, `not valid UTF-8 (from line ${utf8}), UTF-16 or GB18030/GBK (from line ${gbk}): a passage in another encoding? Save it as UTF-8, or mend that line, and load it again`);
   }
   if (!readsAsChinese(text)) {
     throw new IngestError('undecodable', file, 'not valid UTF-8; as GB18030/GBK it does not read as Chinese text either (another encoding, such as Big5 or Shift-JIS?)');
   }
   return { text, encoding: 'gb18030', hadBom: false };
+}
+
+/** The first line (1-based) whose bytes are not valid in `encoding`; line feeds never stand inside a character in UTF-8 or GB18030. */
+function firstBadLine(bytes: Uint8Array, encoding: string): number {
+  const decoder = new TextDecoder(encoding, { fatal: true });
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i <= bytes.length; i++) {
+    if (i < bytes.length && bytes[i] !== 0x0a) continue;
+    try {
+      decoder.decode(bytes.subarray(start, i));
+    } catch {
+      return line;
+    }
+    line++;
+    start = i + 1;
+  }
+  return line;
 }
 
 /**
