@@ -119,7 +119,7 @@ function decodeUtf8OrGb18030(bytes: Uint8Array, file: string): DecodedText {
     // Windows-1252 document in a GBK file) is fixed at that line.
     const gbk = firstBadLine(bytes, 'gb18030');
     const utf8 = firstBadLine(bytes, 'utf-8');
-    throw new IngestError('undecodable', file, `not valid UTF-8 (from line ${utf8}), UTF-16 or GB18030/GBK (from line ${gbk}): a passage in another encoding? Save it as UTF-8, or mend that line, and load it again`);
+    throw new IngestError('undecodable', file, `not valid UTF-8, UTF-16 or GB18030/GBK (as UTF-8 from line ${utf8}, as GB18030/GBK from line ${gbk}: a passage in another encoding?); save it as UTF-8, or mend that line, and load it again`);
   }
   if (!readsAsChinese(text)) {
     throw new IngestError('undecodable', file, 'not valid UTF-8; as GB18030/GBK it does not read as Chinese text either (another encoding, such as Big5 or Shift-JIS?)');
