@@ -224,7 +224,8 @@ describe('casebench stats', () => {
     expect(text).toMatchObject({ code: 0, err: '' });
     expect(text.out).toMatch(/^10 cases · 1 spans · 0 orphans$/m);
     expect(text.out).toMatch(/^by label: {4}lesson 1$/m);
-    expect(text.out).toMatch(/^reviewer alice: 1 spans in 1 cases · todo 10/m);
+    // The annotated case moved to 在审 by itself (issue 13, item 8).
+    expect(text.out).toMatch(/^reviewer alice: 1 spans in 1 cases · todo 9 · in-progress 1/m);
     expect(text.out).toMatch(/^ {2}newspaper-healthy-china-01 {2}1 {2}lesson:1$/m);
     const json = JSON.parse((await run(['stats', dir, '--json'])).out);
     expect(json).toMatchObject({ cases: 10, spans: 1, byLabel: { lesson: 1 } });

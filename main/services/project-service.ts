@@ -148,6 +148,21 @@ export class ProjectService {
   async editSpans(reviewer: string, caseId: string, fn: (spans: SpanAnnotation[]) => SpanAnnotation[]): Promise<void> {
     const c = this.caseOf(caseId);
     await this.store.updateSpans(reviewer, caseId, (stored) => fn(this.chain.forward(c, stored, this.now()).spans));
+    await this.markStarted(reviewer, caseId);
+  }
+
+  /**
+   * A reviewer's work on a case (a span, a score, a section tag, metadata, a decision on a
+   * suggestion) moves it from 未审 to 在审 by itself; a status they set (在审, 已审) stays. The
+   * consensus has no status of its own to move.
+   */
+  async markStarted(reviewer: string, caseId: string): Promise<void> {
+    if (reviewer === CONSENSUS) return;
+    const status = this.store.reviewerCase(reviewer, caseId)?.status;
+    if (status && status !== 'todo') return;
+    await this.store.updateReviewerCase(reviewer, caseId, (rc) => {
+      if (!rc.status || rc.status === 'todo') rc.status = 'in-progress';
+    });
   }
 
   /** Forget what is cached of cases whose records were replaced or retired (outline corrections and their undo). */
@@ -188,11 +203,13 @@ export class ProjectService {
     let orphanCount = 0;
     let tags: string[] = [];
     const scores: number[] = [];
+    let mine: number | null = null;
     for (const r of this.store.reviewers) {
       const rc = this.store.reviewerCase(r, c.id);
       // The consensus is not a rater: its score (if any) would count twice in the mean.
       const w = r === CONSENSUS ? null : weightedScore(this.store.rubric, rc?.score);
       if (w !== null) scores.push(w);
+      if (r === this.reviewer) mine = w;
       status[r] = rc?.status ?? 'todo';
       spanCounts[r] = rc?.spanCount ?? 0;
       for (const [l, n] of Object.entries(rc?.labelCounts ?? {})) labelCounts[l] = (labelCounts[l] ?? 0) + n;
@@ -219,7 +236,10 @@ export class ProjectService {
       labelCounts,
       orphanCount,
       tags,
-      score: mean(scores),
+      // The reviewer's own score: a mean of everyone's told a reviewer who had just scored
+      // something else than what they gave. The mean is beside it, for where it is asked for.
+      score: mine,
+      meanScore: mean(scores),
     };
   }
 

@@ -42,12 +42,13 @@ describe('scoring, ranking, comparing, adjudicating, building the compendium', (
     ]);
     expect((await alice.ranking({ part: '重点人群篇' })).every((r) => r.part === '重点人群篇')).toBe(true);
     const summary = (await alice.listCases({})).find((c) => c.id === 'hc2024-03')!;
-    expect(summary.score).toBe(4);
+    // Alice sees her own score (4.5); the mean of both is beside it.
+    expect(summary).toMatchObject({ score: 4.5, meanScore: 4 });
     // A score given as the consensus is not a third rater's: the navigator's mean stays.
     const consensus = await openProject(aliceService.store.dir, 'consensus');
     await consensus.handlers.setScore({ caseId: 'hc2024-03', ratings: { innovation: 1, effectiveness: 1, replicability: 1, writing: 1 } });
     await consensus.store.flush();
-    expect((await alice.listCases({})).find((c) => c.id === 'hc2024-03')!.score).toBe(4);
+    expect((await alice.listCases({})).find((c) => c.id === 'hc2024-03')!.meanScore).toBe(4);
     const dist = await alice.ratingDistributions({});
     expect(dist.perCriterion.innovation).toMatchObject({ 2: 1, 3: 1, 5: 1 });
 

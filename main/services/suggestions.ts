@@ -168,6 +168,7 @@ export async function decide(service: ProjectService, caseId: string, decisions:
     await setDecisions(Object.fromEntries(Object.keys(next).map((id) => [id, before[id]])));
   };
   await apply();
+  await service.markStarted(reviewer, caseId);
   const what = decisions.length === 1 ? (decisions[0]!.accept ? 'accept suggestion' : 'reject suggestion') : `decide ${decisions.length} suggestions`;
   service.history(reviewer).push({ label: what, caseId, undo: revert, redo: apply });
   return { view: await suggestionView(service, caseId), created };

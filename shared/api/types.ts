@@ -64,8 +64,10 @@ export interface CaseSummary {
   labelCounts: Record<string, number>;
   orphanCount: number;
   tags: string[];
-  /** Mean of the reviewers' weighted rubric scores (null when nobody scored it). */
+  /** The current reviewer's own weighted rubric score (null when they have not scored it). */
   score: number | null;
+  /** Mean of the reviewers' weighted rubric scores, the consensus left out (null when nobody scored it). */
+  meanScore: number | null;
 }
 
 export interface CaseFilter {

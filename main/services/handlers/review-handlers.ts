@@ -43,6 +43,7 @@ export function reviewHandlers(service: ProjectService): Pick<ProjectHandlers, R
       service.caseOf(caseId);
       const reviewer = service.requireReviewer();
       const before = await setPart(reviewer, caseId, 'meta', meta);
+      await service.markStarted(reviewer, caseId);
       service.history(reviewer).push({ label: 'edit case metadata', caseId, undo: () => setPart(reviewer, caseId, 'meta', before).then(() => undefined), redo: () => setPart(reviewer, caseId, 'meta', meta).then(() => undefined) });
       return meta;
     },
@@ -69,6 +70,7 @@ export function reviewHandlers(service: ProjectService): Pick<ProjectHandlers, R
         if (next) rc.sections = next;
         else delete rc.sections;
       });
+      await service.markStarted(reviewer, c.id);
       const apply = (layer: CaseSections | undefined) => setPart(reviewer, c.id, 'sections', layer).then(() => undefined);
       service.history(reviewer).push({ label: `section: ${input.action}`, caseId: c.id, undo: () => apply(beforeLayer), redo: () => apply(next) });
       return service.sectionsOf(reviewer, c);
@@ -86,6 +88,7 @@ export function reviewHandlers(service: ProjectService): Pick<ProjectHandlers, R
         after = mergeScore(store, spanIds, before, input);
         rc.score = after;
       });
+      await service.markStarted(reviewer, input.caseId);
       const apply = (score: CaseScore | undefined) => setPart(reviewer, input.caseId, 'score', score).then(() => undefined);
       service.history(reviewer).push({ label: 'score', caseId: input.caseId, undo: () => apply(before), redo: () => apply(after) });
       return after;

@@ -91,7 +91,7 @@ export const en: Messages = {
     annotated_one: '{{count}} annotation',
     annotated_other: '{{count}} annotations',
     score: 'score {{score}}',
-    scoreTitle: 'Mean of the reviewers’ weighted scores',
+    scoreTitle: 'Your weighted score (the reviewers’ mean is in Scores)',
     noCases: 'No case matches the filters',
     clear: 'Clear filters',
     regionPlaceholder: 'Type a region',

@@ -93,7 +93,7 @@ export const zhCN = {
     annotated_one: '{{count}} 处标注',
     annotated_other: '{{count}} 处标注',
     score: '评分 {{score}}',
-    scoreTitle: '各评审人加权得分的平均值',
+    scoreTitle: '你的加权得分（各评审人的平均分见“评分排名”）',
     noCases: '没有符合筛选条件的案例',
     clear: '清除筛选',
     regionPlaceholder: '输入地区',
