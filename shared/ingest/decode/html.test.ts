@@ -74,3 +74,10 @@ describe('preformatted text in HTML', () => {
     expect(doc.cases.map((c) => c.title)).toEqual(['坚持“四个四”工作法 推进健康知识普及行动']);
   });
 });
+
+describe('line breaks in the source between CJK characters', () => {
+  it('vanish after an astral ideograph or an emoji too', () => {
+    const source = decodeSource(new TextEncoder().encode('<html><body><p>健康𠀀\n中国😀\n行动，\nWHO\nreport</p></body></html>'), 'x.html');
+    expect(source.lines.map((l) => l.text.text)).toEqual(['健康𠀀中国😀行动， WHO report']);
+  });
+});

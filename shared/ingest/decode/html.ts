@@ -258,7 +258,8 @@ function dropBreaksBetweenCjk(s: MappedString): MappedString {
   const text = s.text;
   const drop: number[] = [];
   for (let i = 1; i < text.length - 1; i++) {
-    if (text[i] === '\n' && isCjk(text.charCodeAt(i - 1)) && isCjk(text.charCodeAt(i + 1))) drop.push(i);
+    // Before the break, an astral character ends in its low surrogate (𠀀, 😀).
+    if (text[i] === '\n' && (isCjk(text.charCodeAt(i - 1)) || isLowSurrogate(text.charCodeAt(i - 1))) && isCjk(text.charCodeAt(i + 1))) drop.push(i);
   }
   if (!drop.length) return s;
   const parts: MappedString[] = [];
@@ -269,6 +270,10 @@ function dropBreaksBetweenCjk(s: MappedString): MappedString {
   }
   parts.push(s.slice(at));
   return MappedString.concat(parts);
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
 }
 
 function isCjk(c: number): boolean {
