@@ -1,5 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { altDigit } from './lib/alt-digit.ts';
 import { isTyping, ownsArrowKeys, primary } from './lib/keys.ts';
 import { snapRange } from './reader/snap.ts';
 import type { TextIndex } from './reader/text-index.ts';
@@ -77,6 +78,7 @@ export function App() {
       const s = store.getState();
       if (s.dialog && e.key !== 'Escape') return;
       const key = e.key.toLowerCase();
+      const alt = altDigit(e);
       if (primary(e) && key === 'z' && !isTyping(e)) {
         e.preventDefault();
         void (e.shiftKey ? s.redo() : s.undo());
@@ -93,16 +95,17 @@ export function App() {
         // Not in a select, field or list: Alt+↓ opens a dropdown there, it does not change case.
         e.preventDefault();
         moveCase(e.key === 'ArrowDown' ? 1 : -1);
-      } else if (e.altKey && e.key === '1') {
+      } else if (alt?.shift && alt.digit >= 1 && alt.digit <= VIEWS.length) {
+        // Alt+Shift+digit before Alt+digit: on AZERTY the shifted number row types the digit.
+        e.preventDefault();
+        s.setView(VIEWS[alt.digit - 1]!);
+      } else if (alt && !alt.shift && alt.digit === 1) {
         e.preventDefault();
         // The open case (a selector list would give the first in document order, case 1).
         (document.querySelector<HTMLElement>('.navigator .case.current') ?? document.querySelector<HTMLElement>('.navigator .case'))?.focus();
-      } else if (e.altKey && e.key === '2') {
+      } else if (alt && !alt.shift && alt.digit === 2) {
         e.preventDefault();
         document.querySelector<HTMLElement>('.reader-text')?.focus();
-      } else if (e.altKey && e.shiftKey && /^Digit[1-6]$/.test(e.code)) {
-        e.preventDefault();
-        s.setView(VIEWS[Number(e.code.slice(5)) - 1]!);
       } else if (primary(e) && e.key === 'Enter' && !isTyping(e)) {
         e.preventDefault();
         void s.setStatus('done');

@@ -50,9 +50,10 @@ export const LEADING_ORNAMENTS = /^(?:[\p{Extended_Pictographic}◆◇★☆■�
 export function caseMarker(text: string): CaseMarker | null {
   // Every marker names a case (案例, 案 例, case, example): most lines can be passed over at once.
   if (!/案|case|example/i.test(text)) return null;
-  // "Case 1 案例1", "案例2 Case 2": the English beside the marker only translates it.
-  const t = text.trim().replace(LEADING_ORNAMENTS, '').replace(/^(?:case|example)\s*[0-9０-９]{1,3}\s+(?=\S*案例)|(?<=案例\s*\S{1,4})\s+(?:case|example)\s*[0-9０-９]{1,3}$/i, '');
+  let t = text.trim().replace(LEADING_ORNAMENTS, '');
   if (t.length > 100) return null;
+  // "Case 1 案例1", "案例2 Case 2": the English beside the marker only translates it.
+  if (/case|example/i.test(t) && /案例/.test(t)) t = t.replace(/^(?:case|example)\s*[0-9０-９]{1,3}\s+|\s+(?:case|example)\s*[0-9０-９]{1,3}$/i, '');
   const compact = t.replace(/[\s\u3000]+/g, '');
   for (const candidate of compact === t ? [t] : [t, compact]) {
     for (const re of MARKERS) {

@@ -74,6 +74,10 @@ interface Actions {
   openCase(id: string, reveal?: { start: number; end: number; select?: boolean }): Promise<void>;
   reloadCase(): Promise<void>;
   setReviewer(name: string): Promise<void>;
+  /** Rename a reviewer (their files go with the name); false, with the reason shown, when refused. */
+  renameReviewer(from: string, to: string): Promise<boolean>;
+  /** Remove a reviewer who has no work; false, with the reason shown, when refused. */
+  removeReviewer(name: string): Promise<boolean>;
   addSpan(start: number, end: number, label: string): Promise<SpanAnnotation | null>;
   updateSpan(id: string, patch: { label?: string; fields?: Record<string, FieldValue>; note?: string; start?: number; end?: number }): Promise<void>;
   deleteSpan(id: string): Promise<void>;
@@ -142,6 +146,11 @@ export const createAppStore = (conn: Connection) =>
     let historyQueue: Promise<unknown> = Promise.resolve();
     const inOrder = (step: () => Promise<void>) => (historyQueue = historyQueue.then(step, step));
     // Suggestions are per reviewer: none until someone is annotating.
+    // A span added, moved, relabelled or deleted changes which suggestions it covers: asked again.
+    const refreshSuggestions = async (caseId: string) => {
+      const view = await loadSuggestions(caseId);
+      if (view && get().caseId === caseId) set({ suggestions: view });
+    };
     const loadSuggestions = (caseId: string) => (get().info?.reviewer ? get().run(api.getSuggestions({ caseId })) : Promise.resolve(null));
     // Files the store repaired or set aside (when the project opened, or later when a case's
     // span file is first read): each note is shown once, whenever it first appears.
@@ -321,8 +330,27 @@ export const createAppStore = (conn: Connection) =>
       async setReviewer(name) {
         const info = await get().run(api.setReviewer({ name }));
         if (!info) return;
-        set({ info, dialog: null });
+        // Another reviewer's work starts from nothing in focus: suggestion ids come from the text,
+        // so the one the last reviewer had in focus (and their caret) would be where N went on from.
+        set({ info, dialog: null, focusedSuggestionId: null, selectedSpanId: null });
+        if (typeof document !== 'undefined') document.getSelection()?.removeAllRanges();
         await Promise.all([get().refreshCases(), get().reloadCase()]);
+      },
+
+      async renameReviewer(from, to) {
+        const info = await get().run(api.renameReviewer({ from, to }));
+        if (!info) return false;
+        set({ info });
+        await Promise.all([get().refreshCases(), get().reloadCase()]);
+        return true;
+      },
+
+      async removeReviewer(name) {
+        const info = await get().run(api.removeReviewer({ name }));
+        if (!info) return false;
+        set({ info });
+        await get().refreshCases();
+        return true;
       },
 
       async addSpan(start, end, label) {
@@ -355,6 +383,7 @@ export const createAppStore = (conn: Connection) =>
         // One update: the confirmed span replaces the pending one without a frame in between.
         set({ pending, detail: { ...current, spans: [...current.spans, span].sort((a, b) => a.start - b.start || a.end - b.end) }, selectedSpanId: span.id });
         void get().refreshCases();
+        void refreshSuggestions(span.caseId);
         return span;
       },
 
@@ -365,6 +394,7 @@ export const createAppStore = (conn: Connection) =>
         if (!span) return;
         const current = get().detail!;
         set({ detail: { ...current, spans: current.spans.map((s) => (s.id === id ? span : s)) } });
+        if (patch.label || patch.start !== undefined || patch.end !== undefined) void refreshSuggestions(span.caseId);
       },
 
       async deleteSpan(id) {
@@ -375,6 +405,7 @@ export const createAppStore = (conn: Connection) =>
         const current = get().detail!;
         set({ detail: { ...current, spans: current.spans.filter((s) => s.id !== id) }, selectedSpanId: null });
         void get().refreshCases();
+        void refreshSuggestions(detail.summary.id);
       },
 
       selectSpan(id) {
