@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Rubric } from '../../../shared/model/rubric.ts';
 import { RECOMMENDATIONS, type CaseScore, type Recommendation } from '../../../shared/model/scoring.ts';
@@ -28,11 +28,14 @@ export function ScorePanel() {
   useEffect(() => {
     void conn.api.getRubric({}).then(setRubric);
   }, [conn]);
+  // Bumped by each save: scores asked for before it are older than what the save returned.
+  const saves = useRef(0);
   useEffect(() => {
     if (!caseId || !reviewer) return;
     let live = true;
+    const asked = saves.current;
     void conn.api.getScores({ caseId }).then((all) => {
-      if (!live) return;
+      if (!live || asked !== saves.current) return;
       setScore(all[reviewer] ?? null);
       setComment(all[reviewer]?.comment ?? '');
     });
@@ -43,6 +46,7 @@ export function ScorePanel() {
   if (!detail || !rubric) return null;
 
   const save = async (patch: Parameters<typeof conn.api.setScore>[0]) => {
+    saves.current++;
     const next = await run(conn.api.setScore(patch));
     if (next) {
       setScore(next);
