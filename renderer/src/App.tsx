@@ -7,21 +7,15 @@ import type { TextIndex } from './reader/text-index.ts';
 import { installStyles } from './reader/paint.ts';
 import { useApp, useAppStore } from './state/context.ts';
 import { CaseHeader } from './components/CaseHeader.tsx';
-import { ExportDialog } from './components/ExportDialog.tsx';
-import { ImportDialog } from './components/ImportDialog.tsx';
-import { LabelSchemaEditor } from './components/LabelSchemaEditor.tsx';
-import { LabelPalette } from './components/LabelPalette.tsx';
 import { Navigator } from './components/Navigator.tsx';
 import { Notice } from './components/Notice.tsx';
 import { SyncConflicts } from './components/SyncConflicts.tsx';
 import { Outline } from './components/Outline.tsx';
-import { ProjectDialog } from './components/ProjectDialog.tsx';
 import { Reader } from './components/Reader.tsx';
-import { ReviewerDialog } from './components/ReviewerDialog.tsx';
-import { SearchDialog } from './components/SearchDialog.tsx';
-import { ShortcutsDialog } from './components/ShortcutsDialog.tsx';
 import { SidePanel } from './components/SidePanel.tsx';
 import { TopBar, VIEWS } from './components/TopBar.tsx';
+// Dialogs load on first use: none is on the first screen (see lazy-parts.ts).
+import { ExportDialog, ImportDialog, LabelPalette, LabelSchemaEditor, ProjectDialog, ReviewerDialog, SearchDialog, ShortcutsDialog } from './components/lazy-parts.ts';
 
 // The committee's and editors' views load on first use: the reviewer's screen opens without
 // the charting library and the comparison code.
@@ -175,14 +169,16 @@ export function App() {
       )}
       <Notice />
       <SyncConflicts />
-      {dialog === 'reviewer' ? <ReviewerDialog /> : null}
-      {dialog === 'search' ? <SearchDialog /> : null}
-      {dialog === 'export' ? <ExportDialog /> : null}
-      {dialog === 'shortcuts' ? <ShortcutsDialog /> : null}
-      {dialog === 'project' ? <ProjectDialog /> : null}
-      {dialog === 'palette' ? <LabelPalette onPick={labelSelection} /> : null}
-      {dialog === 'labels' ? <LabelSchemaEditor /> : null}
-      {dialog === 'import' || dialog === 'import-new' ? <ImportDialog target={dialog === 'import' ? 'open' : 'new'} /> : null}
+      <Suspense fallback={null}>
+        {dialog === 'reviewer' ? <ReviewerDialog /> : null}
+        {dialog === 'search' ? <SearchDialog /> : null}
+        {dialog === 'export' ? <ExportDialog /> : null}
+        {dialog === 'shortcuts' ? <ShortcutsDialog /> : null}
+        {dialog === 'project' ? <ProjectDialog /> : null}
+        {dialog === 'palette' ? <LabelPalette onPick={labelSelection} /> : null}
+        {dialog === 'labels' ? <LabelSchemaEditor /> : null}
+        {dialog === 'import' || dialog === 'import-new' ? <ImportDialog target={dialog === 'import' ? 'open' : 'new'} /> : null}
+      </Suspense>
     </div>
   );
 }

@@ -6,6 +6,8 @@ import type { FieldValue, SpanAnnotation } from '../../../shared/model/annotatio
 import type { LabelSchema } from '../../../shared/model/labels.ts';
 import type { ReviewStatus } from '../../../shared/model/review.ts';
 import type { Connection } from '../api/connect.ts';
+import { caseInAddress } from '../api/first-requests.ts';
+import { CaseCache, invalidatingClient, type OpenedCase } from './case-cache.ts';
 import { withHistoryRefresh } from './history-refresh.ts';
 import { unseenRecoveries } from './recovery-notes.ts';
 
@@ -112,6 +114,9 @@ export type Store = State & Actions;
 const SHOW_SUGGESTIONS_KEY = 'casebench-show-suggestions';
 const storage = () => (typeof localStorage === 'undefined' ? null : localStorage);
 
+/** A cached case fetched this recently is shown without asking again. */
+const FRESH_MS = 1000;
+
 /** How often a shown workbench asks what other writers changed. */
 const EXTERNAL_CHECK_MS = 5000;
 
@@ -138,7 +143,24 @@ export const createAppStore = (conn: Connection) =>
         // The call that changed it reported any failure; the buttons keep their last state.
       }
     };
-    const api: ApiClient = withHistoryRefresh(conn.api, () => void refreshHistory());
+    // Cases fetched ahead of being opened (the next one) and the last ones left, each for one
+    // view (who is annotating, whether others' spans are shown); whatever may change one drops it.
+    const viewKey = (reviewer = get().info?.reviewer ?? null) => `${reviewer ?? ''}\u0000${get().showOthers ? 'all' : 'own'}`;
+    const caseCache = new CaseCache((caseId, view) => fetchCase(caseId, view.endsWith('all'), false));
+    const api: ApiClient = invalidatingClient(
+      withHistoryRefresh(conn.api, () => void refreshHistory()),
+      caseCache,
+    );
+    /**
+     * A case and the reviewer's suggestions on it (none before someone is annotating: `annotating`
+     * may be on its way, at start); failures are shown (`notify`) or taken as nothing.
+     */
+    const fetchCase = async (caseId: string, others: boolean, notify: boolean, annotating: boolean | Promise<boolean> = !!get().info?.reviewer): Promise<OpenedCase | null> => {
+      const call = <T>(p: Promise<T>) => (notify ? get().run(p) : p.catch(() => null));
+      const suggestions = Promise.resolve(annotating).then((yes) => (yes ? call(api.getSuggestions({ caseId })) : null));
+      const [detail, mine] = await Promise.all([call(api.getCase({ caseId, reviewers: others ? 'all' : undefined })), suggestions]);
+      return detail ? { detail, suggestions: mine } : null;
+    };
     // Responses can arrive out of order: only the newest request for the case or the list counts.
     let caseSeq = 0;
     let listSeq = 0;
@@ -239,6 +261,7 @@ export const createAppStore = (conn: Connection) =>
           const schema = await api.getSchema({}).catch(() => null);
           if (schema && JSON.stringify(schema) !== JSON.stringify(get().schema)) set({ schema });
         }
+        caseCache.clear();
         set({ changeEpoch: get().changeEpoch + 1 });
         await Promise.all([get().refreshInfo(), get().refreshCases()]);
         // The open case when its text or anyone's work on it changed (its files name it).
@@ -258,15 +281,20 @@ export const createAppStore = (conn: Connection) =>
 
       async boot() {
         watchExternalChanges();
-        const info = await api.projectInfo({});
-        const schema = await api.getSchema({});
-        set({ info, schema, dialog: info.reviewer ? null : 'reviewer' });
+        // Everything the first screen needs is asked for at once, the case the address names
+        // included (before the list says it exists): one round trip to the text, not five (and
+        // the page's first script sent these already, see api/first-requests.ts).
+        const named = caseInAddress();
+        const asked = api.projectInfo({});
+        const early = named ? fetchCase(named, false, false, asked.then((i) => !!i.reviewer, () => false)) : null;
         // A reloaded page finds the history the service kept (Ctrl+Z works: so must the button).
         void refreshHistory();
+        const [info, schema, cases] = await Promise.all([asked, api.getSchema({}), get().run(api.listCases(get().filters))]);
+        const first = (named && cases?.find((c) => c.id === named)?.id) || cases?.[0]?.id;
+        // Shown together with the case: one render of the whole screen, not one per answer.
+        if (first) await caseCache.adopt(first, viewKey(info.reviewer), first === named && early ? early : fetchCase(first, false, false));
+        set({ info, schema, cases: cases ?? [], dialog: info.reviewer ? null : 'reviewer' });
         announceRecoveries(info);
-        await get().refreshCases();
-        const fromHash = /^#\/case\/([^/?#]+)/.exec(location.hash)?.[1];
-        const first = (fromHash && get().cases.find((c) => c.id === decodeURIComponent(fromHash))?.id) || get().cases[0]?.id;
         if (first) await get().openCase(first);
       },
 
@@ -303,8 +331,17 @@ export const createAppStore = (conn: Connection) =>
 
       async openCase(id, reveal) {
         const seq = ++caseSeq;
-        const [detail, suggestions] = await Promise.all([get().run(api.getCase({ caseId: id, reviewers: get().showOthers ? 'all' : undefined })), loadSuggestions(id)]);
-        if (!detail || seq !== caseSeq) return;
+        const view = viewKey();
+        const version = caseCache.version;
+        const cached = caseCache.get(id, view);
+        const age = caseCache.age(id, view);
+        // Arrived already (fetched ahead): shown in this very task, with no turn in between.
+        const loaded = caseCache.peek(id, view) ?? ((cached && (await cached)) || (await fetchCase(id, get().showOthers, true)));
+        if (!loaded || seq !== caseSeq) return;
+        const { detail, suggestions } = loaded;
+        // The case left is kept as shown, for coming back to it.
+        const left = get().detail;
+        if (left && left.summary.id !== id) caseCache.put(left.summary.id, view, { detail: left, suggestions: get().suggestions });
         set({
           caseId: id,
           detail,
@@ -316,6 +353,17 @@ export const createAppStore = (conn: Connection) =>
         });
         history.replaceState(null, '', `#/case/${encodeURIComponent(id)}`);
         checkRecoveries();
+        // The next case in the navigator, fetched now so that Alt+↓ shows it at once.
+        const list = get().cases;
+        const next = list[list.findIndex((c) => c.id === id) + 1];
+        if (next) caseCache.prefetch(next.id, view);
+        // Served from a cache entry that is not brand new: asked again, and shown if it differs
+        // and nothing changed meanwhile (another writer's change the store has not taken in yet).
+        if (cached && age > FRESH_MS) {
+          void fetchCase(id, view.endsWith('all'), false).then((fresh) => {
+            if (fresh && seq === caseSeq && version === caseCache.version && JSON.stringify(fresh) !== JSON.stringify({ detail, suggestions })) set({ detail: fresh.detail, suggestions: fresh.suggestions });
+          });
+        }
       },
 
       async reloadCase() {
