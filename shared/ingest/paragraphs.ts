@@ -45,11 +45,18 @@ export interface Layout {
   blankLinesSeparate: boolean;
 }
 
-const lineWidths = new WeakMap<SourceLine, number>();
-/** A line's printed width, measured once: layout analysis and joining both ask often. */
-function widthOf(line: SourceLine): number {
-  let w = lineWidths.get(line);
-  if (w === undefined) lineWidths.set(line, (w = visualWidth(line.text.text)));
+const lineWidths = new WeakMap<readonly SourceLine[], Float64Array>();
+/**
+ * The printed width of every line, measured once per list of lines: layout analysis and joining
+ * both ask of every line, several times.
+ */
+function widthsOf(lines: readonly SourceLine[]): Float64Array {
+  let w = lineWidths.get(lines);
+  if (!w) {
+    w = new Float64Array(lines.length);
+    for (let i = 0; i < lines.length; i++) w[i] = visualWidth(lines[i]!.text.text);
+    lineWidths.set(lines, w);
+  }
   return w;
 }
 
@@ -57,12 +64,13 @@ function widthOf(line: SourceLine): number {
 export function analyseLayout(lines: readonly SourceLine[], skip: ReadonlySet<number>): Layout {
   const counts = new Map<number, number>();
   let total = 0;
+  const width = widthsOf(lines);
   // Headings say nothing of a column width: numbered ones and section names are left out, so a
   // text of short headings and one-line paragraphs is not taken for a narrow column.
-  const measured = (l: SourceLine, i: number) => l.text.length > 0 && !skip.has(i) && !parseNumbering(l.text.text) && !isSectionHeadingLine(l.text.text);
-  lines.forEach((l, i) => {
-    if (!measured(l, i)) return;
-    const w = widthOf(l);
+  const measured = lines.map((l, i) => l.text.length > 0 && !skip.has(i) && !parseNumbering(l.text.text) && !isSectionHeadingLine(l.text.text));
+  lines.forEach((_l, i) => {
+    if (!measured[i]) return;
+    const w = width[i]!;
     counts.set(w, (counts.get(w) ?? 0) + 1);
     total++;
   });
@@ -84,7 +92,7 @@ export function analyseLayout(lines: readonly SourceLine[], skip: ReadonlySet<nu
   // Lines of running text carry clause punctuation; a mode made of title-like phrases is no column.
   let punctuated = 0;
   lines.forEach((l, i) => {
-    if (!measured(l, i) || Math.abs(widthOf(l) - mode) > 3) return;
+    if (!measured[i] || Math.abs(width[i]! - mode) > 3) return;
     nearMode++;
     if (!endsSentence(l.text.text)) midSentence++;
     if (/[，、；：。,;]/.test(l.text.text)) punctuated++;
@@ -95,10 +103,10 @@ export function analyseLayout(lines: readonly SourceLine[], skip: ReadonlySet<nu
   if (total < 8) {
     let max = 0;
     lines.forEach((l, i) => {
-      if (l.text.length && !skip.has(i)) max = Math.max(max, widthOf(l));
+      if (l.text.length && !skip.has(i)) max = Math.max(max, width[i]!);
     });
     lines.forEach((l, i) => {
-      if (l.text.length && !skip.has(i) && widthOf(l) >= max - 1 && !endsSentence(l.text.text)) full++;
+      if (l.text.length && !skip.has(i) && width[i]! >= max - 1 && !endsSentence(l.text.text)) full++;
     });
   }
   const enough = total >= 8 ? best / total >= 0.3 : full >= 3;
@@ -123,14 +131,16 @@ function indentation(lines: readonly SourceLine[], skip: ReadonlySet<number>): {
   for (const [indent, n] of counts) if (n > best || (n === best && indent < baseIndent)) [baseIndent, best] = [indent, n];
   let indented = 0;
   let afterEnd = 0;
-  let prev: SourceLine | undefined;
+  const width = widthsOf(lines);
+  let prev = -1;
   lines.forEach((l, i) => {
     if (!l.text.length || skip.has(i)) return;
-    if (l.indent >= baseIndent + 2 && prev) {
+    if (l.indent >= baseIndent + 2 && prev >= 0) {
       indented++;
-      if (endsSentence(prev.text.text) || /[：:]$/.test(prev.text.text) || widthOf(prev) < 24) afterEnd++;
+      const before = lines[prev]!.text.text;
+      if (endsSentence(before) || /[：:]$/.test(before) || width[prev]! < 24) afterEnd++;
     }
-    prev = l;
+    prev = i;
   });
   return { indentedParagraphs: total >= 8 && indented / total >= 0.06 && indented / total <= 0.9 && afterEnd / Math.max(1, indented) >= 0.6, baseIndent };
 }
@@ -153,7 +163,7 @@ function blankLinesSeparate(lines: readonly SourceLine[], skip: ReadonlySet<numb
         if (!skip.has(j)) {
           separated++;
           const prev = lines[last]!.text.text;
-          if (endsSentence(prev) || /[：:]$/.test(prev) || widthOf(lines[last]!) < column * 0.8) finished++;
+          if (endsSentence(prev) || /[：:]$/.test(prev) || widthsOf(lines)[last]! < column * 0.8) finished++;
           break;
         }
       }
@@ -175,7 +185,8 @@ export function buildParagraphs(lines: readonly SourceLine[], skip: ReadonlySet<
   lines.forEach((l, i) => {
     if (l.text.length && !skip.has(i)) idx.push(i);
   });
-  const widths = idx.map((i) => widthOf(lines[i]!));
+  const lineWidth = widthsOf(lines);
+  const widths = idx.map((i) => lineWidth[i]!);
   // What each line says by itself, read once: the joiner asks of every line twice.
   const cues = new Map<SourceLine, LineCues>();
   for (const i of idx) cues.set(lines[i]!, lineCues(lines[i]!.text.text));
