@@ -62,6 +62,46 @@ function isSentenceEnd(c: number): boolean {
 }
 
 
+/** A paragraph's key characters, where each came from, and where a title may start. */
+interface ParagraphKeys {
+  keys: string;
+  /** Offset in the paragraph's text of each key character. */
+  offsets: Int32Array;
+  /** 1 where a title may start: the paragraph's first key character, or the first after a sentence end. */
+  allowed: Uint8Array;
+}
+
+// Keyed by the paragraph: the shapes tried on one document (compendium, notice) and the
+// documents a file is split into look for titles in the same paragraphs.
+const keyCache = new WeakMap<Paragraph, ParagraphKeys>();
+
+function keysOf(p: Paragraph): ParagraphKeys {
+  const hit = keyCache.get(p);
+  if (hit) return hit;
+  const text = p.text.text;
+  const codes = new Uint16Array(text.length);
+  const offsets = new Int32Array(text.length);
+  const allowed = new Uint8Array(text.length);
+  let n = 0;
+  let startable = true;
+  for (let o = 0; o < text.length; o++) {
+    const c = text.charCodeAt(o);
+    const key = keyCode(c);
+    if (key) {
+      codes[n] = key;
+      offsets[n] = o;
+      allowed[n] = startable ? 1 : 0;
+      n++;
+      startable = false;
+    } else if (isSentenceEnd(c)) startable = true;
+  }
+  let keys = '';
+  for (let i = 0; i < n; i += 8192) keys += String.fromCharCode(...codes.subarray(i, Math.min(n, i + 8192)));
+  const out = { keys, offsets: offsets.slice(0, n), allowed: allowed.slice(0, n) };
+  keyCache.set(p, out);
+  return out;
+}
+
 /**
  * Find each title, in order, in the paragraphs from `from` on. A title must start a paragraph or
  * follow a sentence end (a page break in extraction can glue a title onto the paragraph before
@@ -69,33 +109,37 @@ function isSentenceEnd(c: number): boolean {
  * looked for by their first part, and reported null when still missing.
  */
 export function locateTitles(paras: readonly Paragraph[], titles: readonly string[], from = 0): Array<TitleHit | null> {
+  // One stream of key characters over the paragraphs; `starts[k]` is where paragraph from+k begins in it.
+  const parts: ParagraphKeys[] = [];
+  const starts: number[] = [];
   let total = 0;
-  for (let p = from; p < paras.length; p++) total += paras[p]!.text.length;
-  // Parallel arrays, one slot per key character: where it came from and whether a title may start there.
-  const keys = new Uint16Array(total);
-  const paraOf = new Int32Array(total);
-  const offsetOf = new Int32Array(total);
-  const allowed = new Uint8Array(total);
-  let n = 0;
   for (let p = from; p < paras.length; p++) {
-    const text = paras[p]!.text.text;
-    let startable = true;
-    for (let o = 0; o < text.length; o++) {
-      const c = text.charCodeAt(o);
-      const key = keyCode(c);
-      if (key) {
-        keys[n] = key;
-        paraOf[n] = p;
-        offsetOf[n] = o;
-        allowed[n] = startable ? 1 : 0;
-        n++;
-        startable = false;
-      } else if (isSentenceEnd(c)) startable = true;
-    }
+    const k = keysOf(paras[p]!);
+    parts.push(k);
+    starts.push(total);
+    total += k.keys.length;
   }
+  const allowed = new Uint8Array(total);
   let stream = '';
-  for (let i = 0; i < n; i += 8192) stream += String.fromCharCode(...keys.subarray(i, Math.min(n, i + 8192)));
-  const where = (i: number): Pos => ({ para: paraOf[i]!, offset: offsetOf[i]! });
+  parts.forEach((k, i) => {
+    allowed.set(k.allowed, starts[i]!);
+    stream += k.keys;
+  });
+  /** The paragraph (index into `parts`) holding key character i. */
+  const partOf = (i: number): number => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const where = (i: number): Pos => {
+    const k = partOf(i);
+    return { para: from + k, offset: parts[k]!.offsets[i - starts[k]!]! };
+  };
 
   const hits: Array<TitleHit | null> = [];
   let cursor = 0;
@@ -107,10 +151,10 @@ export function locateTitles(paras: readonly Paragraph[], titles: readonly strin
       const prefix = key.slice(0, Math.max(6, Math.floor(key.length * 0.6)));
       hit = findAllowed(stream, prefix, cursor, allowed);
       length = prefix.length;
+      // Extend over the rest of the paragraph the prefix ends in: the title's wording differs there.
       if (hit >= 0) {
-        // Extend over the rest of the paragraph the prefix ends in: the title's wording differs there.
-        const endPara = paraOf[hit + length - 1]!;
-        while (hit + length < stream.length && paraOf[hit + length] === endPara) length++;
+        const endPart = partOf(hit + length - 1);
+        length = starts[endPart]! + parts[endPart]!.keys.length - hit;
       }
     }
     if (hit < 0) {
