@@ -30,9 +30,27 @@ function isWide(c: number): boolean {
 /** Characters that end a sentence or a clause list in Chinese text, plus closing quotes after them. */
 export const SENTENCE_END = /[。！？!?；;…]["”’」』)）]*$|[。！？!?]\s*["”’」』]$/;
 
-/** True when the text ends where a paragraph may end: a sentence-final mark, optionally closed by quotes/brackets. */
+const ENDS = '。！？!?；;…';
+const CLOSERS = '"”’」』)）';
+const STOPS = '。！？!?';
+const QUOTES = '"”’」』';
+const SPACE = /\s/;
+
+/**
+ * True when the text ends where a paragraph may end: a sentence-final mark, optionally closed by
+ * quotes/brackets (SENTENCE_END). Read from the end: the joiner asks of every line, and a regex
+ * anchored at the end still scans the whole line for its first character.
+ */
 export function endsSentence(text: string): boolean {
-  return SENTENCE_END.test(text);
+  let j = text.length - 1;
+  while (j >= 0 && CLOSERS.includes(text[j]!)) j--;
+  if (j >= 0 && ENDS.includes(text[j]!)) return true;
+  // A stop, spaces, and one closing quote ("。 ”").
+  const last = text.length - 1;
+  if (last < 1 || !QUOTES.includes(text[last]!)) return false;
+  let k = last - 1;
+  while (k >= 0 && SPACE.test(text[k]!)) k--;
+  return k >= 0 && STOPS.includes(text[k]!);
 }
 
 /** Is `ch` a CJK ideograph or full-width punctuation, between which no space belongs? */
