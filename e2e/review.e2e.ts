@@ -87,8 +87,9 @@ describe('review and editorial workflow in a browser', () => {
     await openCase(OTHER);
     await score('李四', OTHER, [5, 5, 5, 5], 'include', '成效突出。');
     expect(Object.keys(disk.reviewer(served.dir, '张三').cases[CASE]!.score.ratings)).toHaveLength(4);
-    // The navigator shows each case's mean weighted score: (4.5 + 2.5) / 2 for this one.
-    await expect.poll(() => page.textContent(`[data-case-id="${CASE}"] .score`)).toBe('评分 3.50');
+    // The navigator shows the reviewer's own weighted score (李四's 2.5 here); the mean of
+    // both, (4.5 + 2.5) / 2, is the ranking's (issue 13, item 8).
+    await expect.poll(() => page.textContent(`[data-case-id="${CASE}"] .score`)).toBe('评分 2.50');
   });
 
   it('ranks the cases by weighted mean across reviewers, with their spread and charts', async () => {

@@ -492,8 +492,8 @@ export class ProjectStore {
     const shards = join(this.dir, 'reviews', `${name}.spans`);
     this.reviewerDbs.delete(name);
     this.repaired.delete(name);
-    for (const key of [...this.spanDbs.keys()]) if (key.startsWith(`${name}\u0000`)) this.spanDbs.delete(key);
-    for (const path of [...this.byPath.keys()]) if (path === index || path.startsWith(shards + sep)) this.byPath.delete(path);
+    for (const key of this.spanDbs.keys()) if (key.startsWith(`${name}\u0000`)) this.spanDbs.delete(key);
+    for (const path of this.byPath.keys()) if (path === index || path.startsWith(shards + sep)) this.byPath.delete(path);
     await rm(shards, { recursive: true, force: true });
     await rm(index, { force: true });
   }

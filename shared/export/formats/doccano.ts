@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fromFileName, splitPath, toFileName } from '../file-names.ts';
+import { fromFileName, splitPath } from '../file-names.ts';
 import { fileText, jsonLines } from '../input.ts';
 import { describeZodError, offsetSchema } from '../schemas.ts';
 import type { ExportFile, ParseIssue } from '../types.ts';
