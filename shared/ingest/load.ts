@@ -75,7 +75,7 @@ export function loadDocument(input: Uint8Array | string | DecodedSource, file: s
     const own = choice.drafts.map((d, k) => buildCase(d, id, cases.length + k + 1, shape === 'county-table' ? 'practices' : undefined));
     if (traditional) own.forEach((c, k) => restoreCase(c, choice.drafts[k]!, source.rawText, restore));
     const partToc = parseTableOfContents(partCtx.lines);
-    const tocLines = (partToc?.entries ?? []).filter((e) => e.kind === 'case').map((e) => lines[e.line]!.text).map((t) => ({ start: t.rawStart, end: t.rawEnd }));
+    const tocLines = (partToc?.entries ?? []).filter((e) => e.kind === 'case').map((e) => partCtx.lines[e.line]!.text).map((t) => ({ start: t.rawStart, end: t.rawEnd }));
     partWarnings.push(...outlineWarnings(choice, own, partToc, tocLines));
     cases.push(...own);
   }

@@ -20,3 +20,20 @@ describe('two documents in one file', () => {
     expect(doc.warnings.some((w) => w.code === 'several-documents')).toBe(false);
   });
 });
+
+describe('a file of compendia', () => {
+  const compendium = (book: string, names: string[], listed: string[]) => [
+    `${book}典型案例汇编`,
+    '目  录',
+    ...listed.map((n, i) => `${i + 1}．${n}推进健康促进的实践 ………… ${i * 4 + 1}`),
+    ...names.flatMap((n) => [`${n}推进健康促进的实践`, ...SECTIONS(n)]),
+  ];
+
+  it('each is a document of its own, and a table-of-contents entry no case carries is pointed at in its own table', () => {
+    const text = [...compendium('甲省', ['石家庄市', '唐山市', '保定市'], ['石家庄市', '唐山市', '保定市']), ...compendium('乙省', ['郑州市', '开封市', '洛阳市'], ['郑州市', '开封市', '洛阳市', '安阳市'])].join('\n');
+    const doc = loadDocument(text, 'x.txt');
+    expect(doc.cases.map((c) => c.title.slice(0, 3))).toEqual(['石家庄', '唐山市', '保定市', '郑州市', '开封市', '洛阳市']);
+    const missing = doc.warnings.find((w) => w.code === 'toc-entry-missing')!;
+    expect(doc.rawText.slice(missing.at!.start, missing.at!.end)).toBe('4．安阳市推进健康促进的实践 ………… 13');
+  });
+});

@@ -1,5 +1,3 @@
-import { MappedString } from '../mapped-string.ts';
-import type { SourceLine } from '../decode/source-line.ts';
 import type { Paragraph } from '../paragraphs.ts';
 import type { ShapeContext, ShapeSplitter } from '../shapes/shape.ts';
 import { chooseOutline, type OutlineChoice } from './choose-outline.ts';
@@ -95,17 +93,17 @@ function headerStart(paras: readonly Paragraph[], title: number): number {
 }
 
 /**
- * The same context over paragraphs [from, to): lines outside are blanked (so the table of
- * contents, the rows of a table and the document's opening are its own), line numbers kept.
+ * The same context over paragraphs [from, to): only their lines (so the table of contents, the
+ * rows of a table and the document's opening are its own), numbered from the document's first
+ * line. Each part is as long as its own text: a file of a hundred documents is not read a
+ * hundred times over its whole length.
  */
-const BLANK: SourceLine = { text: MappedString.empty(0), indent: 0 };
-
 export function subContext(ctx: ShapeContext, from: number, to: number): ShapeContext {
-  const paragraphs = ctx.paragraphs.slice(from, to);
-  const first = paragraphs[0]?.firstLine ?? 0;
-  const last = paragraphs[paragraphs.length - 1]?.lastLine ?? -1;
-  // One shared blank for every line outside: it is never changed, only read.
-  const lines: SourceLine[] = [];
-  for (let i = 0; i < ctx.lines.length; i++) lines.push(i >= first && i <= last ? ctx.lines[i]! : BLANK);
+  const own = ctx.paragraphs.slice(from, to);
+  const first = own[0]?.firstLine ?? 0;
+  const last = own[own.length - 1]?.lastLine ?? -1;
+  const lines = ctx.lines.slice(first, last + 1);
+  // The paragraphs keep their text (what the readings' caches are keyed by); their line numbers move.
+  const paragraphs = first === 0 ? own : own.map((p) => ({ ...p, firstLine: p.firstLine - first, lastLine: p.lastLine - first }));
   return { ...ctx, lines, paragraphs, warnings: [], opening: openingOf(paragraphs) };
 }

@@ -26,10 +26,12 @@ export interface OutlineQuality {
   unplaced: number;
 }
 
-const cueCache = new WeakMap<Paragraph, BlockCues>();
+// Keyed by the paragraph's text: a document's parts (segment/documents.ts) copy its paragraphs
+// with other line numbers, and what a block says does not depend on them.
+const cueCache = new WeakMap<object, BlockCues>();
 export function cuesOf(p: Paragraph): BlockCues {
-  let c = cueCache.get(p);
-  if (!c) cueCache.set(p, (c = blockCues(p)));
+  let c = cueCache.get(p.text);
+  if (!c) cueCache.set(p.text, (c = blockCues(p)));
   return c;
 }
 

@@ -71,12 +71,12 @@ interface ParagraphKeys {
   allowed: Uint8Array;
 }
 
-// Keyed by the paragraph: the shapes tried on one document (compendium, notice) and the
-// documents a file is split into look for titles in the same paragraphs.
-const keyCache = new WeakMap<Paragraph, ParagraphKeys>();
+// Keyed by the paragraph's text: the shapes tried on one document (compendium, notice) and the
+// documents a file is split into look for titles in the same paragraphs (or copies of them).
+const keyCache = new WeakMap<object, ParagraphKeys>();
 
 function keysOf(p: Paragraph): ParagraphKeys {
-  const hit = keyCache.get(p);
+  const hit = keyCache.get(p.text);
   if (hit) return hit;
   const text = p.text.text;
   const codes = new Uint16Array(text.length);
@@ -98,7 +98,7 @@ function keysOf(p: Paragraph): ParagraphKeys {
   let keys = '';
   for (let i = 0; i < n; i += 8192) keys += String.fromCharCode(...codes.subarray(i, Math.min(n, i + 8192)));
   const out = { keys, offsets: offsets.slice(0, n), allowed: allowed.slice(0, n) };
-  keyCache.set(p, out);
+  keyCache.set(p.text, out);
   return out;
 }
 
