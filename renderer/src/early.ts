@@ -65,4 +65,5 @@ else {
 }
 
 // A module (for the type checker and the tests), though it exports nothing.
+// oxlint-disable-next-line unicorn/require-module-specifiers -- isolatedModules needs a module, and it has no imports
 export {};

@@ -27,7 +27,7 @@ export const officeExport: Family = {
       const dir = join(VARIANTS_DIR, kind);
       if (!existsSync(dir)) throw new Error(`${dir} is missing: make the Word variants first (npm run fixtures:loader -- --only ${kind})`);
       const words = readdirSync(dir).filter((f) => f.endsWith('.docx'));
-      for (const { ext, filter } of FORMATS) {
+      for (const { filter } of FORMATS) {
         execFileSync('soffice', ['--headless', '--convert-to', filter, '--outdir', work, ...words.map((w) => join(dir, w))], { stdio: 'ignore', timeout: 10 * 60_000 });
       }
       for (const word of words) {

@@ -42,7 +42,7 @@ export function columnWidths(rows: readonly (readonly string[])[], totalEms: num
   // broken over two lines reads worse than a long name wrapped once more.
   // The column that takes the room left keeps a third of the table for its names, at least.
   const reserve = grow !== undefined && grow < columns ? Math.min(natural[grow]!, totalEms / 3) - widths[grow]! : 0;
-  for (const i of [...natural.keys()].filter((i) => i !== grow && natural[i]! <= SHORT).sort((a, b) => natural[a]! - natural[b]!)) {
+  for (const i of [...natural.keys()].filter((c) => c !== grow && natural[c]! <= SHORT).sort((a, b) => natural[a]! - natural[b]!)) {
     if (sum() - widths[i]! + natural[i]! + Math.max(0, reserve) <= totalEms) widths[i] = natural[i]!;
   }
   const height = () => rows.reduce((h, r) => h + r.reduce((n, c, i) => n + linesIn(c, widths[i]!), 0), 0);

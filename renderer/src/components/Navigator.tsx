@@ -27,7 +27,8 @@ export function Navigator() {
   // text comes up without waiting for hundreds or thousands of rows to be made and laid out.
   const shown = useDeferredValue(cases, NO_CASES);
   useEffect(() => {
-    if (caseId) list.current?.querySelector(`[data-case-id="${CSS.escape(caseId)}"]`)?.scrollIntoView({ block: 'nearest' });
+    // `shown`: the row is there to scroll to only once the deferred list has been drawn.
+    if (caseId && shown.length > 0) list.current?.querySelector(`[data-case-id="${CSS.escape(caseId)}"]`)?.scrollIntoView({ block: 'nearest' });
   }, [caseId, shown]);
 
   const groups = useMemo(() => {

@@ -95,13 +95,13 @@ export function odtLines(xml: string, rows: Set<number>): string[] {
           rowCells = [];
         } else if (closing && row) {
           // A form's text cell (several paragraphs, a case's text) stays paragraphs after the row.
-          const text = rowCells.findIndex((c) => c.filter((l) => l.trim()).length >= 2 && c.join('').length > 200);
-          const line = (text >= 0 ? row.slice(0, text) : row).join('\t');
+          const textCell = rowCells.findIndex((c) => c.filter((l) => l.trim()).length >= 2 && c.join('').length > 200);
+          const line = (textCell >= 0 ? row.slice(0, textCell) : row).join('\t');
           if (line.trim()) {
-            if (text !== 0 && (text < 0 ? row.length : text) > 1) rows.add(lines.length);
+            if (textCell !== 0 && (textCell < 0 ? row.length : textCell) > 1) rows.add(lines.length);
             lines.push(line);
           }
-          if (text >= 0) for (const c of rowCells.slice(text)) for (const l of c) if (l.trim()) lines.push(l.trim());
+          if (textCell >= 0) for (const c of rowCells.slice(textCell)) for (const l of c) if (l.trim()) lines.push(l.trim());
           row = null;
         }
         break;
