@@ -1,17 +1,66 @@
+import { stat } from 'node:fs/promises';
 import type { ParsedInputOf } from '../../shared/api/contract.ts';
 import { ApiError } from '../../shared/api/errors.ts';
-import { agreementReport, type AgreementCase, type AgreementReport } from '../../shared/agreement/report.ts';
-import type { SpanAnnotation } from '../../shared/model/annotation.ts';
+import { agreementReport, type AgreementCase, type AgreementInput, type AgreementReport } from '../../shared/agreement/report.ts';
 import type { CaseScore } from '../../shared/model/scoring.ts';
 import type { CaseSections, ReviewStatus } from '../../shared/model/review.ts';
+import type { CaseRecord } from '../store/file-kinds.ts';
 import type { ProjectStore } from '../store/project-store.ts';
 import { CONSENSUS } from './compendium.ts';
+import type { RevisionChain } from './revision-chain.ts';
 
-/** What the agreement needs from the project service: its store and each reviewer's current spans. */
+/** What the agreement needs from the project service: its store, and the chain that carries spans to the current text. */
 export interface AgreementSource {
   store: ProjectStore;
-  spansOf(reviewer: string, caseId: string): Promise<SpanAnnotation[]>;
+  chain: RevisionChain;
+  now(): string;
 }
+
+/** How far the agreement has got: span shards read of those to read (then the figures, in one go). */
+export type AgreementProgress = (done: number, total: number) => void;
+
+/** Shards read at once: enough to keep the disk busy, few enough not to hold many files' text at a time. */
+const READ_AHEAD = 16;
+
+type AgreementSpan = AgreementInput['spans'][number];
+
+/**
+ * Of each shard read for an agreement (and not open in the process), what the figures use, with
+ * the version of the file it came from and the case revision it was carried to: the next
+ * agreement reads again only the shards whose file or case changed since — a stat each, where
+ * reading and checking them all again took seconds in a library of thousands of cases. Kept
+ * per store, as long as the store is.
+ */
+interface ReadShard {
+  ino: number;
+  size: number;
+  mtimeMs: number;
+  revision: number;
+  spans: AgreementSpan[];
+}
+const readShards = new WeakMap<ProjectStore, Map<string, ReadShard>>();
+
+/** A shard's spans as the agreement uses them: from memory when the file and the case are as they were. */
+async function shardSpans(source: AgreementSource, reviewer: string, c: CaseRecord, now: string): Promise<AgreementSpan[]> {
+  const { store } = source;
+  const revision = c.revisions.length - 1;
+  const forward = async () => source.chain.forward(c, await store.spansForReading(reviewer, c.id), now).spans.map(compact);
+  // Open here: current in memory (with this process's own edits), nothing to keep.
+  if (store.hasOpenShard(reviewer, c.id)) return forward();
+  let kept = readShards.get(store);
+  if (!kept) readShards.set(store, (kept = new Map()));
+  const key = `${reviewer}\u0000${c.id}`;
+  // Taken before reading: a write in between shows as a change next time.
+  const info = await stat(store.shardPath(reviewer, c.id)).catch(() => null);
+  const before = kept.get(key);
+  if (before && info && before.ino === info.ino && before.size === info.size && before.mtimeMs === info.mtimeMs && before.revision === revision) return before.spans;
+  const spans = await forward();
+  if (info) kept.set(key, { ino: info.ino, size: info.size, mtimeMs: info.mtimeMs, revision, spans });
+  else kept.delete(key);
+  return spans;
+}
+
+const compact = ({ caseId, start, end, label, reviewer, revision, orphan }: AgreementSpan): AgreementSpan => ({ caseId, start, end, label, reviewer, revision, ...(orphan ? { orphan } : {}) });
 
 /**
  * The committee's agreement over a set of cases (all by default; or chosen by id, part or
@@ -19,8 +68,12 @@ export interface AgreementSource {
  * which is made from them. Of those, the report counts as raters only who covered at least one of
  * the chosen cases (a user who only adjudicated, or a member assigned other cases, is listed as
  * idle), and it compares each pair and pools unitizing alpha on the cases two or more covered.
+ *
+ * Over a library of thousands of cases it reads the shards a few at a time, keeps of each span
+ * only what the figures use (not its quote and fields), does not keep the shards open, reads
+ * again next time only what changed (see ReadShard), and tells `onProgress` how far it has got.
  */
-export async function agreement(source: AgreementSource, input: ParsedInputOf<'agreement'>): Promise<AgreementReport> {
+export async function agreement(source: AgreementSource, input: ParsedInputOf<'agreement'>, onProgress?: AgreementProgress): Promise<AgreementReport> {
   const { store } = source;
   const known = new Set(store.caseIds);
   const unknown = (input.caseIds ?? []).filter((id) => !known.has(id));
@@ -33,7 +86,7 @@ export async function agreement(source: AgreementSource, input: ParsedInputOf<'a
     .filter((c) => (!input.part || c.part === input.part) && (!input.documentId || c.documentId === input.documentId));
 
   const cases: AgreementCase[] = [];
-  const spans: SpanAnnotation[] = [];
+  const shards: Array<{ reviewer: string; caseIndex: number }> = [];
   for (const c of chosen) {
     const latest = c.revisions[c.revisions.length - 1]!;
     const status: Record<string, ReviewStatus> = {};
@@ -45,9 +98,20 @@ export async function agreement(source: AgreementSource, input: ParsedInputOf<'a
       scores[r] = rc?.score;
       sections[r] = rc?.sections;
       // Only shards that hold spans are read (and carried to the current revision).
-      if (rc && rc.spanCount + rc.orphanCount > 0) spans.push(...(await source.spansOf(r, c.id)));
+      if (rc && rc.spanCount + rc.orphanCount > 0) shards.push({ reviewer: r, caseIndex: cases.length });
     }
     cases.push({ id: c.id, title: c.title, length: latest.text.length, revision: latest.revision, status, scores, sections });
+  }
+
+  const spans: AgreementSpan[] = [];
+  let done = 0;
+  onProgress?.(0, shards.length);
+  const now = source.now();
+  for (let next = 0; next < shards.length; next += READ_AHEAD) {
+    const batch = await Promise.all(shards.slice(next, next + READ_AHEAD).map(({ reviewer, caseIndex }) => shardSpans(source, reviewer, chosen[caseIndex]!, now)));
+    for (const list of batch) for (const s of list) spans.push(s);
+    done += batch.length;
+    onProgress?.(done, shards.length);
   }
   return agreementReport({ rubric: store.rubric, labels: store.schema.labels.map((l) => l.id), reviewers, cases, spans, coverage: input.coverage ?? 'done' });
 }

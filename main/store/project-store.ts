@@ -537,6 +537,31 @@ export class ProjectStore {
     return db.data.spans;
   }
 
+  /** Whether this process has a reviewer's shard of a case open (its spans are then in memory, and current). */
+  hasOpenShard(reviewer: string, caseId: string): boolean {
+    return this.spanDbs.has(`${reviewer}\u0000${caseId}`);
+  }
+
+  /** Where a reviewer's shard of a case is on disk. */
+  shardPath(reviewer: string, caseId: string): string {
+    if (!SAFE_FILE_ID.test(reviewer) || !SAFE_FILE_ID.test(caseId)) throw new ProjectError('invalid', `bad reviewer or case id`);
+    return join(this.dir, 'reviews', `${reviewer}.spans`, `${caseId}.json`);
+  }
+
+  /**
+   * A reviewer's spans in a case for reading through the whole library (an agreement over
+   * everything): the open shard's when this process has it open, else read from disk and checked
+   * as every read is, but not kept open — holding every shard of a large library would hold all
+   * its annotations in memory. Counts are not reconciled here (opening the shard does that).
+   */
+  async spansForReading(reviewer: string, caseId: string): Promise<SpansFile['spans']> {
+    if (this.hasOpenShard(reviewer, caseId)) return this.spans(reviewer, caseId);
+    const adapter = new DurableJsonFile<SpansFile>(this.shardPath(reviewer, caseId), FILE_KINDS.spans, this.dir, this.backups, {
+      note: (file, message) => this.recovered.push({ file, message, at: now() }),
+    });
+    return (await adapter.read())?.spans ?? [];
+  }
+
   /**
    * Replace a reviewer's spans in a case, durably: the shard first, then the counts in the
    * reviewer's index (a crash between the two leaves stale counts, which the next read fixes).

@@ -44,8 +44,8 @@ export interface AgreementInput {
    */
   reviewers: readonly string[];
   cases: readonly AgreementCase[];
-  /** Every span of the reviewers on these cases. */
-  spans: readonly SpanAnnotation[];
+  /** Every span of the reviewers on these cases (what agreement needs of each: a library holds hundreds of thousands). */
+  spans: ReadonlyArray<Pick<SpanAnnotation, 'caseId' | 'start' | 'end' | 'label' | 'reviewer' | 'revision'> & Partial<SpanAnnotation>>;
   coverage: Coverage;
 }
 
@@ -147,10 +147,19 @@ export function agreementReport(input: AgreementInput): AgreementReport {
   const byReviewer = Object.fromEntries(reviewers.map((r) => [r, counted.filter((s) => s.reviewer === r)]));
   const casesByReviewer = Object.fromEntries(reviewers.map((r) => [r, input.cases.filter((c) => covered(c.id, r)).map((c) => c.id)]));
   const f1 = pairwiseSpanF1(byReviewer, { labels, casesByReviewer });
+  // Each case's spans by reviewer, grouped once (a library holds thousands of cases).
+  const inCase = new Map<string, Map<string, Array<{ start: number; end: number; label: string }>>>();
+  for (const s of counted) {
+    let byR = inCase.get(s.caseId);
+    if (!byR) inCase.set(s.caseId, (byR = new Map()));
+    let list = byR.get(s.reviewer);
+    if (!list) byR.set(s.reviewer, (list = []));
+    list.push({ start: s.start, end: s.end, label: s.label });
+  }
   const unitized: UnitizedCase[] = input.cases.map((c) => ({
     caseId: c.id,
     length: c.length,
-    byReviewer: Object.fromEntries(coveredBy.get(c.id)!.map((r) => [r, byReviewer[r]!.filter((s) => s.caseId === c.id).map(({ start, end, label }) => ({ start, end, label }))])),
+    byReviewer: Object.fromEntries(coveredBy.get(c.id)!.map((r) => [r, inCase.get(c.id)?.get(r) ?? []])),
   }));
   // Each case on its own, over the raters who covered it.
   const alpha = unitizingAlpha(unitized, { labels, reviewers });
@@ -175,19 +184,24 @@ export function agreementReport(input: AgreementInput): AgreementReport {
   const sectionValues = sectionTable.values;
   const scored = input.cases.map((c) => ({ caseId: c.id, scores: Object.fromEntries(reviewers.filter((r) => covered(c.id, r)).map((r) => [r, c.scores[r]])) }));
   const recTable = recommendationTable(scored, { reviewers });
+  const unitsOf = new Map<string, number[]>();
+  sectionTable.units.forEach((u, ui) => {
+    let list = unitsOf.get(u.caseId);
+    if (!list) unitsOf.set(u.caseId, (list = []));
+    list.push(ui);
+  });
 
   const cases: CaseAgreement[] = input.cases.map((c) => {
     const recs = Object.fromEntries(reviewers.filter((r) => covered(c.id, r)).map((r) => [r, c.scores[r]?.recommendation ?? null]));
     const given = Object.values(recs).filter((x): x is Recommendation => x !== null);
     let compared = 0;
     let agreeing = 0;
-    sectionTable.units.forEach((u, ui) => {
-      if (u.caseId !== c.id) return;
+    for (const ui of unitsOf.get(c.id) ?? []) {
       const vals = sectionValues.map((row) => row[ui]).filter((v): v is string => v !== null && v !== undefined);
-      if (vals.length < 2) return;
+      if (vals.length < 2) continue;
       compared++;
       if (vals.every((v) => v === vals[0])) agreeing++;
-    });
+    }
     const caseAlpha = alpha.byCase[c.id]?.overall;
     return {
       caseId: c.id,
