@@ -1,8 +1,15 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApiHandlers } from '../../shared/api/contract.ts';
 import { ApiError, isMethodName, validateInput } from '../../shared/api/errors.ts';
+import { MAX_INPUT_BASE64 } from '../../shared/outline/limits.ts';
 
-const MAX_BODY = 64 * 1024 * 1024;
+/**
+ * The largest request body: the files a preview or import may carry at once (64 MiB, which is
+ * a third more as base64) and a MiB for the rest of the JSON, in whole MiB. At 64 MiB a file
+ * the loader accepts was refused by the transport before the contract could say anything.
+ */
+const MIB = 1024 * 1024;
+export const MAX_BODY = Math.ceil((MAX_INPUT_BASE64 + MIB) / MIB) * MIB;
 
 const STATUS: Record<ApiError['code'], number> = {
   'invalid-input': 400,
@@ -36,7 +43,7 @@ function readBody(req: IncomingMessage, res: ServerResponse): Promise<string> {
         refused = true;
         chunks.length = 0;
         res.setHeader('Connection', 'close');
-        reject(new ApiError('invalid-input', `request body larger than ${MAX_BODY / 1024 / 1024} MiB`));
+        reject(new ApiError('invalid-input', `request body larger than ${MAX_BODY / MIB} MiB`));
       } else chunks.push(c);
     });
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));

@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProject } from '../services/open-project.ts';
 import { RecentProjects } from '../services/recent-projects.ts';
 import { Workbench } from '../services/workbench.ts';
+import { MAX_INPUT_BASE64 } from '../../shared/outline/limits.ts';
+import { MAX_BODY } from './api-route.ts';
 import { startServer, type RunningServer } from './server.ts';
 
 /** Raw HTTP, so the test can send what a browser would refuse to (a forged Host, no token). */
@@ -193,10 +195,18 @@ describe('casebench serve', () => {
     });
 
     it('a body over the limit gets a JSON error, not a reset connection', async () => {
-      const res = await api('importAnnotations', 'x'.repeat(65 * 1024 * 1024));
+      const res = await api('importAnnotations', 'x'.repeat(MAX_BODY + 1));
       expect(res.status).toBe(400);
       expect(res.headers['x-content-type-options']).toBe('nosniff');
-      expect(JSON.parse(res.body).error.message).toMatch(/larger than 64 MiB/);
+      expect(JSON.parse(res.body).error.message).toMatch(new RegExp(`larger than ${MAX_BODY / 1048576} MiB`));
+      await alive();
+    });
+
+    it('reads a body that carries the largest file the loader takes, as base64 (the contract, not the transport, judges it)', async () => {
+      expect(MAX_BODY).toBeGreaterThan(MAX_INPUT_BASE64);
+      const res = await api('previewImport', `{"files":[{"name":"big.txt","content":"${'A'.repeat(MAX_INPUT_BASE64)}"}],"unknownKey":1}`);
+      expect(res.status).toBe(400);
+      expect(JSON.parse(res.body).error.message).not.toMatch(/larger than/);
       await alive();
     });
 
