@@ -265,7 +265,10 @@ export function CaseStructure({ index }: { index: TextIndex | null }) {
               const r = await run(conn.api.reloadDocument({ documentId }));
               if (!r) return;
               setOutline(r.view);
-              notify({ kind: 'info', text: t('structure.reloaded', { cases: r.view.cases.length, unfit: r.unfit.length }) });
+              // A case the loader no longer finds keeps its annotations where they were: say which, so the
+              // reviewer can move them (its text may now also be in another case), not find it later.
+              const kept = r.kept.map((id) => r.view.cases.find((c) => c.id === id)?.title ?? id);
+              notify({ kind: 'info', text: [t('structure.reloaded', { cases: r.view.cases.length, unfit: r.unfit.length }), kept.length ? t('structure.reloadKept', { count: kept.length, titles: kept.join('；') }) : ''].filter(Boolean).join('\n') });
               await refreshCases();
               if (r.view.cases.some((c) => c.id === caseId)) await reloadCase();
               else if (r.view.cases[0]) await openCase(r.view.cases[0].id);

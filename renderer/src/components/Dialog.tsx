@@ -31,6 +31,10 @@ export function Dialog({ title, onClose, children, wide, id }: { title: string; 
       className={wide ? 'dialog wide' : 'dialog'}
       aria-labelledby={`${id ?? 'dialog'}-title`}
       onCancel={(e) => {
+        // React passes a dialog's cancel on to the dialogs around it (a confirmation opened from
+        // the import dialog): Escape closes the innermost one only.
+        e.stopPropagation();
+        if (e.target !== e.currentTarget) return;
         e.preventDefault();
         onClose();
       }}

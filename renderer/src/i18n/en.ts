@@ -795,6 +795,7 @@ export const en: Messages = {
     noCaret: 'Click the paragraph to work on in the text first',
     reload: 'Reload this file with the current loader',
     reloaded: 'Reloaded: {{cases}} cases, {{unfit}} corrections no longer fit',
+    reloadKept: '{{count}} annotated cases are no longer found by the loader and were kept as they were, annotations and all (their text may also be in a new case): {{titles}}',
     changed: '{{op}}: {{moved}} annotations moved with their text, {{orphaned}} wait to be placed',
     confirmDropTitle: 'Drop what is not a case',
     confirmDrop: '“{{title}}” is not a case? Its text will no longer be shown; its annotations become orphans, waiting to be placed.',

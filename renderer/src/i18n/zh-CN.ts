@@ -799,6 +799,7 @@ export const zhCN = {
     noCaret: '先在正文里点一下要操作的段落',
     reload: '用当前载入程序重新载入本文件',
     reloaded: '已重新载入：{{cases}} 个案例，{{unfit}} 处更正不再适用',
+    reloadKept: '{{count}} 个已标注的案例不再被载入程序找到，已连同标注原样保留（其文字可能也在新的案例中）：{{titles}}',
     changed: '已{{op}}：{{moved}} 条标注随文字移动，{{orphaned}} 条等待处理',
     confirmDropTitle: '删除非案例内容',
     confirmDrop: '“{{title}}”不是案例？删除后它的文字不再显示；已有的标注会成为孤立标注，等待处理。',
