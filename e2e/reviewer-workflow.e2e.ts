@@ -128,7 +128,10 @@ describe('a reviewer’s workflow in a browser', () => {
     await page.click('#tab-score');
     const first = page.locator('.score-panel .rating').first();
     await first.locator('button').first().focus();
+    // The panel loads on first use: the key goes to the rating only once it holds the focus.
+    await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('.score-panel .rating'))).toBe(true);
     await page.keyboard.press('4');
+    await expect.poll(() => first.locator('button[data-rating="4"]').getAttribute('aria-checked')).toBe('true');
     await eventually(() => disk.reviewer(served.dir, '李四').cases[CASE]?.score?.ratings?.innovation === 4);
     await page.keyboard.press('ArrowRight');
     await eventually(() => disk.reviewer(served.dir, '李四').cases[CASE]?.score?.ratings?.innovation === 5);
@@ -255,7 +258,8 @@ describe('a reviewer’s workflow in a browser', () => {
     await page.click('dialog#reviewer li[data-reviewer="李四"] button:has-text("重命名")');
     await page.keyboard.type('李小四');
     await page.keyboard.press('Enter');
-    await eventually(() => reviewers().includes('李小四'));
+    // The new name's files are written before the old ones are taken out: wait for both.
+    await eventually(() => reviewers().includes('李小四') && !reviewers().includes('李四'));
     expect(reviewers()).toEqual(['consensus', '张三', '李小四'].sort());
     expect(disk.spans(served.dir, '李小四', CASE).map((s) => [s.quote.exact, s.reviewer]).sort()).toEqual([
       ['26.7%', '李小四'],
