@@ -147,7 +147,8 @@ export class ProjectService {
   /** Edit a reviewer's spans atomically, on the spans carried to the current revision. */
   async editSpans(reviewer: string, caseId: string, fn: (spans: SpanAnnotation[]) => SpanAnnotation[]): Promise<void> {
     const c = this.caseOf(caseId);
-    await this.store.updateSpans(reviewer, caseId, (stored) => fn(this.chain.forward(c, stored, this.now()).spans));
+    // On the text this process knows: refused if an outline correction has moved the case's text since.
+    await this.store.updateSpans(reviewer, caseId, (stored) => fn(this.chain.forward(c, stored, this.now()).spans), { editedAt: c.revisions.at(-1)!.revision });
     await this.markStarted(reviewer, caseId);
   }
 

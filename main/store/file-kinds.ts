@@ -142,7 +142,14 @@ export const reviewerFile = z.object({
 });
 export type ReviewerFile = z.infer<typeof reviewerFile>;
 
-export const spansFile = z.object({ schemaVersion: z.literal(1), caseId: id, spans: z.array(spanAnnotation) });
+/**
+ * What an outline correction left in a shard it carried the spans of (see ProjectStore.updateSpans):
+ * the case's revision it brought them to, or that the case is retired (its text went to others).
+ * An edit made on an older text of the case is refused rather than put on text that moved.
+ */
+export const spansFloor = z.object({ revision: z.number().int().nonnegative(), retired: z.boolean().optional() }).strict();
+export type SpansFloor = z.infer<typeof spansFloor>;
+export const spansFile = z.object({ schemaVersion: z.literal(1), caseId: id, spans: z.array(spanAnnotation), floor: spansFloor.optional() });
 export type SpansFile = z.infer<typeof spansFile>;
 
 export const suggestionsFile = z.object({ schemaVersion: z.literal(1), caseId: id, set: suggestionSet });

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
-import { basename, extname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { randomUUID } from 'node:crypto';
+import { ApiError } from '../../shared/api/errors.ts';
 import { defaultLabelSchema, type LabelSchema } from '../../shared/model/labels.ts';
 import { defaultRubric, type Rubric } from '../../shared/model/rubric.ts';
 import type { RecoveryNote } from '../../shared/api/types.ts';
@@ -12,6 +13,7 @@ import { removeStaleTemps } from './stale-temps.ts';
 import { DurableJsonFile, type FileKind } from './durable-json-file.ts';
 import { PathQueue } from './path-queue.ts';
 import { SharedFile } from './shared-file.ts';
+import { withFileLock } from './file-lock.ts';
 import { ChangeLog } from './change-log.ts';
 import { FolderWatch } from './folder-watch.ts';
 import { RevisionFiles } from './revision-files.ts';
@@ -29,12 +31,24 @@ import {
   type ReviewerFile,
   type SchemaFile,
   type SpansFile,
+  type SpansFloor,
   type SuggestionsFile,
   type LayoutFile,
   type OutlineFile,
 } from './file-kinds.ts';
 
 export { ProjectError };
+
+/** A case changed by another writer after a change of it was worked out (see putCases). */
+export class RevisedMeanwhileError extends Error {
+  constructor(
+    readonly caseId: string,
+    readonly latest: { revision: number; author: string; createdAt: string },
+  ) {
+    super(`case ${caseId} was revised meanwhile (revision ${latest.revision}, by ${latest.author}): nothing of this change was written to it`);
+    this.name = 'RevisedMeanwhileError';
+  }
+}
 
 const now = () => new Date().toISOString();
 
@@ -202,8 +216,13 @@ export class ProjectStore {
     return this.documentsDb.data.documents;
   }
 
+  /**
+   * The listed cases whose records are read. The document list may be ahead of them for a moment:
+   * a write of it reads in another writer's version first (a document they added), and its case
+   * files are read just after (readListedCases).
+   */
   get caseIds(): string[] {
-    return this.documents.flatMap((d) => d.caseIds);
+    return this.documents.flatMap((d) => d.caseIds.filter((id) => this.caseDbs.has(id)));
   }
 
   getCase(id: string): CaseRecord | undefined {
@@ -248,6 +267,8 @@ export class ProjectStore {
       if (d.documents.some((x) => x.id === doc.id)) throw new ProjectError('exists', `a document with id "${doc.id}" was added to the project meanwhile (by another casebench)`);
       d.documents.push(record);
     });
+    // Another writer's documents, read in with the list, come with their cases.
+    await this.readListedCases();
     return record;
   }
 
@@ -278,13 +299,18 @@ export class ProjectStore {
           this.caseDbs.set(id, db);
         }),
     );
-    // Retired by another writer (an outline correction): out of the project here too.
+    // Retired by another writer (an outline correction): out of the project here too. Only cases
+    // the list named before: a new case written here is not listed until its document says so.
     for (const id of this.caseDbs.keys()) {
-      if (listed.has(id)) continue;
+      if (listed.has(id) || !this.listedIds.has(id)) continue;
       this.retiredDbs.push(this.caseDbs.get(id)!);
       this.caseDbs.delete(id);
     }
+    this.listedIds = listed;
   }
+
+  /** The cases the document list named when last read in (see readListedCases). */
+  private listedIds = new Set<string>();
 
   // ---- outline corrections (see main/services/outline) ----
 
@@ -294,6 +320,52 @@ export class ProjectStore {
   /** A document's outline corrections, or null when it has none yet (read on first use). */
   async outline(documentId: string): Promise<OutlineFile | null> {
     return (await this.outlineDb(documentId)).data;
+  }
+
+  /**
+   * Run `task` as the one change of a document's outline under way (a correction, a reload, the
+   * undo of one), in this process and in every other on the folder: it reads the document's
+   * outline, cases and reviews, works out a new outline and writes several files from what it
+   * read, so two at once would each write over the other's. Other writers' changes are read in
+   * first, so the task starts from the newest state.
+   *
+   * A change writes several files one after another, so a kill between them leaves the document
+   * half changed (its case list ahead of its corrections). A marker file says a change is under
+   * way; one found at the start of the next change was interrupted, and `repair` (a reload of the
+   * document from its source and corrections) makes the document whole again before it. A task
+   * that fails having written nothing (`refused` says which errors) clears the marker; one that
+   * fails otherwise leaves it, and a change with no repair to make (an undo) keeps one it found.
+   */
+  async withDocumentLock<T>(documentId: string, task: () => Promise<T>, options: { repair?: () => Promise<unknown>; refused?: (e: unknown) => boolean } = {}): Promise<T> {
+    if (!SAFE_FILE_ID.test(documentId)) throw new ProjectError('invalid', `document id "${documentId}" cannot be used as a file name`);
+    const target = join(this.dir, 'corpus', 'outline', `${documentId}.changing`);
+    // Held for a whole change (seconds on a large document), not one write: a lock of a live owner is never broken, one of a dead owner at once.
+    return this.queue.run(target, () =>
+      withFileLock(
+        target,
+        async () => {
+          await this.syncExternalChanges();
+          // Found with no repair to make (an undo): it stays for the next change that can.
+          let interrupted = await exists(target);
+          if (interrupted && options.repair) {
+            await options.repair();
+            interrupted = false;
+          }
+          await mkdir(dirname(target), { recursive: true });
+          await writeFile(target, JSON.stringify({ pid: process.pid, startedAt: now() }));
+          let result: T;
+          try {
+            result = await task();
+          } catch (e) {
+            if (!interrupted && options.refused?.(e)) await rm(target, { force: true });
+            throw e;
+          }
+          if (!interrupted) await rm(target, { force: true });
+          return result;
+        },
+        { timeoutMs: 120_000, staleMs: 300_000 },
+      ),
+    );
   }
 
   async setOutline(documentId: string, data: OutlineFile): Promise<void> {
@@ -340,15 +412,24 @@ export class ProjectStore {
     return this.caseDbs.has(id) || existsSync(this.casePath(id));
   }
 
-  /** Write case records, new or replacing; a new one is not listed in its document until setDocumentCases says. */
-  async putCases(records: readonly CaseRecord[]): Promise<void> {
+  /**
+   * Write case records, new or replacing; a new one is not listed in its document until
+   * setDocumentCases says. `revisionsRead`: how many revisions each replaced case had when the
+   * record was worked out from it; a case revised since (by another writer) is not replaced,
+   * and the call fails with a conflict.
+   */
+  async putCases(records: readonly CaseRecord[], revisionsRead?: ReadonlyMap<string, number>): Promise<void> {
     await Promise.all(
       records.map((c) => {
         if (!SAFE_FILE_ID.test(c.id)) throw new ProjectError('invalid', `case id "${c.id}" cannot be used as a file name`);
         const data: CaseFile = { schemaVersion: 1, case: c };
         let db = this.caseDbs.get(c.id);
         if (!db) this.caseDbs.set(c.id, (db = this.low<CaseFile>(this.casePath(c.id), FILE_KINDS.case, () => data)));
-        return db.update(() => data);
+        const read = revisionsRead?.get(c.id);
+        return db.update((d) => {
+          if (read !== undefined && d && d.case.revisions.length !== read) throw new RevisedMeanwhileError(c.id, d.case.revisions.at(-1)!);
+          return data;
+        });
       }),
     );
   }
@@ -370,6 +451,7 @@ export class ProjectStore {
       was = doc.caseIds;
       Object.assign(doc, patch, { caseIds: [...caseIds] });
     });
+    await this.readListedCases();
     for (const id of was) {
       const db = this.caseDbs.get(id);
       if (listed.has(id) || !db) continue;
@@ -537,6 +619,13 @@ export class ProjectStore {
     return db.data.spans;
   }
 
+  /** What an outline correction left in a reviewer's shard of a case (see updateSpans), or null. */
+  async spansFloor(reviewer: string, caseId: string): Promise<SpansFloor | null> {
+    const db = await this.spanDb(reviewer, caseId);
+    await db.refresh();
+    return db.data.floor ?? null;
+  }
+
   /** Whether this process has a reviewer's shard of a case open (its spans are then in memory, and current). */
   hasOpenShard(reviewer: string, caseId: string): boolean {
     return this.spanDbs.has(`${reviewer}\u0000${caseId}`);
@@ -566,22 +655,34 @@ export class ProjectStore {
    * Replace a reviewer's spans in a case, durably: the shard first, then the counts in the
    * reviewer's index (a crash between the two leaves stale counts, which the next read fixes).
    */
-  async writeSpans(reviewer: string, caseId: string, spans: SpansFile['spans']): Promise<void> {
-    await this.updateSpans(reviewer, caseId, () => spans);
+  async writeSpans(reviewer: string, caseId: string, spans: SpansFile['spans'], floor?: SpansFloor | null): Promise<void> {
+    await this.updateSpans(reviewer, caseId, () => spans, floor === undefined ? {} : { floor });
   }
 
   /**
    * Change a reviewer's spans in a case with `fn`, applied to the spans as they are at that
    * moment, with nothing in between: concurrent edits of one shard each see the others' results
    * (a read-modify-write across an await would lose one of them).
+   *
+   * `editedAt`: the case revision the change was worked out on (a reviewer's edit). Refused with a
+   * conflict if an outline correction carried the shard's spans to a later revision since, or
+   * retired the case (another writer may have done so a moment ago): the edit's offsets are in a
+   * text that is no longer the case's. `floor`: what a correction carrying the spans leaves
+   * (null clears it: an undo puts the older text back).
    */
-  async updateSpans(reviewer: string, caseId: string, fn: (spans: SpansFile['spans']) => SpansFile['spans']): Promise<SpansFile['spans']> {
+  async updateSpans(reviewer: string, caseId: string, fn: (spans: SpansFile['spans']) => SpansFile['spans'], options: { editedAt?: number; floor?: SpansFloor | null } = {}): Promise<SpansFile['spans']> {
     const db = await this.spanDb(reviewer, caseId);
     let next: SpansFile['spans'] = [];
     // Applied to the shard as it is on disk now: another writer's spans in it are kept.
     await db.update((d) => {
+      const floor = d.floor;
+      if (options.editedAt !== undefined && floor && (floor.retired || options.editedAt < floor.revision)) {
+        throw new ApiError('conflict', floor.retired ? `case ${caseId} was merged or split into other cases meanwhile (an outline correction, perhaps by another workbench): nothing was changed; open the case its text went to` : `case ${caseId} was changed meanwhile by an outline correction (perhaps by another workbench): nothing was changed; look at the case again`);
+      }
       next = fn(d.spans);
       d.spans = next;
+      if (options.floor === null) delete d.floor;
+      else if (options.floor) d.floor = options.floor;
     });
     const counts = countsOf(db.data.spans);
     await this.updateReviewerCase(reviewer, caseId, (c) => Object.assign(c, counts));

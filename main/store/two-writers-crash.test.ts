@@ -11,14 +11,18 @@
  * Bounded: a fixed number of kills, a few seconds each; local files only.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openProject } from '../services/open-project.ts';
 import { hashText } from './file-stamp.ts';
 import { smallProject } from './small-project.fixture.ts';
+import { importCorrected } from '../services/outline/import-corrected.ts';
 
 const FIXTURE = join(import.meta.dirname, 'two-writers.fixture.ts');
 const KILLS = 8;
+/** What the writers write, each by both (see two-writers.fixture.ts), and so every kind of shared file. */
+const KINDS = ['span', 'import', 'comment', 'meta', 'label', 'weight', 'part', 'revision', 'adjudication', 'suggestions', 'decision', 'document', 'reload'];
 
 interface Line {
   writer: string;
@@ -63,7 +67,10 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('two writers on one folder, one killed at random moments', () => {
   it(`loses no acknowledged write, puts no annotation on wrong text, and reports every conflict (${KILLS} kills)`, async () => {
-    const { dir } = await smallProject(CASES, 'two-writers');
+    const { dir, service: setup } = await smallProject(CASES, 'two-writers');
+    // The paged document both reload (its layout file written by both).
+    await importCorrected(setup.store, [{ name: 'toc.pdf', bytes: readFileSync(join(import.meta.dirname, '..', 'pdf', 'testdata', 'toc.pdf')), corrections: [] }], 'casebench');
+    await setup.store.flush();
     const lines: Line[] = [];
     const a = start(dir, 'A', 11);
     await a.ready;
@@ -88,28 +95,29 @@ describe('two writers on one folder, one killed at random moments', () => {
     // Every write ended acknowledged or refused as a conflict: nothing else went wrong.
     expect(lines.filter((l) => l.op === 'error')).toEqual([]);
     const by = (what: string) => acks.filter((l) => l.what === what);
-    for (const what of ['span', 'import', 'comment', 'label', 'weight', 'part', 'revision', 'adjudication']) expect(by(what).length, `acknowledged ${what}s`).toBeGreaterThan(0);
+    for (const what of KINDS) expect(by(what).length, `acknowledged ${what}s`).toBeGreaterThan(0);
 
     const service = await openProject(dir);
     const api = service.handlers;
 
     // 0 annotations on wrong text: every placed span of every reviewer quotes its text.
     const reviewers = service.store.reviewers;
-    const all = new Map<string, Array<{ note: string; exact: string; orphan: boolean }>>();
-    for (const caseId of ['c1', 'c2', 'c3', 'c4']) {
+    const all = new Map<string, Array<{ id: string; note: string; exact: string; orphan: string | null }>>();
+    for (const caseId of service.store.caseIds) {
       const detail = await api.getCase({ caseId, reviewers });
       for (const s of detail.spans) expect(detail.text.slice(s.start, s.end), `${s.reviewer}'s span in ${caseId}`).toBe(s.quote.exact);
       for (const s of [...detail.spans, ...detail.orphans]) {
         const k = `${s.reviewer}/${caseId}`;
-        all.set(k, [...(all.get(k) ?? []), { note: s.note, exact: s.quote.exact, orphan: !!s.orphan }]);
+        all.set(k, [...(all.get(k) ?? []), { id: s.id, note: s.note, exact: s.quote.exact, orphan: s.orphan ? s.orphan.reason : null }]);
       }
     }
 
     // 0 acknowledged writes lost.
     const lost: string[] = [];
     for (const l of [...by('span'), ...by('import')]) {
-      const found = (all.get(`${l.reviewer}/${l.caseId}`) ?? []).find((s) => s.note === l.note);
-      if (!found || found.orphan || found.exact !== l.exact) lost.push(`${l.what} ${l.note} of ${l.reviewer} in ${l.caseId}`);
+      // Where it is now: an outline correction may have moved it to another case with its text.
+      const found = [...all].filter(([k]) => k.startsWith(`${l.reviewer}/`)).flatMap(([, list]) => list).find((s) => s.note === l.note);
+      if (!found || found.orphan || found.exact !== l.exact) lost.push(`${l.what} ${l.note} of ${l.reviewer} in ${l.caseId} (${!found ? 'gone' : found.orphan ? `orphaned: ${found.orphan}` : `on "${found.exact}", not "${String(l.exact)}"`})`);
     }
     const schema = await api.getSchema({});
     for (const l of by('label')) if (!schema.labels.some((x) => x.id === l.id)) lost.push(`label ${l.id}`);
@@ -124,14 +132,36 @@ describe('two writers on one folder, one killed at random moments', () => {
     for (const l of by('revision')) if (hashText(chain[l.revision as number]?.text ?? '') !== l.hash) lost.push(`revision ${l.revision}`);
     const consensus = (await api.getCase({ caseId: 'c2', reviewers: ['consensus'] })).spans;
     for (const l of by('adjudication')) if (!consensus.some((s) => s.start === l.start && s.end === l.end && s.quote.exact === l.exact)) lost.push(`adjudication ${l.start}–${l.end}`);
-    // A score comment: the last acknowledged, or one tried after it (written, killed before the acknowledgement).
+    // A score comment and a reviewer's tags: the last acknowledged, or one tried after it (written, killed before the acknowledgement).
     for (const writer of ['A', 'B']) {
-      const mine = lines.filter((l) => l.writer === writer && l.what === 'comment' && (l.op === 'try' || l.op === 'ack'));
-      const last = mine.map((l) => l.op).lastIndexOf('ack');
-      if (last < 0) continue;
-      const allowed = new Set([mine[last]!.value, ...mine.slice(last).filter((l) => l.op === 'try').map((l) => l.value)]);
-      const comment = (await api.getScores({ caseId: 'c4' }))[`w${writer.toLowerCase()}`]?.comment;
-      if (!allowed.has(comment)) lost.push(`score comment of ${writer}: ${comment} is not the last acknowledged ${String(mine[last]!.value)}`);
+      const reviewer = `w${writer.toLowerCase()}`;
+      const now = { comment: (await api.getScores({ caseId: 'c4' }))[reviewer]?.comment, meta: service.store.reviewerCase(reviewer, 'c3')?.meta?.tags[0] };
+      for (const what of ['comment', 'meta'] as const) {
+        const mine = lines.filter((l) => l.writer === writer && l.what === what && (l.op === 'try' || l.op === 'ack'));
+        const last = mine.map((l) => l.op).lastIndexOf('ack');
+        if (last < 0) continue;
+        const allowed = new Set([mine[last]!.value, ...mine.slice(last).filter((l) => l.op === 'try').map((l) => l.value)]);
+        if (!allowed.has(now[what])) lost.push(`${what} of ${writer}: ${now[what]} is not the last acknowledged ${String(mine[last]!.value)}`);
+      }
+    }
+    // Suggestions for everyone, and each reviewer's decisions on them (an accepted one is a span of theirs).
+    for (const l of by('suggestions')) if (!(await service.store.sharedSuggestions(l.caseId as string))) lost.push(`suggestions of ${l.caseId}`);
+    for (const l of by('decision')) {
+      const decided = service.store.reviewerCase(l.reviewer as string, l.caseId as string)?.decisions?.[l.id as string];
+      if (decided !== (l.accept ? 'accepted' : 'rejected')) lost.push(`decision on ${l.id} of ${l.reviewer} (${decided})`);
+      if (l.spanId && !(all.get(`${l.reviewer}/${l.caseId}`) ?? []).some((s) => s.id === l.spanId && !s.orphan && s.exact === l.exact)) lost.push(`span of accepted suggestion ${l.id} of ${l.reviewer}`);
+    }
+    // Documents added: listed, with every case of theirs there, and a PDF's page layout.
+    for (const l of by('document')) {
+      const doc = service.store.documents.find((d) => d.id === l.id);
+      if (!doc) lost.push(`document ${l.id}`);
+      else for (const c of l.cases as string[]) if (!service.store.getCase(c)) lost.push(`case ${c} of ${l.id}`);
+      if (doc && String(l.file).endsWith('.pdf') && !(await service.store.layout(doc.id))) lost.push(`page layout of ${l.id}`);
+    }
+    // The reloaded PDF: its layout there and whole, its cases listed as the last reload made them.
+    if (by('reload').length) {
+      expect((await service.store.layout('toc'))?.geometry.pages.length, 'the page layout of the reloaded PDF').toBeGreaterThan(0);
+      expect((await api.getOutline({ documentId: 'toc' })).cases.length).toBe(by('reload').at(-1)!.cases);
     }
     expect(lost).toEqual([]);
 
@@ -139,6 +169,6 @@ describe('two writers on one folder, one killed at random moments', () => {
     const kept = new Set([...chain.map((r) => hashText(r.text)), ...(await api.listRevisionConflicts({ caseId: 'c1' })).map((c) => hashText(c.text))]);
     for (const l of conflicts.filter((c) => c.what === 'revision')) expect(kept.has(l.hash as string), `a refused revision's text is kept`).toBe(true);
     for (const l of conflicts) expect(l.message).toMatch(/meanwhile|changed|another/);
-    console.log(`two writers: ${acks.length} acknowledged writes (${['span', 'import', 'comment', 'label', 'weight', 'part', 'revision', 'adjudication'].map((w) => `${by(w).length} ${w}`).join(', ')}), ${conflicts.length} conflicts reported, ${KILLS} kills, ${chain.length - 1} revisions`);
+    console.log(`two writers: ${acks.length} acknowledged writes (${KINDS.map((w) => `${by(w).length} ${w}`).join(', ')}), ${conflicts.length} conflicts reported, ${KILLS} kills, ${chain.length - 1} revisions`);
   }, 120_000);
 });

@@ -10,8 +10,13 @@
  * told from the project alone prints "try" first. Any other error is printed as "error" (the
  * test counts none). Run with: node --import tsx two-writers.fixture.ts <project> <A|B> <seed>
  */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { ApiError } from '../../shared/api/errors.ts';
 import { openProject } from '../services/open-project.ts';
+import { importCorrected } from '../services/outline/import-corrected.ts';
+import { applySuggestions } from '../services/suggestions.ts';
 import { splitsSurrogatePair } from '../../shared/text/units.ts';
 import { hashText } from './file-stamp.ts';
 
@@ -47,6 +52,12 @@ async function attempt(what: string, write: () => Promise<Record<string, unknown
     else say({ op: 'error', what, message: e instanceof Error ? e.message : String(e) });
   }
 }
+
+/** A decision on a suggestion, the same whichever worker of this writer makes it: half are accepted. */
+const accepts = (id: string) => createHash('sha256').update(`${name}${id}`).digest()[0]! % 2 === 0;
+let documents = 0;
+/** The paged document (a PDF, with a layout file) both reload. */
+const PAGED = 'toc';
 
 const ops: Array<() => Promise<void>> = [
   // Own spans (the reviewer's shard and index).
@@ -153,6 +164,57 @@ const ops: Array<() => Promise<void>> = [
     await attempt('adjudication', async () => {
       await api.adjudicate({ caseId: 'c2', seenConsensus: seen, decisions: [{ start, end: start + 1, spanIds: [span.id], candidateIds: [span.id] }] });
       return { caseId: 'c2', start, end: start + 1, exact: span.quote.exact };
+    });
+  },
+  // Suggestions for every reviewer (`casebench suggest --apply`: suggestions/<case>.json).
+  async () => {
+    const caseId = pick(['c3', 'c4']);
+    await attempt('suggestions', async () => {
+      const r = await applySuggestions(service, { caseIds: [caseId] });
+      return { caseId, items: r.indicators + r.lessons };
+    });
+  },
+  // A decision on one of them (the reviewer's index, and a span of theirs when accepted).
+  async () => {
+    const caseId = pick(['c3', 'c4']);
+    const view = await api.getSuggestions({ caseId });
+    const open = view.items.filter((s) => s.state === 'pending');
+    if (!open.length) return;
+    const s = pick(open);
+    const accept = accepts(s.id);
+    await attempt('decision', async () => {
+      const r = await api.decideSuggestions({ caseId, decisions: [{ id: s.id, accept }] });
+      const made = r.created[0];
+      return { reviewer: me, caseId, id: s.id, accept, ...(made ? { spanId: made.id, exact: made.quote.exact } : {}) };
+    });
+  },
+  // The reviewer's metadata of a case (the reviewer's index).
+  async () => {
+    const value = key();
+    say({ op: 'try', what: 'meta', caseId: 'c3', value });
+    await attempt('meta', async () => {
+      await api.setCaseMeta({ caseId: 'c3', meta: { tags: [value] } });
+      return { reviewer: me, caseId: 'c3', value };
+    });
+  },
+  // A paged document loaded again (its page layout, outline, cases; the test imported it): both reload the same one.
+  async () => {
+    if (random() < 0.6) return;
+    await attempt('reload', async () => {
+      const r = await api.reloadDocument({ documentId: PAGED });
+      return { documentId: PAGED, cases: r.view.cases.length };
+    });
+  },
+  // A document added to the project (the document list, its case files, its source and outline file).
+  async () => {
+    if (documents >= 6) return;
+    // Every third a PDF (a layout file of its own).
+    const paged = documents++ % 3 === 2;
+    const file = `文档${key()}.${paged ? 'pdf' : 'md'}`;
+    const bytes = paged ? readFileSync(join(import.meta.dirname, '..', 'pdf', 'testdata', 'toc.pdf')) : new TextEncoder().encode(`# ${file}\n\n## 一、工作背景\n\n覆盖率达到95%以上。\n`);
+    await attempt('document', async () => {
+      const [made] = await importCorrected(service.store, [{ name: file, bytes, corrections: [] }], me);
+      return { id: made!.document.id, file, cases: made!.document.caseIds };
     });
   },
 ];

@@ -270,7 +270,20 @@ export const contract = {
   /** A project document's outline now: cases, top-level sections, the loader's warnings at their place, the corrections. */
   getOutline: method<OutlineView>()(z.object({ documentId: id }).strict()),
   /** Correct a project document's outline (one undoable step); annotations, scores and suggestions go where their text goes. */
-  correctOutline: method<OutlineChange>()(z.object({ documentId: id, edit: outlineEdit }).strict()),
+  correctOutline: method<OutlineChange>()(
+    z
+      .object({
+        documentId: id,
+        edit: outlineEdit,
+        /**
+         * The outline the edit was made on (how many corrections it had, the last one's id, its
+         * cases in order): an edit that no longer fits because another workbench changed the
+         * outline since is refused as a conflict.
+         */
+        seen: z.object({ corrections: z.number().int().nonnegative(), last: z.string().max(64).nullable(), cases: z.array(z.string().max(64)).max(100_000).optional() }).strict().optional(),
+      })
+      .strict(),
+  ),
   /** Load a document's source again with the current loader and apply its corrections (or these, in their place). */
   reloadDocument: method<ReloadReport>()(z.object({ documentId: id, corrections: correctionList.optional() }).strict()),
 } as const;

@@ -5,6 +5,7 @@ import type { OutlineChange } from '../../../shared/outline/api-types.ts';
 import { applyCorrections, carrySpans, correctionFor, EditRefused, freshCaseId, nextCorrectionId, outlineView, type CarryReport, type Correction, type OutlineEdit } from '../../../shared/outline/index.ts';
 import type { CaseRecord, ReviewerCase, SuggestionsFile } from '../../store/file-kinds.ts';
 import type { ProjectService } from '../project-service.ts';
+import { RevisedMeanwhileError } from '../../store/project-store.ts';
 import { newCaseRecord, updatedCaseRecord } from './case-records.ts';
 import { carryReviews, carrySharedSuggestions } from './carry-reviews.ts';
 import { projectDocument, type ProjectDocument } from './project-document.ts';
@@ -74,6 +75,8 @@ export async function correctProject(service: ProjectService, documentId: string
   const note = `outline: ${correction.op}`;
   const records: CaseRecord[] = [];
   const revisions = new Map<string, number>();
+  // How many revisions each replaced case had when read: one revised since (another workbench's edit) is not written over.
+  const revisionsRead = new Map<string, number>();
   for (const c of outputs) {
     if (!inputs.has(c.id)) {
       records.push(newCaseRecord(c, reviewer, `${note} (from ${inputs.has(firstSource(result, c)) ? firstSource(result, c) : documentId})`, now));
@@ -81,6 +84,7 @@ export async function correctProject(service: ProjectService, documentId: string
     } else if (touched.has(c.id)) {
       const { record, revision } = updatedCaseRecord(service.caseOf(c.id), c, reviewer, note, now);
       records.push(record);
+      revisionsRead.set(c.id, service.caseOf(c.id).revisions.length);
       revisions.set(c.id, revision);
     } else revisions.set(c.id, service.caseOf(c.id).revisions.length - 1);
   }
@@ -107,7 +111,24 @@ export async function correctProject(service: ProjectService, documentId: string
     if (set) sharedSets.set(id, set);
   }
 
-  await store.putCases(records);
+  // The correction is recorded first: a kill in what follows leaves a document whose list says
+  // more than its cases, which the next change repairs by loading it again with the list (see
+  // changeDocument), and the correction is made then (a kill before it was recorded would lose it).
+  await store.setOutline(documentId, {
+    ...pd.outline,
+    corrections: [...pd.outline.corrections, correction],
+    titleParagraphs: result.titleParagraphs,
+    usedCaseIds: [...new Set([...pd.outline.usedCaseIds, ...outputs.map((c) => c.id)])],
+    updatedAt: now,
+  });
+  try {
+    await store.putCases(records, revisionsRead);
+  } catch (e) {
+    // Not made after all: out of the list again (a case record written before the refusal is set right by the repair).
+    await store.setOutline(documentId, pd.outline);
+    if (e instanceof RevisedMeanwhileError) throw new ApiError('conflict', `${e.message}; the outline was not corrected: look at the case again and make the correction on its new text`);
+    throw e;
+  }
   await store.setDocumentCases(documentId, outputs.map((c) => c.id));
   const revisionOf = (id: string) => revisions.get(id) ?? 0;
   const textOf = (id: string) => outputs.find((c) => c.id === id)!.text;
@@ -121,10 +142,41 @@ export async function correctProject(service: ProjectService, documentId: string
     const byCase = new Map<string, SpanAnnotation[]>();
     for (const s of carried.spans) byCase.set(s.caseId, [...(byCase.get(s.caseId) ?? []), s]);
     for (const [id, state] of reviews.states) await store.setReviewerCase(r, id, state);
-    // The inputs' shards are emptied (their spans moved), the outputs' written with what came to them.
-    for (const id of new Set([...moving, ...reviews.states.keys(), ...byCase.keys()])) {
-      if (!store.reviewerCase(r, id) && !byCase.has(id)) continue;
-      await store.writeSpans(r, id, (byCase.get(id) ?? []).sort((a, b) => a.start - b.start || a.end - b.end));
+    // The outputs' shards are written with what came to them, then the inputs' emptied (their
+    // spans moved): a kill between leaves a span twice (the copy in a retired case unseen), never
+    // nowhere. Spans another writer added to a shard since it was read (unlisted in `read`) are
+    // kept where they are in a case the correction does not touch, and carried like the rest
+    // from an input; once an input's spans are carried, an edit on its old text is refused (the floor).
+    const read = new Set((reviewerSpans.get(r) ?? []).map((s) => s.id));
+    const bySortedPlace = (a: SpanAnnotation, b: SpanAnnotation) => a.start - b.start || a.end - b.end;
+    const movingIds = new Set(moving);
+    for (const id of new Set([...byCase.keys(), ...reviews.states.keys()])) {
+      if (movingIds.has(id) || (!store.reviewerCase(r, id) && !byCase.has(id))) continue;
+      await store.updateSpans(r, id, (current) => [...(byCase.get(id) ?? []), ...current.filter((s) => !read.has(s.id))].sort(bySortedPlace));
+    }
+    const late: SpanAnnotation[] = [];
+    // Every reviewer's, with spans or not: a reviewer yet to annotate the case in a workbench that has not noticed the change would otherwise start a shard on its old text.
+    for (const id of moving) {
+      const floor = outputIds.has(id) ? { revision: revisionOf(id) } : { revision: revisionOf(id), retired: true };
+      await store.updateSpans(
+        r,
+        id,
+        (current) => {
+          late.push(...current.filter((s) => !read.has(s.id)));
+          return [...(byCase.get(id) ?? [])].sort(bySortedPlace);
+        },
+        { floor },
+      );
+    }
+    if (late.length) {
+      const again = carrySpans(late, result.lineage, { text: textOf, revision: revisionOf });
+      for (const k of Object.keys(totals) as Array<keyof CarryReport>) totals[k] += again.report[k];
+      const lateByCase = new Map<string, SpanAnnotation[]>();
+      for (const s of again.spans) lateByCase.set(s.caseId, [...(lateByCase.get(s.caseId) ?? []), s]);
+      for (const [id, list] of lateByCase) {
+        const ids = new Set(list.map((s) => s.id));
+        await store.updateSpans(r, id, (current) => [...current.filter((s) => !ids.has(s.id)), ...list].sort(bySortedPlace));
+      }
     }
     // Steps of other reviewers on these cases hold offsets of the old texts.
     if (r !== reviewer) for (const id of touched) service.history(r).dropCase(id);
@@ -132,13 +184,6 @@ export async function correctProject(service: ProjectService, documentId: string
   for (const [id, set] of carrySharedSuggestions(result.lineage, outputs, revisionOf, sharedSets)) await store.setSharedSuggestions(id, set);
   for (const id of moving) if (!outputIds.has(id) && sharedSets.has(id)) await store.setSharedSuggestions(id, { ...sharedSets.get(id)!, items: [] });
 
-  await store.setOutline(documentId, {
-    ...pd.outline,
-    corrections: [...pd.outline.corrections, correction],
-    titleParagraphs: result.titleParagraphs,
-    usedCaseIds: [...new Set([...pd.outline.usedCaseIds, ...outputs.map((c) => c.id)])],
-    updatedAt: now,
-  });
   service.forgetCases(touched);
   const after = await captureSnapshot(service, documentId, touched);
   // The step names a case that is there before and after it (undo opens it): the one that kept its id.

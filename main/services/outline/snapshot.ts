@@ -1,11 +1,13 @@
 import type { SpanAnnotation } from '../../../shared/model/annotation.ts';
-import type { CaseRecord, DocumentRecord, OutlineFile, ReviewerCase, SuggestionsFile } from '../../store/file-kinds.ts';
+import type { CaseRecord, DocumentRecord, OutlineFile, ReviewerCase, SpansFloor, SuggestionsFile } from '../../store/file-kinds.ts';
 import type { ProjectService } from '../project-service.ts';
 import { outlineOf } from './project-document.ts';
 
 interface ReviewerState {
   rc: ReviewerCase | undefined;
   spans: SpanAnnotation[];
+  /** The shard's floor (see ProjectStore.updateSpans): an undo takes edits on the older text again, a redo refuses them again. */
+  floor: SpansFloor | null;
 }
 
 /**
@@ -37,7 +39,7 @@ export async function captureSnapshot(service: ProjectService, documentId: strin
       const rc = store.reviewerCase(r, id);
       // A case a reviewer never touched has no shard to read (and none is made by looking).
       const spans = rc ? clone(await store.spans(r, id)) : [];
-      states.set(id, { rc: rc ? clone(rc) : undefined, spans });
+      states.set(id, { rc: rc ? clone(rc) : undefined, spans, floor: rc ? clone(await store.spansFloor(r, id)) : null });
     }
     reviewers.set(r, states);
   }
@@ -54,16 +56,23 @@ export async function captureSnapshot(service: ProjectService, documentId: strin
 }
 
 /** Write a snapshot back: the project is then as it was when the snapshot was taken, for those cases. */
-export async function restoreSnapshot(service: ProjectService, snap: ProjectSnapshot): Promise<void> {
+export function restoreSnapshot(service: ProjectService, snap: ProjectSnapshot): Promise<void> {
+  // The undo or redo of an outline change is one too (see withDocumentLock).
+  // (An undo does not repair a change a kill interrupted, which would need the reload that made
+  // the snapshot: the next correction or reload does; see changeDocument.)
+  return service.store.withDocumentLock(snap.documentId, () => writeSnapshot(service, snap));
+}
+
+async function writeSnapshot(service: ProjectService, snap: ProjectSnapshot): Promise<void> {
   const store = service.store;
   await store.putCases([...snap.cases.values()].filter((c): c is CaseRecord => c !== null).map(clone));
   const { caseIds, ...patch } = snap.listing;
   await store.setDocumentCases(snap.documentId, caseIds, patch);
   for (const [r, states] of snap.reviewers) {
-    for (const [id, { rc, spans }] of states) {
+    for (const [id, { rc, spans, floor }] of states) {
       const now = store.reviewerCase(r, id);
       if (!rc && !now) continue;
-      await store.writeSpans(r, id, clone(spans));
+      await store.writeSpans(r, id, clone(spans), floor ? clone(floor) : null);
       await store.setReviewerCase(r, id, rc ? clone(rc) : undefined);
     }
   }

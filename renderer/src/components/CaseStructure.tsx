@@ -85,7 +85,8 @@ export function CaseStructure({ index }: { index: TextIndex | null }) {
   const correct = async (edit: OutlineEdit) => {
     setBusy(true);
     try {
-      const r = await run(conn.api.correctOutline({ documentId, edit }));
+      // The outline the edit was made on: one another workbench changed since refuses an edit that no longer fits as a conflict.
+      const r = await run(conn.api.correctOutline({ documentId, edit, seen: { corrections: outline.corrections.length, last: outline.corrections.at(-1)?.id ?? null, cases: outline.cases.map((c) => c.id) } }));
       if (!r) return false;
       setOutline(r.view);
       // Another shape or reading loads the file again (annotations are re-anchored when read): say so, not "0 moved".
@@ -268,7 +269,7 @@ export function CaseStructure({ index }: { index: TextIndex | null }) {
               // A case the loader no longer finds keeps its annotations where they were: say which, so the
               // reviewer can move them (its text may now also be in another case), not find it later.
               const kept = r.kept.map((id) => r.view.cases.find((c) => c.id === id)?.title ?? id);
-              notify({ kind: 'info', text: [t('structure.reloaded', { cases: r.view.cases.length, unfit: r.unfit.length }), kept.length ? t('structure.reloadKept', { count: kept.length, titles: kept.join('；') }) : ''].filter(Boolean).join('\n') });
+              notify({ kind: 'info', text: [t('structure.reloaded', { cases: r.view.cases.length, unfit: r.unfit.length }), kept.length ? t('structure.reloadKept', { count: kept.length, titles: kept.join(t('app.listSeparator')) }) : ''].filter(Boolean).join('\n') });
               await refreshCases();
               if (r.view.cases.some((c) => c.id === caseId)) await reloadCase();
               else if (r.view.cases[0]) await openCase(r.view.cases[0].id);
