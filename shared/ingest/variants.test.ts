@@ -28,12 +28,12 @@ describe('the loader on the generated variants', () => {
     expect(s.silent, `a wrong outline (${s.loadedCases} cases for ${s.expectedCases}, ${s.titlesRight} titles right) with no warning`).toBe(false);
   });
 
-  it('finds the exact number of cases in at least 95% of the variants and 93% of the titles', () => {
+  it('finds the exact number of cases in at least 95% of the variants and 97% of the titles (the issue\'s goals)', () => {
     const all = variants.map(scoreOf);
     const exact = all.filter((s) => s.exactCount).length / all.length;
     const titles = all.reduce((n, s) => n + s.titlesRight, 0) / all.reduce((n, s) => n + s.expectedCases, 0);
     expect(exact).toBeGreaterThanOrEqual(0.95);
-    expect(titles).toBeGreaterThanOrEqual(0.93);
+    expect(titles).toBeGreaterThanOrEqual(0.97);
   });
 
   it.each(['encodings', 'docx-styles', 'docx-tables', 'html-simple', 'html-saved-page', 'rewrap', 'layouts', 'concatenated', 'news', 'traditional', 'office-export'])('reads every %s variant exactly: cases, titles and lessons', (kind) => {
@@ -42,5 +42,13 @@ describe('the loader on the generated variants', () => {
       expect([v.name, s.exactCount, s.titlesRight]).toEqual([v.name, true, s.expectedCases]);
       expect(s.lessonsFound).toBe(s.lessonsExpected);
     }
+  });
+
+  it.each(['county-table-raw', 'county-table', 'county-table-layout'])('reads the county table out of pdftotext (%s) as its 20 rows, each with its place', (name) => {
+    const v = variants.find((x) => x.kind === 'pdf-text' && x.name === name)!;
+    expect(v, `a variant named ${name}`).toBeDefined();
+    const s = scoreOf(v);
+    expect(s.exactCount).toBe(true);
+    expect(s.titlesRight).toBeGreaterThanOrEqual(18);
   });
 });

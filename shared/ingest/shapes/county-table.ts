@@ -170,7 +170,7 @@ const cache = new WeakMap<readonly SourceLine[], readonly SourceLine[]>();
 function tableLines(lines: readonly SourceLine[]): readonly SourceLine[] {
   const hit = cache.get(lines);
   if (hit) return hit;
-  let out: readonly SourceLine[] = lines;
+  let out: readonly SourceLine[] = spacedRows(lines);
   const h = lines.findIndex((l) => /^序\s*号$/.test(l.text.text));
   if (h >= 0 && !lines.some((l) => (l.cells?.length ?? 0) > 2)) {
     const header: number[] = [];
@@ -198,6 +198,188 @@ function tableLines(lines: readonly SourceLine[]): readonly SourceLine[] {
       out = rows;
     }
   }
+  if (out === lines) out = stackedColumns(lines);
   cache.set(lines, out);
   return out;
 }
+
+const MUNICIPALITIES = new Set(['北京市', '天津市', '上海市', '重庆市']);
+/** A header cell of a county table ("序号", "省（区、市）", "市（州、地" over "区、盟）", "典型经验"). */
+const isHeaderCell = (t: string) => /^(?:序\s*号|典型经验|[省市县]（[^）]*）?|区、盟）|地区）)$/.test(t);
+const isFooter = (t: string) => /^[—–-]\s*\d{1,4}\s*[—–-]$/.test(t);
+/** A whole line naming a place (a city, a county), not a line of text that ends in one ("建设健康社区" is text: too long, or punctuated). */
+const isPlaceLine = (t: string) => t.length >= 2 && t.length <= 9 && /^\p{Script=Han}+$/u.test(t) && /(?:市|县|区|旗|州|盟|地区|自治)$/.test(t);
+
+/**
+ * A county table as pdftotext writes it without -layout: one cell a line, each page's cells
+ * column by column — the page's row numbers, then its provinces, its cities, its counties, then
+ * the text of its rows one after another, the first continuing the row the page before left off.
+ * Each page (a repeat of the header) is put back into rows: a province opens a row; the place
+ * lines after the provinces are the cities of the rows that have one (a municipality has none),
+ * then one county a row; a row's text starts where a line opens an enumeration afresh ("（1）")
+ * or with the row's county. A page that does not add up (places or texts one too many or few)
+ * leaves the lines as they are, and the table is not taken for one.
+ */
+export function stackedColumns(lines: readonly SourceLine[]): readonly SourceLine[] {
+  if (lines.some((l) => (l.cells?.length ?? 0) > 1)) return lines;
+  const starts = lines.flatMap((l, i) => (/^序\s*号$/.test(l.text.text.trim()) ? [i] : []));
+  if (starts.length < 2) return lines;
+  const out: SourceLine[] = lines.slice(0, starts[0]);
+  let rows = 0;
+  // Whether the row being read has had the first point of its enumeration.
+  let enumerated = false;
+  for (let p = 0; p < starts.length; p++) {
+    const page = lines.slice(starts[p], starts[p + 1] ?? lines.length);
+    // The page's cells before its text: row numbers (N), provinces (P), other places (L).
+    const zone: Array<{ kind: 'N' | 'P' | 'L'; text: MappedString }> = [];
+    const texts: SourceLine[] = [];
+    for (const l of page) {
+      const t = l.text.text.trim();
+      if (!t || isHeaderCell(t) || isFooter(t)) continue;
+      const last = zone[zone.length - 1];
+      if (texts.length) texts.push(l);
+      else if (isNumber(t)) zone.push({ kind: 'N', text: l.text });
+      else if (startsWithProvince(t)) zone.push({ kind: 'P', text: l.text });
+      else if (last && last.kind !== 'N' && /自治$/.test(last.text.text) && /^(?:州|县|区|旗|盟)$/.test(t)) last.text = MappedString.concat([last.text, l.text]);
+      else if (zone.some((z) => z.kind === 'P') && isPlaceLine(t)) zone.push({ kind: 'L', text: l.text });
+      else texts.push(l);
+    }
+    const groups = placeGroups(zone);
+    if (!groups) return lines;
+    const counties = groups.map((g) => g.county);
+    // Where each new row's text starts: at its county's name, or where the enumeration starts
+    // again ("（1）" in a row that has had its "（1）": the row before may have had its lead on the
+    // page before, and its points start on this one).
+    const cuts: number[] = [];
+    texts.forEach((l, i) => {
+      const t = l.text.text.trim();
+      const one = /^[（(]\s*1\s*[）)]/.test(t);
+      if (counties.some((c) => t.startsWith(c.text)) || (one && enumerated)) {
+        cuts.push(i);
+        enumerated = false;
+      }
+      if (/[（(]\s*1\s*[）)]/.test(t)) enumerated = true;
+    });
+    if (cuts.length === groups.length - 1 && (cuts[0] ?? 1) > 0) {
+      // A row that opens with a lead sentence instead ("针对当地居民……"): after the last sentence
+      // the row before ends on a line of its own, unless what follows is its next point.
+      const before = cuts[0] ?? texts.length;
+      let at = rows ? -1 : 0;
+      for (let i = 1; i < before && rows; i++) if (/[。！？]$/.test(texts[i - 1]!.text.text.trim()) && !/^[（(]\s*\d{1,2}\s*[）)]/.test(texts[i]!.text.text.trim())) at = i;
+      if (at >= 0) cuts.unshift(at);
+    }
+    if (groups.length && cuts.length !== groups.length) return lines;
+    const first = cuts[0] ?? 0;
+    // The page's last row has had its first point if one is in its text here.
+    if (cuts.length) enumerated = texts.slice(cuts[cuts.length - 1]).some((l) => /[（(]\s*1\s*[）)]/.test(l.text.text));
+    out.push(...texts.slice(0, groups.length ? first : texts.length));
+    groups.forEach((g, r) => {
+      const cells = [...(g.number ? [g.number] : []), g.province, ...(g.city ? [g.city] : []), g.county];
+      out.push({ text: MappedString.join(cells, '\t'), indent: 0, cells, role: 'table-row' });
+      out.push(...texts.slice(cuts[r], cuts[r + 1] ?? texts.length));
+      rows++;
+    });
+  }
+  return rows >= 2 ? out : lines;
+}
+
+interface PlaceGroup {
+  number?: MappedString;
+  province: MappedString;
+  city?: MappedString;
+  county: MappedString;
+}
+
+/**
+ * A page's rows from its number and place cells, in either order an extractor writes them: row
+ * by row ("9 山东省 潍坊市 青州市 10 云南省 …") or column by column ("3 4 广东省 北京市 广州市 海珠区
+ * 丰台区": the cities of the rows that have one — a municipality has none — then one county a
+ * row). Null when they do not add up.
+ */
+function placeGroups(zone: ReadonlyArray<{ kind: 'N' | 'P' | 'L'; text: MappedString }>): PlaceGroup[] | null {
+  const numbers = zone.filter((z) => z.kind === 'N').map((z) => z.text);
+  const provinces = zone.filter((z) => z.kind === 'P').map((z) => z.text);
+  const places = zone.filter((z) => z.kind === 'L').map((z) => z.text);
+  const name = (p: MappedString) => (isProvince(p.text) ? p.text : (PROVINCES.find(([full]) => full.startsWith(p.text))?.[0] ?? p.text));
+  const needs = (p: MappedString) => (MUNICIPALITIES.has(name(p)) ? 1 : 2);
+  const withNumbers = (groups: PlaceGroup[]) => (numbers.length === groups.length ? groups.map((g, i) => ({ ...g, number: numbers[i]! })) : groups);
+  if (!provinces.length) return places.length ? null : [];
+  const firstPlace = zone.findIndex((z) => z.kind === 'L');
+  const interleaved = firstPlace >= 0 && zone.slice(firstPlace).some((z) => z.kind === 'P');
+  if (interleaved) {
+    const groups: PlaceGroup[] = [];
+    let current: { province: MappedString; places: MappedString[] } | null = null;
+    const close = () => {
+      if (!current) return true;
+      if (current.places.length !== needs(current.province)) return false;
+      groups.push({ province: current.province, ...(current.places.length === 2 ? { city: current.places[0]! } : {}), county: current.places[current.places.length - 1]! });
+      return true;
+    };
+    for (const z of zone) {
+      if (z.kind === 'P') {
+        if (!close()) return null;
+        current = { province: z.text, places: [] };
+      } else if (z.kind === 'L') current?.places.push(z.text);
+    }
+    return close() ? withNumbers(groups) : null;
+  }
+  const withCity = provinces.filter((p) => needs(p) === 2).length;
+  if (places.length !== withCity + provinces.length) return null;
+  let city = 0;
+  return withNumbers(provinces.map((province, r) => ({ province, ...(needs(province) === 2 ? { city: places[city++]! } : {}), county: places[withCity + r]! })));
+}
+
+/**
+ * A table whose cells an extractor wrote one row a line, apart by single spaces (pdftotext -raw:
+ * "1 浙江省 宁波市 象山县 象山县打造"): under a header of the same kind ("序号 省（区、市） …"),
+ * a line that opens with a row number and a province is cut into cells at its spaces (the last
+ * cell is the start of the row's text, which runs on over the lines after it). Only the row
+ * lines are cut: the text lines that follow keep their spaces ("均下降约 10").
+ */
+function spacedRows(lines: readonly SourceLine[]): readonly SourceLine[] {
+  if (lines.some((l) => (l.cells?.length ?? 0) > 1)) return lines;
+  if (!lines.some((l) => /^序\s*号\s+\S*省/.test(l.text.text))) return lines;
+  const out: SourceLine[] = [];
+  let rows = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const m = /^(\d{1,3})\s+(\S+)(?:\s|$)/.exec(l.text.text);
+    if (!m || !startsWithProvince(m[2]!)) {
+      out.push(l);
+      continue;
+    }
+    const cells: MappedString[] = [];
+    let text: MappedString | null = null;
+    // The row's cells, and those a narrow column pushed onto the next lines ("丰宁满族自治" over "县", "宁夏回族自治" over "区" and "银川市 兴庆区 …").
+    for (let j = i; j < lines.length && !text && (j === i || j - i <= 3); j++) {
+      const line = lines[j]!.text;
+      const tokens = [...line.text.matchAll(/\S+/g)];
+      if (j > i && !(tokens.length && isPlaceToken(tokens[0]![0], cells))) break;
+      for (const t of tokens) {
+        const cell = line.slice(t.index, t.index + t[0].length);
+        const last = cells[cells.length - 1];
+        if (j > i && last && /自治$/.test(last.text) && /^(?:州|县|区|旗|盟)$/.test(t[0])) cells[cells.length - 1] = MappedString.concat([last, cell]);
+        else if (cells.length >= 2 && !isPlaceToken(t[0], cells)) {
+          // The row's text from here (spaces in it kept: "均下降约 10").
+          text = line.slice(t.index).trim();
+          break;
+        } else cells.push(cell);
+      }
+      i = j;
+    }
+    if (text) cells.push(text);
+    rows++;
+    out.push({ ...l, text: MappedString.join(cells, '\t'), cells, role: 'table-row' });
+  }
+  return rows >= 2 ? out : lines;
+}
+
+/** A cell of a row's number and places: a number first, then names of places (or the cut end of one). */
+function isPlaceToken(t: string, before: readonly MappedString[]): boolean {
+  if (!before.length) return isNumber(t);
+  if (/自治$/.test(before[before.length - 1]!.text) && /^(?:州|县|区|旗|盟)$/.test(t)) return true;
+  return t.length <= 14 && !/[：:，。（(]/.test(t) && /(?:省|市|县|区|旗|州|盟|地区|自治)$/.test(t);
+}
+
+/** A province's name, or its start where a narrow column cut it ("宁夏回族自治"). */
+const startsWithProvince = (t: string) => isProvince(t) || (t.length >= 4 && PROVINCES.some(([full]) => full.startsWith(t)));
