@@ -18,8 +18,11 @@ export const htmlDecoder: InputDecoder = {
     const head = text.slice(0, 2000).trimStart().toLowerCase();
     if (head.startsWith('<!doctype html') || head.startsWith('<html') || /^<\?xml[^>]*>\s*<html/.test(head)) return 10;
     const sample = text.slice(0, 100_000);
+    // Most inputs have no tag at all: said without scanning them twice.
+    if (!sample.includes('<')) return 0;
     const blocks = sample.match(/<(?:p|div|h[1-6]|table|tr|td|li|br)\b[^>]*>/gi)?.length ?? 0;
-    const lines = sample.split('\n').length;
+    let lines = 1;
+    for (let at = sample.indexOf('\n'); at !== -1; at = sample.indexOf('\n', at + 1)) lines++;
     return blocks >= 10 && blocks >= lines * 0.5 ? 7 : 0;
   },
   lines: (text) => htmlLines(text),

@@ -9,7 +9,8 @@ import { indentOf, splitRawLines, stripHtmlAndInvisibles, tabCells } from './sou
 function spacedCells(line: MappedString): MappedString[] | undefined {
   const text = line.text;
   const start = text.length - text.trimStart().length;
-  if (!/\S(?: {2,}|\u3000{2,})\S.*\S(?: {2,}|\u3000{2,})\S/.test(text)) return undefined;
+  // (Most lines have no double space: the regex, which backtracks over the line, is not run on them.)
+  if ((!text.includes('  ') && !text.includes('\u3000\u3000')) || !/\S(?: {2,}|\u3000{2,})\S.*\S(?: {2,}|\u3000{2,})\S/.test(text)) return undefined;
   const cells: MappedString[] = [];
   let at = start;
   for (const m of text.slice(start).matchAll(/ {2,}|\u3000{2,}/g)) {
@@ -28,7 +29,8 @@ export const plainTextDecoder: InputDecoder = {
     splitRawLines(text).map((raw) => {
       const clean = stripHtmlAndInvisibles(raw);
       // A line of three or more tab-separated cells is a table row, even in a file that is mostly prose.
-      const cells = (clean.text.match(/\t/g)?.length ?? 0) >= 2 ? tabCells(clean) : spacedCells(clean);
+      const tab = clean.text.indexOf('\t');
+      const cells = tab !== -1 && clean.text.indexOf('\t', tab + 1) !== -1 ? tabCells(clean) : spacedCells(clean);
       return { text: clean.trim(), indent: indentOf(clean.text), ...(clean.text.startsWith('\t') ? { leadingTab: true } : {}), ...(cells ? { cells } : {}) };
     }),
 };

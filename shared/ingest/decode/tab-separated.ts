@@ -6,7 +6,10 @@ export const tabSeparatedDecoder: InputDecoder = {
   kind: 'tab-separated',
   fit(file, text) {
     if (/\.(tsv|tab)$/i.test(file)) return 10;
-    const lines = text.slice(0, 200_000).split(/\r?\n/).filter((l) => l.trim());
+    const sample = text.slice(0, 200_000);
+    // No tab, no table: said without splitting the text into lines.
+    if (!sample.includes('\t')) return 0;
+    const lines = sample.split(/\r?\n/).filter((l) => l.trim());
     if (lines.length < 3) return 0;
     const tabbed = lines.filter((l) => (l.match(/\t/g)?.length ?? 0) >= 2).length;
     return tabbed / lines.length >= 0.3 ? 6 : 0;
