@@ -80,4 +80,36 @@ describe('line joining reads the document, not a width', () => {
     const lines = ['抓实三级预防 深入推进出生缺陷综合防控', ...wrap(body, 20)];
     expect(paragraphsOf(lines.join('\n'))).toEqual(['抓实三级预防 深入推进出生缺陷综合防控', body]);
   });
+
+  // Wrapped with no blank lines and no indent, where nothing but the lines themselves tells
+  // paragraphs apart: each after a paragraph of body text wrapped at the same width.
+  const FILLER = '普及健康知识，提高全省居民健康素养，是提高居民健康水平最经济最有效的措施之一。河北省人口众多、经济欠发达，城乡居民关于预防疾病、早期发现、紧急救援、合理用药等健康知识与技能的掌握一度较为匮乏，健康素养水平有待提高。';
+  it.each<[string, number, string[], string[]]>([
+    [
+      "a case marker's number cut by the wrap",
+      18,
+      ['第二批健康河北行动推进典型经验案例十', '一', '廊坊市创新构建“横向到边、纵向到底”', '医疗机构融媒体宣传平台', '一、工作背景'],
+      ['第二批健康河北行动推进典型经验案例十一', '廊坊市创新构建“横向到边、纵向到底”医疗机构融媒体宣传平台', '一、工作背景'],
+    ],
+    [
+      'a title under a marker a little short of the column, over body text',
+      24,
+      ['第二批健康河北行动推进典型经验案例十', '唐山市实施“一二三”工作法统筹推进健康企业创建', '唐山市始终坚持党委政府领导、部门统筹协调、企业负', '责、专业机构指导、全员共建共享的指导方针，以打造', '健康企业为抓手。'],
+      ['第二批健康河北行动推进典型经验案例十', '唐山市实施“一二三”工作法统筹推进健康企业创建', '唐山市始终坚持党委政府领导、部门统筹协调、企业负责、专业机构指导、全员共建共享的指导方针，以打造健康企业为抓手。'],
+    ],
+    [
+      'a title over two lines after the end of a sentence, then its attribution',
+      18,
+      ['建立社会心理服务体系 推进社会健康和谐', '发展', '——新乡市', '一、工作背景'],
+      ['建立社会心理服务体系 推进社会健康和谐发展', '——新乡市', '一、工作背景'],
+    ],
+    [
+      'a wrapped line that opens with a dash is no attribution',
+      28,
+      ['廊坊市卫生健康委员会通过“国家卫生健康委百姓健康电视频', '—健康中国行动—医疗机构电视融媒体平台（廊坊中心）”平', '台，实现了全市医疗卫生机构一张网，互联互通并网运行。'],
+      ['廊坊市卫生健康委员会通过“国家卫生健康委百姓健康电视频—健康中国行动—医疗机构电视融媒体平台（廊坊中心）”平台，实现了全市医疗卫生机构一张网，互联互通并网运行。'],
+    ],
+  ])('%s', (_what, n, lines, expected) => {
+    expect(paragraphsOf([...wrap(FILLER, n), ...lines].join('\n'))).toEqual([FILLER, ...expected]);
+  });
 });

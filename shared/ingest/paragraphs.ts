@@ -218,6 +218,25 @@ export function buildParagraphs(lines: readonly SourceLine[], skip: ReadonlySet<
     parts = [];
   };
 
+  /**
+   * A title under a case marker, or under the short unit line beneath one: a phrase with no clause
+   * punctuation, over body text, ends its block there, however near the column it runs (a wrapped
+   * text with no blank lines and no indent says nothing else).
+   */
+  const titleUnderMarker = (k: number, partCount: number, next: SourceLine): boolean => {
+    if (partCount !== 1 || k === 0) return false;
+    const text = lines[idx[k]!]!.text.text;
+    if (text.length < 4 || text.length > 60 || /[，。；]/.test(text)) return false;
+    // Body text under it: a line with clause punctuation (an enumeration comma, under a line short
+    // of the column: a title's second line may hold one), or a full line under one a little short.
+    const column = localWidths[k]!;
+    const body = /[，。；]/.test(next.text.text) || (widths[k]! <= column - 2 && /、/.test(next.text.text));
+    if (!body && !(widths[k]! <= column - 4 && widths[k + 1]! >= column * 0.9)) return false;
+    const prev = lines[idx[k - 1]!]!;
+    if (cues.get(prev)!.marker) return true;
+    return k >= 2 && cues.get(lines[idx[k - 2]!]!)!.marker && prev.text.length <= 16 && !/[，。；]/.test(prev.text.text);
+  };
+
   for (let k = 0; k < idx.length; k++) {
     const line = lines[idx[k]!]!;
     if (!parts.length) start = k;
@@ -230,13 +249,16 @@ export function buildParagraphs(lines: readonly SourceLine[], skip: ReadonlySet<
       parts.push(MappedString.synthetic('：', line.text.rawEnd));
       continue;
     }
+    const fullLine = widths[k]! >= localWidths[k]! * 0.9;
     const continues =
       next !== undefined &&
-      !breaksBetween(line, next, blankLinesBetween, layout, widths[k]! >= localWidths[k]! * 0.9, widths[k + 1]! >= localWidths[k]! * 0.8, idx[k + 2] === undefined ? undefined : lines[idx[k + 2]!], cues) &&
+      !titleUnderMarker(k, parts.length, next) &&
+      (numberRunsOn(line, next, fullLine) ||
+        (!breaksBetween(line, next, blankLinesBetween, layout, fullLine, widths[k + 1]! >= localWidths[k]! * 0.8, idx[k + 2] === undefined ? undefined : lines[idx[k + 2]!], cues, idx[k + 3] === undefined ? undefined : lines[idx[k + 3]!]) &&
       (joinsBetween(line, next) ||
         (layout.wrapped
           ? wrappedContinues(line, widths[k]!, localWidths[k]!, next, widths[k + 1]!, k === start)
-          : unwrappedContinues(line, widths[k]!, next, blankLinesBetween)));
+          : unwrappedContinues(line, widths[k]!, next, blankLinesBetween)))));
     if (!continues) flush(k);
   }
   return paragraphs;
@@ -247,7 +269,7 @@ export function buildParagraphs(lines: readonly SourceLine[], skip: ReadonlySet<
  * document separates paragraphs by blank lines or starts them indented, or the first line is a
  * unit of its own (a case marker, an attribution, a dateline, a table row, a heading).
  */
-function breaksBetween(line: SourceLine, next: SourceLine, blanks: number, layout: Layout, fullLine: boolean, fullNext: boolean, afterNext: SourceLine | undefined, cues: ReadonlyMap<SourceLine, LineCues>): boolean {
+function breaksBetween(line: SourceLine, next: SourceLine, blanks: number, layout: Layout, fullLine: boolean, fullNext: boolean, afterNext: SourceLine | undefined, cues: ReadonlyMap<SourceLine, LineCues>, thirdLine?: SourceLine): boolean {
   if (line.closed || next.closed || line.role === 'table-row' || next.role === 'table-row') return true;
   if (isBareFormLabel(next.text.text)) return true;
   if (next.mdHeading !== undefined || line.mdHeading !== undefined) return true;
@@ -268,6 +290,9 @@ function breaksBetween(line: SourceLine, next: SourceLine, blanks: number, layou
     if (!fullNext) return true;
     const after = afterNext ? cues.get(afterNext)! : null;
     if (after && (after.sectionHeading || after.attribution)) return true;
+    // A title over two lines, the second its short end ("…和谐" / "发展"), then the attribution or heading.
+    const third = thirdLine ? cues.get(thirdLine) : undefined;
+    if (afterNext && third && (third.attribution || third.sectionHeading) && afterNext.text.length <= 30 && !/[，。；]/.test(afterNext.text.text)) return true;
   }
   // The next item of a numbered list ("8．……" then "9．……") starts a block of its own.
   if (here.numbering && there.numbering && there.numbering.scheme === here.numbering.scheme && there.numbering.value === here.numbering.value + 1) return true;
@@ -278,6 +303,8 @@ function breaksBetween(line: SourceLine, next: SourceLine, blanks: number, layou
 interface LineCues {
   /** A case marker or an attribution: a block of its own. */
   unit: boolean;
+  /** A case marker ("典型案例3", "第二批……典型经验案例六"). */
+  marker: boolean;
   attribution: boolean;
   dateline: boolean;
   sectionHeading: boolean;
@@ -287,7 +314,8 @@ interface LineCues {
 function lineCues(text: string): LineCues {
   const isAttribution = attribution(text) !== null;
   // 附件2, 目录, a masthead: each stands alone.
-  return { unit: isAttribution || caseMarker(text) !== null || (text.length <= 40 && boundaryKind(text) !== null), attribution: isAttribution, dateline: isDateline(text), sectionHeading: isSectionHeadingLine(text), numbering: parseNumbering(text) };
+  const marker = caseMarker(text) !== null;
+  return { unit: isAttribution || marker || (text.length <= 40 && boundaryKind(text) !== null), marker, attribution: isAttribution, dateline: isDateline(text), sectionHeading: isSectionHeadingLine(text), numbering: parseNumbering(text) };
 }
 
 function isTitleLine(text: string): boolean {
@@ -302,6 +330,15 @@ function isSectionHeadingLine(text: string): boolean {
   const words = (n ? t.slice(n.marker.length) : t).replace(/^【|】$/g, '');
   // An unnumbered name must be a full one ("工作背景"), not a word a wrap left alone ("经验").
   return (n !== null || bracket || words.length >= 4) && sectionKindsOf(words) !== null;
+}
+
+/**
+ * "…典型经验案例十" over "一": a number a wrap cut in two, the next line nothing but the rest of it.
+ * The line before may be a unit of its own (a case marker), which would otherwise end there.
+ */
+function numberRunsOn(line: SourceLine, next: SourceLine, fullLine: boolean): boolean {
+  if (!fullLine || line.closed || next.closed || (line.cells?.length ?? 0) > 1) return false;
+  return /[一二三四五六七八九十百零〇两\d]$/.test(line.text.text) && /^[一二三四五六七八九十百零〇\d]{1,3}$/.test(next.text.text.trim());
 }
 
 /** Evidence that two lines are one block: the second cannot start one (it opens with closing punctuation). */

@@ -19,6 +19,9 @@ describe('tables of contents, however extraction left them', () => {
     ['unnumbered entries, leaders broken by spaces', ['目 录', '健康影响因素篇........4', '北京市：创新大人群体重干预模式. .5', '江苏省：共建共享 健康苏州........43'], [
       ['part', '健康影响因素篇', 4], ['case', '北京市：创新大人群体重干预模式', 5], ['case', '江苏省：共建共享 健康苏州', 43],
     ]],
+    ['an entry a page break cut, the page number between its halves', ['目录', '9．重庆市：“356”改革举措破解“带娃”难题 ......', '158', '10．陕西省：积极探索成年残疾人 免费住院康复治', '', '— 2 —', '', '疗工作 ...... 160', '11．甘肃省：丙 ...... 166'], [
+      ['case', '重庆市：“356”改革举措破解“带娃”难题', 158], ['case', '陕西省：积极探索成年残疾人 免费住院康复治疗工作', 160], ['case', '甘肃省：丙', 166],
+    ]],
   ])('%s', (_what, lines, expected) => {
     expect(entries(lines)).toEqual(expected);
   });

@@ -26,6 +26,8 @@ const ONLY_LEADERS = /^[.．。…·・\s]{3,}$/;
 const LEADERS_AND_PAGE = /^[.．。…·・\s]*(\d{1,4})$/;
 /** A page's own footer or header inside the table of contents ("第 1 页", "— 2 —"). */
 const PAGE_FOOTER = /^(?:第\s*\d{1,4}\s*页.*|[-—–·•\s]*\d{1,4}[-—–·•\s]*|[ivxlcdm]{1,6})$/i;
+/** A footer that says it is one: a number between dashes, or "第 N 页". */
+const PAGE_FOOTER_MARKED = /^(?:第\s*\d{1,4}\s*页|[-—–]\s*\d{1,4}\s*[-—–])$/;
 /** More lines than this without finishing an entry: the table has ended. */
 const MAX_GAP_LINES = 7;
 const MAX_ENTRY_CHARS = 140;
@@ -71,6 +73,9 @@ function readToc(lines: readonly SourceLine[]): TableOfContents | null {
     if (pending) {
       // Leaders, or the page number, on a line of their own.
       if (ONLY_LEADERS.test(t)) continue;
+      // The page's footer where a page break cut the entry ("免费住院康复治" / "— 2 —" / "疗工作 …… 160"):
+      // a number between dashes, or "第 2 页", is never the entry's page number.
+      if (PAGE_FOOTER_MARKED.test(t)) continue;
       const page = LEADERS_AND_PAGE.exec(t);
       if (page) {
         finish(Number(page[1]), i);
