@@ -29,7 +29,7 @@ interface Layout {
 const attributed = (c: CaseModel) => c.unit ?? c.region ?? '';
 const regionIfNamed = (c: CaseModel) => (c.unit ? undefined : c.region);
 
-const LAYOUTS: Layout[] = [
+export const LAYOUTS: Layout[] = [
   {
     name: 'anli-marker',
     about: '案例1 … 案例N marker lines, the title, a 报送单位： line',

@@ -237,6 +237,17 @@ export function buildParagraphs(lines: readonly SourceLine[], skip: ReadonlySet<
     return k >= 2 && cues.get(lines[idx[k - 2]!]!)!.marker && prev.text.length <= 16 && !/[，。；]/.test(prev.text.text);
   };
 
+  /**
+   * "典型案例01｜石家庄市坚持医防协同、防治康" over "管并举推进实施糖尿病防治行动": a marker whose title a wrap
+   * cut runs on to the next line when that line is the title's short end, not a heading or body.
+   */
+  const markerTitleRunsOn = (k: number, partCount: number, next: SourceLine, fullLine: boolean): boolean => {
+    if (partCount !== 1 || !fullLine || !cues.get(lines[idx[k]!]!)!.markerTitle || next.closed) return false;
+    const there = cues.get(next)!;
+    if (there.unit || there.sectionHeading || there.numbering || there.dateline || next.mdHeading !== undefined) return false;
+    return widths[k + 1]! < localWidths[k]! * 0.8 && !/[，。；]/.test(next.text.text);
+  };
+
   for (let k = 0; k < idx.length; k++) {
     const line = lines[idx[k]!]!;
     if (!parts.length) start = k;
@@ -254,6 +265,7 @@ export function buildParagraphs(lines: readonly SourceLine[], skip: ReadonlySet<
       next !== undefined &&
       !titleUnderMarker(k, parts.length, next) &&
       (numberRunsOn(line, next, fullLine) ||
+        markerTitleRunsOn(k, parts.length, next, fullLine) ||
         (!breaksBetween(line, next, blankLinesBetween, layout, fullLine, widths[k + 1]! >= localWidths[k]! * 0.8, idx[k + 2] === undefined ? undefined : lines[idx[k + 2]!], cues, idx[k + 3] === undefined ? undefined : lines[idx[k + 3]!]) &&
       (joinsBetween(line, next) ||
         (layout.wrapped
@@ -305,6 +317,8 @@ interface LineCues {
   unit: boolean;
   /** A case marker ("典型案例3", "第二批……典型经验案例六"). */
   marker: boolean;
+  /** A marker with its case's title on its line ("典型案例01｜……"). */
+  markerTitle: boolean;
   attribution: boolean;
   dateline: boolean;
   sectionHeading: boolean;
@@ -314,8 +328,9 @@ interface LineCues {
 function lineCues(text: string): LineCues {
   const isAttribution = attribution(text) !== null;
   // 附件2, 目录, a masthead: each stands alone.
-  const marker = caseMarker(text) !== null;
-  return { unit: isAttribution || marker || (text.length <= 40 && boundaryKind(text) !== null), marker, attribution: isAttribution, dateline: isDateline(text), sectionHeading: isSectionHeadingLine(text), numbering: parseNumbering(text) };
+  const found = caseMarker(text);
+  const marker = found !== null;
+  return { unit: isAttribution || marker || (text.length <= 40 && boundaryKind(text) !== null), marker, markerTitle: !!found?.title, attribution: isAttribution, dateline: isDateline(text), sectionHeading: isSectionHeadingLine(text), numbering: parseNumbering(text) };
 }
 
 function isTitleLine(text: string): boolean {
@@ -425,8 +440,11 @@ function localColumnWidths(widths: readonly number[], global: number): number[] 
       window[i] = w;
     }
     const p75 = window[Math.floor((n - 1) * 0.75)]!;
+    // A column is lines of one width: a window of lines of many widths (a title over form fields) has none of its own.
+    let near = 0;
+    for (let i = 0; i < n; i++) if (Math.abs(window[i]! - p75) <= 2) near++;
     // Never trust a window wider than the page's column; a mostly short window (headings) falls back to it.
-    out.push(p75 >= global * 0.3 ? Math.min(p75, global + 4) : global);
+    out.push(p75 >= global * 0.3 && (near >= 4 || p75 >= global * 0.9) ? Math.min(p75, global + 4) : global);
   }
   return out;
 }
