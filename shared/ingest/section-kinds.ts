@@ -33,8 +33,8 @@ export function classifyHeading(heading: string): SectionKind[] {
   return kinds.size ? ORDER.filter((k) => kinds.has(k)) : ['other'];
 }
 
-/** Short unnumbered headings that are known section names ("工作背景", "经验启示"). */
+/** Short unnumbered headings that are known section names ("工作背景", "经验启示", "存在的主要问题", "下一步工作计划"). */
 export function isKnownSectionName(text: string): boolean {
   const t = withoutGloss(text.trim()).replace(/[\s:：]/g, '');
-  return t.length <= 12 && /^(工作|主要|基本|总体|推进|取得的?|实施|创新|经验|项目|做法|背景|成效|主要成效|工作成效|存在的?|面临的?|下一步|今后|未来|下步|几点|典型|特色)?(背景|情况|概况|概述|简介|做法|成效|成果|效果|经验|启示|体会|亮点|举措|措施|内容|目标|问题|挑战|计划|打算|展望|思考|建议)(和|与|及|、)?(背景|情况|做法|成效|成果|经验|启示|体会|目的|挑战|不足|建议|计划|影响|意义|亮点|特色|思路)?$/.test(t);
+  return t.length <= 12 && /^(?:工作|主要|基本|总体|推进|取得的?|实施|创新|经验|项目|做法|背景|成效|主要成效|工作成效|存在的?|面临的?|下一步|今后|未来|下步|几点|典型|特色|具体|重点){0,2}(背景|情况|概况|概述|简介|做法|成效|成果|效果|经验|启示|体会|亮点|举措|措施|内容|目标|问题|挑战|计划|打算|展望|思考|建议|思路)(和|与|及|、)?(背景|情况|做法|成效|成果|经验|启示|体会|目的|挑战|不足|建议|计划|影响|意义|亮点|特色|思路)?$/.test(t);
 }

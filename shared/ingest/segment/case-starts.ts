@@ -88,8 +88,19 @@ export function findCaseStarts(cues: readonly BlockCues[], texts: readonly strin
     // under narrative headings).
     const firstConfirmed = Math.min(...caseCls.confirmed);
     const at = cues.flatMap((c, i) => (c.heading?.cls === caseCls.cls && !c.heading.kinds ? [i] : []));
+    // A case with no sections of its own between two confirmed ones is one too when the cases'
+    // numbering says so (3．… 4．… 5．…), though the class is also used for points inside cases.
+    const confirmedAt = [...caseCls.confirmed].sort((a, b) => a - b);
+    const value = (i: number) => cues[i]!.heading!.value;
+    const numberedBetween = (i: number) => {
+      const prev = confirmedAt.filter((c) => c < i).at(-1);
+      const next = confirmedAt.find((c) => c > i);
+      const v = value(i);
+      if (prev === undefined || v === null || value(prev) === null || value(prev)! + 1 !== v) return false;
+      return next === undefined ? false : value(next) === v + 1;
+    };
     at.forEach((i, k) => {
-      const confirmed = caseCls.confirmed.has(i) || (caseCls.all && (i >= firstConfirmed || numberedLikeACase(cues, i, at[k + 1] ?? cues.length, section!.cls)));
+      const confirmed = caseCls.confirmed.has(i) || (caseCls.all && (i >= firstConfirmed || numberedLikeACase(cues, i, at[k + 1] ?? cues.length, section!.cls))) || numberedBetween(i);
       if (confirmed && !afterMarker(i)) add(i, 'class');
     });
   }
@@ -105,7 +116,14 @@ export function findCaseStarts(cues: readonly BlockCues[], texts: readonly strin
       const first = section.headings[k]!.index;
       const lower = n === 0 ? -1 : section.headings[k - 1]!.index;
       if ([...starts.keys()].some((s) => s > lower && s <= first)) return;
-      const title = titleBefore(cues, texts, first, lower, titleLike);
+      // A case that opens with a few paragraphs before its first section: its title further up
+      // counts when it is of the class the other cases' titles are (“4．上海市：……” among 3．, 5．).
+      const titleClasses = new Set([...starts.keys()].map((s) => cues[s]!.heading?.cls).filter((c) => c && c !== 'marker' && !c.startsWith('plain')));
+      let title = titleBefore(cues, texts, first, lower, titleLike);
+      if (title === null) {
+        const further = titleBefore(cues, texts, first, lower, titleLike, 6);
+        if (further !== null && titleClasses.has(cues[further]!.heading?.cls)) title = further;
+      }
       // The first cycle needs a title to start a case: text before it may simply be front matter.
       // A numbering that starts over with no title before it is a list of points, not a case.
       if (title !== null) add(title, 'cycle');
@@ -213,7 +231,7 @@ function caseClass(cues: readonly BlockCues[], sectionCls: string, sections: rea
  * before it, over the case's attribution and at most two opening paragraphs, extended back over a
  * title wrapped into several blocks and a reporting-unit line. Null when there is none after `lower`.
  */
-function titleBefore(cues: readonly BlockCues[], texts: readonly string[], first: number, lower: number, titleLike: (i: number) => boolean): number | null {
+function titleBefore(cues: readonly BlockCues[], texts: readonly string[], first: number, lower: number, titleLike: (i: number) => boolean, maxOpening = 2): number | null {
   let bodySkipped = 0;
   for (let j = first - 1; j > lower; j--) {
     const c = cues[j]!;
@@ -225,7 +243,7 @@ function titleBefore(cues: readonly BlockCues[], texts: readonly string[], first
       return t;
     }
     if (c.heading) return null; // another heading of the case before: no title of its own here
-    if (++bodySkipped > 2) return null;
+    if (++bodySkipped > maxOpening) return null;
   }
   return null;
 }
