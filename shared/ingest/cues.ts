@@ -98,9 +98,9 @@ export function attribution(text: string): Attribution | null {
   if (t.length > 64) return null;
   let m = DASH.exec(t);
   // "——鹤壁市" names who; "——第9届……论坛侧记" is a subtitle, and "- END -" a sign-off.
-  // A wrapped line that starts with a dash ("—健康中国行动—医疗机构……平台”平") is no one: a name has no
-  // further dash and no quote it does not open.
-  if (m && /\p{Script=Han}/u.test(m[1]!) && !SUBTITLE.test(m[1]!.trim()) && !/[—－–]/.test(m[1]!) && balancedQuotes(m[1]!)) return { who: m[1]!.trim(), kind: 'dash' };
+  // A wrapped line that starts with a dash ("—健康中国行动—医疗机构……平台”平", "—治疗的营养诊疗体系。利用……")
+  // is no one: a name has no further dash, no sentence punctuation and no quote it does not open.
+  if (m && /\p{Script=Han}/u.test(m[1]!) && !SUBTITLE.test(m[1]!.trim()) && !/[—－–，。；！？]/.test(m[1]!) && balancedQuotes(m[1]!)) return { who: m[1]!.trim(), kind: 'dash' };
   if (m) return null;
   m = SOURCE.exec(t);
   if (m) return { who: m[1]!.replace(/\s+\d{4}[-年./]\d{1,2}[-月./]\d{1,2}日?.*$/, '').trim(), kind: 'source' };

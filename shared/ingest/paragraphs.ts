@@ -241,11 +241,19 @@ export function buildParagraphs(lines: readonly SourceLine[], skip: ReadonlySet<
    * "典型案例01｜石家庄市坚持医防协同、防治康" over "管并举推进实施糖尿病防治行动": a marker whose title a wrap
    * cut runs on to the next line when that line is the title's short end, not a heading or body.
    */
-  const markerTitleRunsOn = (k: number, partCount: number, next: SourceLine, fullLine: boolean): boolean => {
-    if (partCount !== 1 || !fullLine || !cues.get(lines[idx[k]!]!)!.markerTitle || next.closed) return false;
+  const markerTitleRunsOn = (k: number, partCount: number, next: SourceLine): boolean => {
+    // The marker's line, or the title's second line under it (a title over three lines).
+    if (partCount > 2 || !cues.get(lines[idx[k - partCount + 1]!]!)!.markerTitle || next.closed) return false;
+    if (partCount === 2 && /[，。；]/.test(lines[idx[k]!]!.text.text)) return false;
+    // Wrapped: nearly full (a wrap breaks before a word or a quote, a little short of the column).
+    if (widths[k]! < localWidths[k]! * 0.8) return false;
     const there = cues.get(next)!;
     if (there.unit || there.sectionHeading || there.numbering || there.dateline || next.mdHeading !== undefined) return false;
-    return widths[k + 1]! < localWidths[k]! * 0.8 && !/[，。；]/.test(next.text.text);
+    // An indented line starts the body.
+    if (next.indent >= layout.baseIndent + 2) return false;
+    const shortEnd = (j: number) => j < idx.length && widths[j]! < localWidths[k]! * 0.8 && !/[，。；]/.test(lines[idx[j]!]!.text.text);
+    // The title's short end next, or (a title over three lines) a full line, then its short end.
+    return !/[，。；]/.test(next.text.text) && (shortEnd(k + 1) || (partCount === 1 && shortEnd(k + 2)));
   };
 
   for (let k = 0; k < idx.length; k++) {
@@ -265,7 +273,7 @@ export function buildParagraphs(lines: readonly SourceLine[], skip: ReadonlySet<
       next !== undefined &&
       !titleUnderMarker(k, parts.length, next) &&
       (numberRunsOn(line, next, fullLine) ||
-        markerTitleRunsOn(k, parts.length, next, fullLine) ||
+        markerTitleRunsOn(k, parts.length, next) ||
         (!breaksBetween(line, next, blankLinesBetween, layout, fullLine, widths[k + 1]! >= localWidths[k]! * 0.8, idx[k + 2] === undefined ? undefined : lines[idx[k + 2]!], cues, idx[k + 3] === undefined ? undefined : lines[idx[k + 3]!]) &&
       (joinsBetween(line, next) ||
         (layout.wrapped
