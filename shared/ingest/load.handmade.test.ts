@@ -111,4 +111,17 @@ describe('loading hand-made files', () => {
     else expect(documentIdFromFile(file)).toMatch(id);
     expect(documentIdFromFile(file)).toBe(documentIdFromFile(file));
   });
+
+  it("a numbered point inside a case is no case, though numbered like the cases ('2.' under case 1, before case '2．')", () => {
+    const body = (n: number) => `${'本市围绕健康促进开展了大量工作，取得了明显成效，群众获得感不断增强。'.repeat(n)}`;
+    const caseText = (k: number, region: string, title: string, points: string[]) =>
+      [`${k}．${region}：${title}`, '一、工作背景', body(2), '二、主要做法', '（一）健全工作机制', body(1), ...points.flatMap((p) => [p, body(2)]), '三、工作成效', body(2), '四、存在的主要问题', body(1), '五、下一步工作计划', body(1)];
+    // Seven cases and two points of the same numbering class: the class is nearly all cases.
+    const titles = ['构建区域协同防治体系', '建立社会心理服务体系', '助力科学减重', '推进健康城市建设', '打造健康促进示范区', '做实老年健康服务', '建设无烟环境'];
+    const regions = ['湖北省', '新乡市', '福建省', '鹤壁市', '秦皇岛市', '焦作市', '郑州市'];
+    const text = ['健康县区建设工作交流材料', ...titles.flatMap((t, i) => caseText(i + 1, regions[i]!, t, i === 0 ? ['1.推动诊断关口前移', '2.积极推动再灌注治疗关口前移'] : []))].join('\n\n');
+    const doc = loadDocument(bytes(text), '交流材料.txt');
+    expect(doc.cases.map((c) => c.title)).toEqual(titles);
+    expect(doc.cases[0]!.sections.filter((s) => s.level === 1).map((s) => s.kinds[0])).toEqual(['background', 'practices', 'results', 'problems', 'plans']);
+  });
 });

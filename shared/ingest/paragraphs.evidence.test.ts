@@ -115,6 +115,12 @@ describe('line joining reads the document, not a width', () => {
       ['建立河南省临床营养质控中心工作体系，强化对住', '院患者的营养风险筛查管理，建立筛查—评估—诊断', '—治疗的营养诊疗体系。利用本院营养师专业特长，', '组织对周边社区居民开展健康咨询和营养评估。'],
       ['建立河南省临床营养质控中心工作体系，强化对住院患者的营养风险筛查管理，建立筛查—评估—诊断—治疗的营养诊疗体系。利用本院营养师专业特长，组织对周边社区居民开展健康咨询和营养评估。'],
     ],
+    [
+      'a numbered title whose short end the wrap put on the next line, over the first section',
+      22,
+      ['2．新乡市：建立社会心理服务体系 推进社会', '健康和谐发展', '一、工作背景'],
+      ['2．新乡市：建立社会心理服务体系 推进社会健康和谐发展', '一、工作背景'],
+    ],
   ])('%s', (_what, n, lines, expected) => {
     expect(paragraphsOf([...wrap(FILLER, n), ...lines].join('\n'))).toEqual([FILLER, ...expected]);
   });

@@ -256,6 +256,21 @@ export function buildParagraphs(lines: readonly SourceLine[], skip: ReadonlySet<
     return !/[，。；]/.test(next.text.text) && (shortEnd(k + 1) || (partCount === 1 && shortEnd(k + 2)));
   };
 
+  /**
+   * "2．新乡市：建立社会心理服务体系 推进社" over "健康和谐发展", then "一、工作背景": a numbered title
+   * whose short end the wrap put on the next line, just over the case's first section heading or
+   * its attribution.
+   */
+  const headingEndsNext = (k: number, partCount: number, next: SourceLine): boolean => {
+    const here = cues.get(lines[idx[k]!]!)!;
+    if (partCount !== 1 || !here.numbering || here.sectionHeading || /[。；;！？]/.test(lines[idx[k]!]!.text.text) || next.closed) return false;
+    if (widths[k]! < localWidths[k]! * 0.8 || widths[k + 1]! >= localWidths[k]! * 0.6 || /[，。；、]/.test(next.text.text)) return false;
+    const there = cues.get(next)!;
+    if (there.unit || there.sectionHeading || there.numbering || next.indent >= layout.baseIndent + 2) return false;
+    const after = k + 2 < idx.length ? cues.get(lines[idx[k + 2]!]!)! : null;
+    return !!after && (after.sectionHeading || after.attribution);
+  };
+
   for (let k = 0; k < idx.length; k++) {
     const line = lines[idx[k]!]!;
     if (!parts.length) start = k;
@@ -274,6 +289,7 @@ export function buildParagraphs(lines: readonly SourceLine[], skip: ReadonlySet<
       !titleUnderMarker(k, parts.length, next) &&
       (numberRunsOn(line, next, fullLine) ||
         markerTitleRunsOn(k, parts.length, next) ||
+        headingEndsNext(k, parts.length, next) ||
         (!breaksBetween(line, next, blankLinesBetween, layout, fullLine, widths[k + 1]! >= localWidths[k]! * 0.8, idx[k + 2] === undefined ? undefined : lines[idx[k + 2]!], cues, idx[k + 3] === undefined ? undefined : lines[idx[k + 3]!]) &&
       (joinsBetween(line, next) ||
         (layout.wrapped

@@ -99,8 +99,19 @@ export function findCaseStarts(cues: readonly BlockCues[], texts: readonly strin
       if (prev === undefined || v === null || value(prev) === null || value(prev)! + 1 !== v) return false;
       return next === undefined ? false : value(next) === v + 1;
     };
+    // Taking the class whole: a numbered heading that breaks the cases' numbering (a "2." point
+    // inside case 1, before case "2．") is a point of a case, not a case.
+    const fitsNumbering = (i: number) => {
+      const v = value(i);
+      if (v === null) return true;
+      const prev = confirmedAt.filter((c) => c < i).at(-1);
+      const next = confirmedAt.find((c) => c > i);
+      if (prev !== undefined && value(prev) !== null && value(prev)! + 1 !== v) return false;
+      return next === undefined || value(next) === null || value(next) === v + 1;
+    };
     at.forEach((i, k) => {
-      const confirmed = caseCls.confirmed.has(i) || (caseCls.all && (i >= firstConfirmed || numberedLikeACase(cues, i, at[k + 1] ?? cues.length, section!.cls))) || numberedBetween(i);
+      const whole = caseCls.all && (i >= firstConfirmed || numberedLikeACase(cues, i, at[k + 1] ?? cues.length, section!.cls)) && fitsNumbering(i);
+      const confirmed = caseCls.confirmed.has(i) || whole || numberedBetween(i);
       if (confirmed && !afterMarker(i)) add(i, 'class');
     });
   }
