@@ -8,6 +8,7 @@
  *   npm run eval            first 25 misses / false positives of each label, then the loader evaluation
  *   npm run eval -- 100     first 100
  *   npm run eval -- --loader [--verbose]   only the loader evaluation (bench/loader-eval.ts), each wrong input listed
+ *   npm run eval -- --loader --variants DIR  the loader on variants made elsewhere (LOADER_VARIANTS_DIR, LOADER_VARIANTS_SALT)
  *
  * Exits 1 when the gold set no longer resolves against the loaded text (a quote not found);
  * goals are reported, not enforced (the vitest suite enforces them).
@@ -89,7 +90,8 @@ if (!loaderOnly) {
     printMisses(r.report, limit);
   }
 }
-await runLoaderEval({ verbose: args.includes('--verbose') });
+const variantsDir = args.includes('--variants') ? args[args.indexOf('--variants') + 1] : undefined;
+await runLoaderEval({ verbose: args.includes('--verbose'), ...(variantsDir ? { variantsDir } : {}) });
 
 function printMisses(r: EvalReport, n: number): void {
   for (const label of ['indicator', 'lesson'] as const) {

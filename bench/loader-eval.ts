@@ -111,8 +111,8 @@ function tallyLine(name: string, t: Tally): string {
   ]);
 }
 
-export async function runLoaderEval(options: { verbose?: boolean } = {}): Promise<boolean> {
-  const fixtures = allLoaderFixtures();
+export async function runLoaderEval(options: { verbose?: boolean; variantsDir?: string } = {}): Promise<boolean> {
+  const fixtures = allLoaderFixtures(options.variantsDir);
   if (!fixtures.length) {
     console.log('\n# loader: no fixtures (run `npm run fixtures:loader`)');
     return false;

@@ -2,11 +2,14 @@
  * A small seeded PRNG (mulberry32) so every variant's perturbations are the same on each run:
  * the committed fixtures can be remade byte for byte (PDFs aside, which carry dates).
  */
+const SALT = process.env.LOADER_VARIANTS_SALT ?? '';
+
 export class Prng {
   private state: number;
 
   constructor(seed: string | number) {
-    this.state = typeof seed === 'number' ? seed >>> 0 : hash(seed);
+    // LOADER_VARIANTS_SALT makes other variants of every kind (other cases, other perturbations); unset, the committed ones.
+    this.state = typeof seed === 'number' ? seed >>> 0 : hash(SALT ? `${seed}\u0000${SALT}` : seed);
   }
 
   /** Uniform in [0, 1). */

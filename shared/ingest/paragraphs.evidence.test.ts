@@ -121,6 +121,12 @@ describe('line joining reads the document, not a width', () => {
       ['2．新乡市：建立社会心理服务体系 推进社会', '健康和谐发展', '一、工作背景'],
       ['2．新乡市：建立社会心理服务体系 推进社会健康和谐发展', '一、工作背景'],
     ],
+    [
+      "an indented first line that runs to the column is full: it goes on, however few characters it holds",
+      16,
+      ['省总工会创新举办职工“云”上运动', '会打造全民健身新时尚', '    为深入贯彻落实习近平总书', '记关于工人阶级和工会工作的重要论', '述、关于健康中国的重要论述。'],
+      ['省总工会创新举办职工“云”上运动会打造全民健身新时尚', '为深入贯彻落实习近平总书记关于工人阶级和工会工作的重要论述、关于健康中国的重要论述。'],
+    ],
   ])('%s', (_what, n, lines, expected) => {
     expect(paragraphsOf([...wrap(FILLER, n), ...lines].join('\n'))).toEqual([FILLER, ...expected]);
   });

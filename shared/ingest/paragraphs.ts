@@ -186,7 +186,9 @@ export function buildParagraphs(lines: readonly SourceLine[], skip: ReadonlySet<
     if (l.text.length && !skip.has(i)) idx.push(i);
   });
   const lineWidth = widthsOf(lines);
-  const widths = idx.map((i) => lineWidth[i]!);
+  // A line's width on the page: its indent takes part of the column (an indented first line
+  // that runs to the column is full, however few characters it holds).
+  const widths = idx.map((i) => lineWidth[i]! + Math.max(0, lines[i]!.indent - layout.baseIndent));
   // What each line says by itself, read once: the joiner asks of every line twice.
   const cues = new Map<SourceLine, LineCues>();
   for (const i of idx) cues.set(lines[i]!, lineCues(lines[i]!.text.text));
