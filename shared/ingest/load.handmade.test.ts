@@ -124,4 +124,16 @@ describe('loading hand-made files', () => {
     expect(doc.cases.map((c) => c.title)).toEqual(titles);
     expect(doc.cases[0]!.sections.filter((s) => s.level === 1).map((s) => s.kinds[0])).toEqual(['background', 'practices', 'results', 'problems', 'plans']);
   });
+
+  it('a title broken over two lines in the body is one title when the table of contents lists it whole', () => {
+    const body = '本市围绕健康促进开展了大量工作，取得了明显成效，群众获得感不断增强。';
+    const text = [
+      '目  录', '1．推动控烟立法 建设无烟环境 ...... 2', '2．坚持统筹谋划 强化部门协同 创新推进老年友好型社区建设 ...... 5', '3．强化老年友善管理 做实老年健康服务 ...... 9',
+      '1．推动控烟立法 建设无烟环境', '一、工作背景', body, '二、主要做法', body,
+      '2．坚持统筹谋划 强化部门协同', '创新推进老年友好型社区建设', '一、工作背景', body, '二、主要做法', body,
+      '3．强化老年友善管理 做实老年健康服务', '一、工作背景', body, '二、主要做法', body,
+    ].join('\n');
+    const doc = loadDocument(bytes(text), '汇编.txt');
+    expect(doc.cases.map((c) => c.title.replace(/\s+/g, ''))).toEqual(['推动控烟立法建设无烟环境', '坚持统筹谋划强化部门协同创新推进老年友好型社区建设', '强化老年友善管理做实老年健康服务']);
+  });
 });

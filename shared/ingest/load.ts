@@ -58,7 +58,7 @@ export function loadDocument(input: Uint8Array | string | DecodedSource, file: s
   const skip = new Set(furniture.keys());
   const detected = analyseLayout(lines, skip);
   const layout = options.reading === 'lines' ? { ...detected, wrapped: false } : options.reading === 'wrapped' ? { ...detected, wrapped: true } : detected;
-  const paragraphs = buildParagraphs(lines, skip, layout);
+  const paragraphs = buildParagraphs(lines, skip, layout, tocTitles.size ? (t) => tocTitles.has(titleKey(t)) : undefined);
   const warnings: Warning[] = [];
   const ctx: ShapeContext = { file, rawText: source.rawText, kind: source.kind, lines, paragraphs, layout, warnings, opening: openingOf(paragraphs) };
 

@@ -180,7 +180,12 @@ function blankLinesSeparate(lines: readonly SourceLine[], skip: ReadonlySet<numb
  * PDF extraction often double-spaces every line. In unwrapped text each line is a paragraph,
  * except a long line broken mid-sentence (a page break in the source), which is joined to the next.
  */
-export function buildParagraphs(lines: readonly SourceLine[], skip: ReadonlySet<number>, layout: Layout): Paragraph[] {
+/**
+ * `listed`: whether a text is a title the document's table of contents lists (its key, see
+ * titleKey): a title broken over two lines in the body is joined when only the two together are
+ * a listed one.
+ */
+export function buildParagraphs(lines: readonly SourceLine[], skip: ReadonlySet<number>, layout: Layout, listed?: (text: string) => boolean): Paragraph[] {
   const idx: number[] = [];
   lines.forEach((l, i) => {
     if (l.text.length && !skip.has(i)) idx.push(i);
@@ -285,6 +290,11 @@ export function buildParagraphs(lines: readonly SourceLine[], skip: ReadonlySet<
       parts.push(MappedString.synthetic('：', line.text.rawEnd));
       continue;
     }
+    // "5．坚持统筹谋划 强化部门协同" over "创新推进老年友好型社区建设": the table of contents lists the two as one title.
+    if (listed && next && parts.length === 1 && !next.closed && next.text.length <= 60 && line.text.length <= 60) {
+      const own = withoutNumber(line.text.text);
+      if (!listed(own) && listed(own + next.text.text)) continue;
+    }
     const fullLine = widths[k]! >= localWidths[k]! * 0.9;
     const continues =
       next !== undefined &&
@@ -380,6 +390,11 @@ function isSectionHeadingLine(text: string): boolean {
 function numberRunsOn(line: SourceLine, next: SourceLine, fullLine: boolean): boolean {
   if (!fullLine || line.closed || next.closed || (line.cells?.length ?? 0) > 1) return false;
   return /[一二三四五六七八九十百零〇两\d]$/.test(line.text.text) && /^[一二三四五六七八九十百零〇\d]{1,3}$/.test(next.text.text.trim());
+}
+
+function withoutNumber(text: string): string {
+  const n = parseNumbering(text);
+  return n ? text.slice(n.marker.length) : text;
 }
 
 /** Evidence that two lines are one block: the second cannot start one (it opens with closing punctuation). */
