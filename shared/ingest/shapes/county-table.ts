@@ -12,7 +12,8 @@ interface Row {
   cells: MappedString[];
 }
 
-const isProvince = (t: string) => PROVINCES.some(([full]) => t === full);
+const PROVINCE_NAMES = new Set(PROVINCES.map(([full]) => full));
+const isProvince = (t: string) => PROVINCE_NAMES.has(t);
 const isNumber = (t: string) => /^\d{1,3}$/.test(t);
 
 /**
@@ -224,6 +225,10 @@ export function stackedColumns(lines: readonly SourceLine[]): readonly SourceLin
   if (lines.some((l) => (l.cells?.length ?? 0) > 1)) return lines;
   const starts = lines.flatMap((l, i) => (/^序\s*号$/.test(l.text.text.trim()) ? [i] : []));
   if (starts.length < 2) return lines;
+  // Rows have provinces on lines of their own: without two such lines, no page is worth reading.
+  let provinceLines = 0;
+  for (const l of lines) if (l.text.length <= 8 && PROVINCE_NAMES.has(l.text.text.trim()) && ++provinceLines >= 2) break;
+  if (provinceLines < 2) return lines;
   const out: SourceLine[] = lines.slice(0, starts[0]);
   let rows = 0;
   // Whether the row being read has had the first point of its enumeration.
@@ -235,7 +240,7 @@ export function stackedColumns(lines: readonly SourceLine[]): readonly SourceLin
     const texts: SourceLine[] = [];
     for (const l of page) {
       const t = l.text.text.trim();
-      if (!t || isHeaderCell(t) || isFooter(t)) continue;
+      if (!t || (t.length <= 12 && (isHeaderCell(t) || isFooter(t)))) continue;
       const last = zone[zone.length - 1];
       if (texts.length) texts.push(l);
       else if (isNumber(t)) zone.push({ kind: 'N', text: l.text });
