@@ -23,10 +23,11 @@ const onDisk = (dir: string, reviewer: string, caseId: string) =>
 describe('ProjectService on the bundled corpus', () => {
   let dir: string;
   let api: ProjectHandlers;
+  let service: Awaited<ReturnType<typeof freshProject>>['service'];
   let text: string;
 
   beforeAll(async () => {
-    ({ dir, api } = await freshProject());
+    ({ dir, api, service } = await freshProject());
     text = (await api.getCase({ caseId: CASE })).text;
   });
 
@@ -50,8 +51,11 @@ describe('ProjectService on the bundled corpus', () => {
     expect(span.quote.prefix.endsWith('（二）')).toBe(true);
     const shard = onDisk(dir, 'alice', CASE);
     expect(shard.spans.map((s) => [s.id, s.label, s.quote.exact])).toEqual([[span.id, 'lesson', '领导重视是前提']]);
+    // The counts, a cache of the shards: at once in memory, in the reviewer's index on disk with the next batch (or the flush).
+    expect(service.store.reviewerCase('alice', CASE)).toMatchObject({ spanCount: 1, labelCounts: { lesson: 1 }, status: 'in-progress' });
+    await service.store.flush();
     const index = JSON.parse(readFileSync(join(dir, 'reviews', 'alice.json'), 'utf8'));
-    expect(index.cases[CASE]).toMatchObject({ spanCount: 1, labelCounts: { lesson: 1 } });
+    expect(index.cases[CASE]).toMatchObject({ spanCount: 1, labelCounts: { lesson: 1 }, status: 'in-progress' });
     await api.deleteSpan({ caseId: CASE, id: span.id });
   });
 

@@ -149,7 +149,13 @@ export class ProjectService {
     const c = this.caseOf(caseId);
     // On the text this process knows: refused if an outline correction has moved the case's text since.
     await this.store.updateSpans(reviewer, caseId, (stored) => fn(this.chain.forward(c, stored, this.now()).spans), { editedAt: c.revisions.at(-1)!.revision });
-    await this.markStarted(reviewer, caseId);
+    // With the counts, written within a moment: a span saved since the index was written says as much at open (see ProjectStore.repairCounts).
+    const status = this.store.reviewerCase(reviewer, caseId)?.status;
+    if (reviewer !== CONSENSUS && (!status || status === 'todo')) {
+      this.store.deferReviewerCase(reviewer, caseId, (rc) => {
+        if (!rc.status || rc.status === 'todo') rc.status = 'in-progress';
+      });
+    }
   }
 
   /**

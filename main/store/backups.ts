@@ -24,8 +24,12 @@ export class Backups {
   private lastTaken = new Map<string, number>();
   /** Files written since a backup of their current version was taken. */
   private readonly unsaved = new Set<string>();
-  /** Name prefixes of the files that have at least one backup; read from the folder once. */
-  private backedUp: Promise<Set<string>> | null = null;
+  /**
+   * The backups of each file (by name prefix), read from the folder once and kept up to date
+   * with those taken and pruned here: a large project's folder holds tens of thousands, and
+   * listing it for every first write of a shard made each such save slow.
+   */
+  private backedUp: Promise<Map<string, string[]>> | null = null;
 
   constructor(
     private readonly projectDir: string,
@@ -124,7 +128,7 @@ export class Backups {
 
   /** Whether `file` has at least one backup. */
   async has(file: string): Promise<boolean> {
-    return (await this.index()).has(this.prefixOf(file));
+    return ((await this.index()).get(this.prefixOf(file))?.length ?? 0) > 0;
   }
 
   /** This file's backups, newest first. */
@@ -144,22 +148,38 @@ export class Backups {
       .map((n) => join(this.dir, n));
   }
 
-  private index(): Promise<Set<string>> {
+  private index(): Promise<Map<string, string[]>> {
     this.backedUp ??= readdir(this.dir).then(
-      (names) => new Set(names.filter((n) => n.length > STAMP_LENGTH && STAMPED.test(n.slice(-STAMP_LENGTH))).map((n) => n.slice(0, -STAMP_LENGTH))),
-      () => new Set<string>(),
+      (names) => {
+        const byPrefix = new Map<string, string[]>();
+        for (const n of names) {
+          if (n.length <= STAMP_LENGTH || !STAMPED.test(n.slice(-STAMP_LENGTH))) continue;
+          const prefix = n.slice(0, -STAMP_LENGTH);
+          (byPrefix.get(prefix) ?? byPrefix.set(prefix, []).get(prefix)!).push(n);
+        }
+        return byPrefix;
+      },
+      () => new Map<string, string[]>(),
     );
     return this.backedUp;
   }
 
   private async taken(file: string, now: number): Promise<void> {
     this.lastTaken.set(file, now);
-    (await this.index()).add(this.prefixOf(file));
+    const index = await this.index();
+    const prefix = this.prefixOf(file);
+    const name = `${prefix}${stamp(now)}.json`;
+    const names = index.get(prefix) ?? index.set(prefix, []).get(prefix)!;
+    if (!names.includes(name)) names.push(name);
   }
 
+  /** Keep the newest few of a file's backups (those this process knows of: another's are pruned by it). */
   private async prune(file: string): Promise<void> {
-    const all = await this.list(file);
-    await Promise.all(all.slice(this.keep).map((f) => unlink(f).catch(() => undefined)));
+    const names = (await this.index()).get(this.prefixOf(file));
+    if (!names || names.length <= this.keep) return;
+    names.sort();
+    const old = names.splice(0, names.length - this.keep);
+    await Promise.all(old.map((n) => unlink(join(this.dir, n)).catch(() => undefined)));
   }
 }
 

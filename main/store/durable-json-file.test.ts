@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
@@ -175,5 +175,16 @@ describe('Backups', () => {
     for (let t = 0; t < 10; t++) await backups.beforeReplace(f, 1_700_000_000_000 + t * 600);
     // Ten attempts 600 ms apart with a 1 s interval: every other one is taken, the newest three kept.
     expect(await backups.list(f)).toHaveLength(3);
+  });
+
+  it('prunes the backups an earlier session left with those it takes, the newest kept', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'casebench-backups-'));
+    const f = join(dir, 'x.json');
+    writeFileSync(f, '{"v":2}');
+    mkdirSync(join(dir, 'backups'));
+    for (let d = 1; d <= 5; d++) writeFileSync(join(dir, 'backups', `x.json.2026010${d}T000000000Z.json`), `{"v":${d}}`);
+    const backups = new Backups(dir, 3, 1000);
+    await backups.beforeReplace(f, Date.parse('2026-02-01T00:00:00Z'));
+    expect((await backups.list(f)).map((p) => p.slice(-24))).toEqual(['20260201T000000000Z.json', '20260105T000000000Z.json', '20260104T000000000Z.json']);
   });
 });

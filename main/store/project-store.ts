@@ -52,6 +52,9 @@ export class RevisedMeanwhileError extends Error {
 
 const now = () => new Date().toISOString();
 
+/** How long a reviewer's index changes that the shards can give back wait to be written together (see deferReviewerCase). */
+const INDEX_DELAY_MS = 200;
+
 /**
  * A project folder on disk: every read and write of project data goes through here. Files are
  * read and written through the DurableJsonFile adapter (lowdb's file format), each one shared
@@ -512,7 +515,7 @@ export class ProjectStore {
   }
 
   /** Reviewers whose counts were repaired in memory only, and the counts; each one's own workbench writes the repair. */
-  private readonly repaired = new Map<string, Map<string, SpanCounts & Pick<ReviewerCase, 'spansRevision'>>>();
+  private readonly repaired = new Map<string, Map<string, SpanCounts & Pick<ReviewerCase, 'spansRevision' | 'status'>>>();
 
   /**
    * A span save writes the shard, then the counts in the reviewer's index; a crash between the
@@ -540,12 +543,14 @@ export class ProjectStore {
         const shard = await this.spanDb(reviewer, caseId);
         if (shard.adapter.setAsideAs !== null) return; // counted by spanDb
         const counts = countsOf(shard.data.spans);
-        if (cached ? sameCounts(cached, counts) : counts.spanCount + counts.orphanCount === 0) return;
+        // A span saved after the index was written moved the case to 在审 (see ProjectService.markStarted).
+        const started = counts.spanCount + counts.orphanCount > 0 && (!cached?.status || cached.status === 'todo');
+        if (!started && (cached ? sameCounts(cached, counts) : counts.spanCount + counts.orphanCount === 0)) return;
         const db = this.ensureReviewer(reviewer);
-        db.data.cases[caseId] = { ...(db.data.cases[caseId] ?? { spanCount: 0, orphanCount: 0, labelCounts: {} }), ...counts };
+        db.data.cases[caseId] = { ...(db.data.cases[caseId] ?? { spanCount: 0, orphanCount: 0, labelCounts: {} }), ...counts, ...(started && reviewer !== 'consensus' ? { status: 'in-progress' as const } : {}) };
         let mine = this.repaired.get(reviewer);
         if (!mine) this.repaired.set(reviewer, (mine = new Map()));
-        mine.set(caseId, counts);
+        mine.set(caseId, { ...counts, ...(started && reviewer !== 'consensus' ? { status: 'in-progress' as const } : {}) });
       }),
     );
   }
@@ -588,6 +593,46 @@ export class ProjectStore {
       fn(c);
     });
     return db.data.cases[caseId]!;
+  }
+
+  /**
+   * Change a reviewer's entry for a case at once in memory, and in the index on disk within
+   * `INDEX_DELAY_MS`, with every other change so made meanwhile: a reviewer's index holds every
+   * case (a megabyte or more in a library of thousands), and writing it whole on every span saved
+   * made saves slow. Only what the shards can give back goes this way (counts, 在审 on a first
+   * span: see repairCounts); a change of the index's own (a score, a status set by hand) is
+   * written at once with updateReviewerCase. flush() writes what is waiting.
+   */
+  deferReviewerCase(name: string, caseId: string, fn: (c: ReviewerCase) => void): void {
+    const db = this.ensureReviewer(name);
+    applyToEntry(db.data, caseId, [fn]);
+    let cases = this.deferredIndex.get(name);
+    if (!cases) this.deferredIndex.set(name, (cases = new Map()));
+    cases.set(caseId, [...(cases.get(caseId) ?? []), fn]);
+    this.indexTimer ??= setTimeout(() => {
+      this.indexTimer = null;
+      this.indexFlush = this.writeDeferredIndexes().finally(() => (this.indexFlush = null));
+    }, INDEX_DELAY_MS);
+    this.indexTimer.unref?.();
+  }
+
+  private readonly deferredIndex = new Map<string, Map<string, Array<(c: ReviewerCase) => void>>>();
+  private indexTimer: ReturnType<typeof setTimeout> | null = null;
+  private indexFlush: Promise<void> | null = null;
+
+  /** Write the index changes deferReviewerCase is holding (applied again to the index as it is on disk). */
+  private async writeDeferredIndexes(): Promise<void> {
+    if (this.indexTimer) clearTimeout(this.indexTimer);
+    this.indexTimer = null;
+    const pending = [...this.deferredIndex];
+    this.deferredIndex.clear();
+    await Promise.all(
+      pending.map(([name, cases]) =>
+        this.ensureReviewer(name).update((d) => {
+          for (const [caseId, fns] of cases) applyToEntry(d, caseId, fns);
+        }),
+      ),
+    );
   }
 
   async ensureReviewerFile(name: string): Promise<void> {
@@ -685,7 +730,9 @@ export class ProjectStore {
       else if (options.floor) d.floor = options.floor;
     });
     const counts = countsOf(db.data.spans);
-    await this.updateReviewerCase(reviewer, caseId, (c) => Object.assign(c, counts));
+    // The shard is the record; the counts in the index are a cache of it, repaired at open from
+    // shards written after the index (see repairCounts): written within a moment, with others.
+    this.deferReviewerCase(reviewer, caseId, (c) => Object.assign(c, counts));
     return next;
   }
 
@@ -732,6 +779,8 @@ export class ProjectStore {
 
   /** Wait until every queued write is on disk, and keep a backup of each file's newest version. */
   async flush(): Promise<void> {
+    await this.indexFlush;
+    await this.writeDeferredIndexes();
     await this.idle();
     await this.backups.flushPending();
   }
@@ -914,6 +963,18 @@ async function exists(path: string): Promise<boolean> {
 }
 
 const noChange = (): void => undefined;
+
+/**
+ * Apply deferred changes to a reviewer's entry for a case. A case with no entry gets one only if
+ * the changes leave something in it: an entry removed meanwhile (an undo of an outline change)
+ * is not brought back by the zero counts of its emptied shard.
+ */
+function applyToEntry(file: ReviewerFile, caseId: string, fns: ReadonlyArray<(c: ReviewerCase) => void>): void {
+  const existing = file.cases[caseId];
+  const c = existing ?? { spanCount: 0, orphanCount: 0, labelCounts: {} };
+  for (const fn of fns) fn(c);
+  if (!existing && (c.spanCount > 0 || c.orphanCount > 0 || c.status)) file.cases[caseId] = c;
+}
 
 export type ProjectFileKind = keyof typeof FILE_KINDS;
 
