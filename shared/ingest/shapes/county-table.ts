@@ -245,7 +245,7 @@ export function stackedColumns(lines: readonly SourceLine[]): readonly SourceLin
       if (texts.length) texts.push(l);
       else if (isNumber(t)) zone.push({ kind: 'N', text: l.text });
       else if (startsWithProvince(t)) zone.push({ kind: 'P', text: l.text });
-      else if (last && last.kind !== 'N' && /自治$/.test(last.text.text) && /^(?:州|县|区|旗|盟)$/.test(t)) last.text = MappedString.concat([last.text, l.text]);
+      else if (last && last.kind !== 'N' && last.text.text.endsWith('自治') && /^(?:州|县|区|旗|盟)$/.test(t)) last.text = MappedString.concat([last.text, l.text]);
       else if (zone.some((z) => z.kind === 'P') && isPlaceLine(t)) zone.push({ kind: 'L', text: l.text });
       else texts.push(l);
     }
@@ -270,7 +270,7 @@ export function stackedColumns(lines: readonly SourceLine[]): readonly SourceLin
       // the row before ends on a line of its own, unless what follows is its next point.
       const before = cuts[0] ?? texts.length;
       let at = rows ? -1 : 0;
-      for (let i = 1; i < before && rows; i++) if (/[。！？]$/.test(texts[i - 1]!.text.text.trim()) && !/^[（(]\s*\d{1,2}\s*[）)]/.test(texts[i]!.text.text.trim())) at = i;
+      if (rows) for (let i = 1; i < before; i++) if (/[。！？]$/.test(texts[i - 1]!.text.text.trim()) && !/^[（(]\s*\d{1,2}\s*[）)]/.test(texts[i]!.text.text.trim())) at = i;
       if (at >= 0) cuts.unshift(at);
     }
     if (groups.length && cuts.length !== groups.length) return lines;
@@ -363,7 +363,7 @@ function spacedRows(lines: readonly SourceLine[]): readonly SourceLine[] {
       for (const t of tokens) {
         const cell = line.slice(t.index, t.index + t[0].length);
         const last = cells[cells.length - 1];
-        if (j > i && last && /自治$/.test(last.text) && /^(?:州|县|区|旗|盟)$/.test(t[0])) cells[cells.length - 1] = MappedString.concat([last, cell]);
+        if (j > i && last && last.text.endsWith('自治') && /^(?:州|县|区|旗|盟)$/.test(t[0])) cells[cells.length - 1] = MappedString.concat([last, cell]);
         else if (cells.length >= 2 && !isPlaceToken(t[0], cells)) {
           // The row's text from here (spaces in it kept: "均下降约 10").
           text = line.slice(t.index).trim();
@@ -382,7 +382,7 @@ function spacedRows(lines: readonly SourceLine[]): readonly SourceLine[] {
 /** A cell of a row's number and places: a number first, then names of places (or the cut end of one). */
 function isPlaceToken(t: string, before: readonly MappedString[]): boolean {
   if (!before.length) return isNumber(t);
-  if (/自治$/.test(before[before.length - 1]!.text) && /^(?:州|县|区|旗|盟)$/.test(t)) return true;
+  if (before[before.length - 1]!.text.endsWith('自治') && /^(?:州|县|区|旗|盟)$/.test(t)) return true;
   return t.length <= 14 && !/[：:，。（(]/.test(t) && /(?:省|市|县|区|旗|州|盟|地区|自治)$/.test(t);
 }
 
