@@ -40,6 +40,13 @@ export interface ServiceOptions {
  * that read spans carried to the current text. The IPC bridge, the HTTP server and the CLI all
  * call these same handlers.
  */
+/** See ProjectService.summaryContext. */
+export interface SummaryContext {
+  reviewers: readonly string[];
+  rubric: Rubric;
+  documentTitles: ReadonlyMap<string, string>;
+}
+
 export class ProjectService {
   reviewer: string | null;
   private readonly histories = new Map<string, History>();
@@ -202,8 +209,12 @@ export class ProjectService {
     return this.searchIndex;
   }
 
-  summary(c: CaseRecord): CaseSummary {
-    const doc = this.store.documents.find((d) => d.id === c.documentId);
+  /** What every case's summary reads of the project, worked out once for a list of them (the rubric and reviewer list are copies). */
+  summaryContext(): SummaryContext {
+    return { reviewers: this.store.reviewers, rubric: this.store.rubric, documentTitles: new Map(this.store.documents.map((d) => [d.id, d.title])) };
+  }
+
+  summary(c: CaseRecord, ctx: SummaryContext = this.summaryContext()): CaseSummary {
     const status: Record<string, ReviewStatus> = {};
     const spanCounts: Record<string, number> = {};
     const labelCounts: Record<string, number> = {};
@@ -211,10 +222,10 @@ export class ProjectService {
     let tags: string[] = [];
     const scores: number[] = [];
     let mine: number | null = null;
-    for (const r of this.store.reviewers) {
+    for (const r of ctx.reviewers) {
       const rc = this.store.reviewerCase(r, c.id);
       // The consensus is not a rater: its score (if any) would count twice in the mean.
-      const w = r === CONSENSUS ? null : weightedScore(this.store.rubric, rc?.score);
+      const w = r === CONSENSUS ? null : weightedScore(ctx.rubric, rc?.score);
       if (w !== null) scores.push(w);
       if (r === this.reviewer) mine = w;
       status[r] = rc?.status ?? 'todo';
@@ -230,7 +241,7 @@ export class ProjectService {
     return {
       id: c.id,
       documentId: c.documentId,
-      documentTitle: doc?.title ?? c.documentId,
+      documentTitle: ctx.documentTitles.get(c.documentId) ?? c.documentId,
       ordinal: c.ordinal,
       title: meta?.title ?? c.title,
       region: meta?.region ?? c.region,

@@ -24,8 +24,9 @@ export function annotationHandlers(service: ProjectService): Pick<ProjectHandler
     listCases: async (filter: ParsedInputOf<'listCases'>) => {
       await store.refreshReviewers(service.reviewer);
       const out: CaseSummary[] = [];
+      const ctx = service.summaryContext();
       for (const id of store.caseIds) {
-        const s = service.summary(service.caseOf(id));
+        const s = service.summary(service.caseOf(id), ctx);
         if (filter.documentId && s.documentId !== filter.documentId) continue;
         if (filter.part && s.part !== filter.part) continue;
         if (filter.region && !(s.region ?? '').includes(filter.region)) continue;
