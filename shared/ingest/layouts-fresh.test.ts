@@ -35,12 +35,12 @@ for (const layout of LAYOUTS) {
 }
 
 describe('the other layouts made afresh, as written and wrapped', () => {
-  it('finds the exact number of cases in at least 97% and 99% of the titles', () => {
+  it('finds the exact number of cases in at least 98% and 99.3% of the titles', () => {
     const exact = scores.filter((s) => s.score.exactCount).length / scores.length;
     const titles = scores.reduce((n, s) => n + s.score.titlesRight, 0) / scores.reduce((n, s) => n + s.score.expectedCases, 0);
     expect(scores.length).toBeGreaterThan(200);
-    expect(exact).toBeGreaterThanOrEqual(0.97);
-    expect(titles).toBeGreaterThanOrEqual(0.99);
+    expect(exact).toBeGreaterThanOrEqual(0.98);
+    expect(titles).toBeGreaterThanOrEqual(0.993);
   });
 
   it.each(['anli-marker', 'bracket-sections', 'wechat-copy', 'markdown-headings', 'unnumbered'])('reads every %s input exactly', (layout) => {

@@ -136,4 +136,19 @@ describe('loading hand-made files', () => {
     const doc = loadDocument(bytes(text), '汇编.txt');
     expect(doc.cases.map((c) => c.title.replace(/\s+/g, ''))).toEqual(['推动控烟立法建设无烟环境', '坚持统筹谋划强化部门协同创新推进老年友好型社区建设', '强化老年友善管理做实老年健康服务']);
   });
+
+  it('chapters over cases numbered 第一节 again in each: every case, also one whose first section is unnumbered', () => {
+    const body = '本市围绕健康促进开展了大量工作，取得了明显成效，群众获得感不断增强。';
+    const sections = (plainFirst: boolean) => [plainFirst ? '基本情况' : '一、工作背景', body, '二、主要做法', body, '三、推进成效', body, '四、经验启示', body];
+    const chapters: Array<[string, string[]]> = [
+      ['重点人群篇', ['关注学生健康 构建脊柱侧弯防控体系', '打造家院一体康养服务圈']],
+      ['全民健身行动', ['抢抓冬奥会契机 推动全民健身深入开展']],
+      ['健康知识普及行动', ['坚持四个四工作法 推进健康知识普及', '多措并举强化健康教育与促进']],
+      ['重大疾病防治', ['构建区域协同防治体系', '做实老年健康服务']],
+    ];
+    const cn = '一二三四五六七';
+    const lines = ['健康中国行动实践案例集', ...chapters.flatMap(([name, titles], k) => [`第${cn[k]}章 ${name}`, ...titles.flatMap((t, j) => [`第${cn[j]}节 河北省：${t}`, ...sections(k === 1)])])];
+    const doc = loadDocument(bytes(lines.join('\n\n')), '案例集.txt');
+    expect(doc.cases.map((c) => c.title)).toEqual(chapters.flatMap(([, titles]) => titles));
+  });
 });

@@ -76,14 +76,16 @@ function headingOfBlock(p: Paragraph, t: string): BlockHeading | null {
 
   const n = parseNumbering(t);
   if (n) {
+    // 第一章 and 第一节 are two levels (chapters over the cases they hold), not one class.
+    const cls = n.scheme === 'chapter' ? `n:chapter-${/(部分|章|节|篇)/.exec(n.marker)?.[1] ?? ''}` : `n:${n.scheme}`;
     const words = t.slice(n.marker.length).trim();
     if (!words || !standaloneHeading(t, words)) {
       // A run-in heading ("（一）工作背景。近年来……") still names its section.
       const lead = /^([^。：:；;！？!?，,]{2,14})[。：:；;]/.exec(words);
       const kinds = lead ? sectionKindsOf(lead[1]!) : null;
-      return kinds ? { cls: `n:${n.scheme}`, text: lead![1]!, value: n.value, kinds, marker: null } : null;
+      return kinds ? { cls, text: lead![1]!, value: n.value, kinds, marker: null } : null;
     }
-    return { cls: `n:${n.scheme}`, text: words, value: n.value, kinds: sectionKindsOf(words), marker: null };
+    return { cls, text: words, value: n.value, kinds: sectionKindsOf(words), marker: null };
   }
   if (t.length <= MAX_TITLE && !endsSentence(t) && !/^[，。、；：）」』》]/.test(t) && (t.match(/[，,]/g)?.length ?? 0) <= 2) {
     const bold = p.style?.bold || (p.boldLead !== undefined && p.boldLead.length >= t.length - 1);

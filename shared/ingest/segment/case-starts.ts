@@ -101,9 +101,20 @@ export function findCaseStarts(cues: readonly BlockCues[], texts: readonly strin
     };
     // Taking the class whole: a numbered heading that breaks the cases' numbering (a "2." point
     // inside case 1, before case "2．") is a point of a case, not a case.
+    // A heading just over this one of a class that stands over the case class wherever it stands
+    // (第三章 over 第一节): a part, under which the cases' numbering starts again.
+    const overCases = (cls: string) => {
+      const of = cues.flatMap((c, j) => (c.heading?.cls === cls ? [j] : []));
+      return of.length >= 2 && of.filter((j) => cues[j + 1]?.heading?.cls === caseCls.cls).length >= of.length * 0.8;
+    };
+    const underPart = (i: number) => {
+      const h = cues[i - 1]?.heading;
+      return !!h && !h.kinds && h.cls !== caseCls.cls && h.cls !== section!.cls && overCases(h.cls);
+    };
     const fitsNumbering = (i: number) => {
       const v = value(i);
       if (v === null) return true;
+      if (v === 1 && underPart(i)) return true;
       const prev = confirmedAt.filter((c) => c < i).at(-1);
       const next = confirmedAt.find((c) => c > i);
       if (prev !== undefined && value(prev) !== null && value(prev)! + 1 !== v) return false;
