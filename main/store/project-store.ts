@@ -664,11 +664,11 @@ export class ProjectStore {
     return db.data.spans;
   }
 
-  /** What an outline correction left in a reviewer's shard of a case (see updateSpans), or null. */
-  async spansFloor(reviewer: string, caseId: string): Promise<SpansFloor | null> {
+  /** A reviewer's shard of a case whole: its spans and what an outline correction left in it (see updateSpans). */
+  async shard(reviewer: string, caseId: string): Promise<{ spans: SpansFile['spans']; floor: SpansFloor | null }> {
     const db = await this.spanDb(reviewer, caseId);
     await db.refresh();
-    return db.data.floor ?? null;
+    return { spans: db.data.spans, floor: db.data.floor ?? null };
   }
 
   /** Whether this process has a reviewer's shard of a case open (its spans are then in memory, and current). */

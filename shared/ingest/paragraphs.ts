@@ -450,9 +450,7 @@ function unwrappedContinues(line: SourceLine, width: number, next: SourceLine, b
   // A long line that stops mid-sentence was broken by a page break or a converter.
   if (width < 48 || /[。！？!?；;：:…"”’」』)）】》]$/.test(text)) return false;
   // A title or heading is a phrase, not a sentence broken off: it has no clause punctuation.
-  const n = parseNumbering(text);
-  const words = n ? text.slice(n.marker.length) : text;
-  if (width < 100 && !/[，,、；;。！？]/.test(words)) return false;
+  if (width < 100 && !/[，,、；;。！？]/.test(withoutNumber(text))) return false;
   const first = next.text.text[0] ?? '';
   return /[\p{Script=Han}\p{L}\p{N}“‘《（(]/u.test(first);
 }

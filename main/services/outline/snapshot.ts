@@ -38,8 +38,8 @@ export async function captureSnapshot(service: ProjectService, documentId: strin
     for (const id of ids) {
       const rc = store.reviewerCase(r, id);
       // A case a reviewer never touched has no shard to read (and none is made by looking).
-      const spans = rc ? clone(await store.spans(r, id)) : [];
-      states.set(id, { rc: rc ? clone(rc) : undefined, spans, floor: rc ? clone(await store.spansFloor(r, id)) : null });
+      const shard = rc ? clone(await store.shard(r, id)) : { spans: [], floor: null };
+      states.set(id, { rc: rc ? clone(rc) : undefined, spans: shard.spans, floor: shard.floor });
     }
     reviewers.set(r, states);
   }

@@ -92,33 +92,43 @@ export function findCaseStarts(cues: readonly BlockCues[], texts: readonly strin
     // numbering says so (3．… 4．… 5．…), though the class is also used for points inside cases.
     const confirmedAt = [...caseCls.confirmed].sort((a, b) => a - b);
     const value = (i: number) => cues[i]!.heading!.value;
-    const numberedBetween = (i: number) => {
-      const prev = confirmedAt.filter((c) => c < i).at(-1);
-      const next = confirmedAt.find((c) => c > i);
-      const v = value(i);
-      if (prev === undefined || v === null || value(prev) === null || value(prev)! + 1 !== v) return false;
-      return next === undefined ? false : value(next) === v + 1;
+    /** The values of the confirmed headings just before and after block i (undefined: none there). */
+    const around = (i: number) => {
+      const k = confirmedAt.findIndex((c) => c > i);
+      const prev = k === -1 ? confirmedAt.at(-1) : confirmedAt[k - 1];
+      const next = k === -1 ? undefined : confirmedAt[k];
+      return { prev: prev === undefined ? undefined : value(prev), next: next === undefined ? undefined : value(next) };
     };
-    // Taking the class whole: a numbered heading that breaks the cases' numbering (a "2." point
-    // inside case 1, before case "2．") is a point of a case, not a case.
-    // A heading just over this one of a class that stands over the case class wherever it stands
-    // (第三章 over 第一节): a part, under which the cases' numbering starts again.
+    // A case with no sections of its own between two confirmed ones is one too when the cases'
+    // numbering says so (3．… 4．… 5．…), though the class is also used for points inside cases.
+    const numberedBetween = (i: number) => {
+      const v = value(i);
+      const { prev, next } = around(i);
+      return v !== null && prev != null && prev + 1 === v && next === v + 1;
+    };
+    // A class that stands over the case class wherever it stands (第三章 over 第一节): a part,
+    // under which the cases' numbering starts again. Worked out once a class.
+    const overCasesByClass = new Map<string, boolean>();
     const overCases = (cls: string) => {
-      const of = cues.flatMap((c, j) => (c.heading?.cls === cls ? [j] : []));
-      return of.length >= 2 && of.filter((j) => cues[j + 1]?.heading?.cls === caseCls.cls).length >= of.length * 0.8;
+      let over = overCasesByClass.get(cls);
+      if (over === undefined) {
+        const of = cues.flatMap((c, j) => (c.heading?.cls === cls ? [j] : []));
+        over = of.length >= 2 && of.filter((j) => cues[j + 1]?.heading?.cls === caseCls.cls).length >= of.length * 0.8;
+        overCasesByClass.set(cls, over);
+      }
+      return over;
     };
     const underPart = (i: number) => {
       const h = cues[i - 1]?.heading;
       return !!h && !h.kinds && h.cls !== caseCls.cls && h.cls !== section!.cls && overCases(h.cls);
     };
+    // Taking the class whole: a numbered heading that breaks the cases' numbering (a "2." point
+    // inside case 1, before case "2．") is a point of a case, not a case.
     const fitsNumbering = (i: number) => {
       const v = value(i);
-      if (v === null) return true;
-      if (v === 1 && underPart(i)) return true;
-      const prev = confirmedAt.filter((c) => c < i).at(-1);
-      const next = confirmedAt.find((c) => c > i);
-      if (prev !== undefined && value(prev) !== null && value(prev)! + 1 !== v) return false;
-      return next === undefined || value(next) === null || value(next) === v + 1;
+      if (v === null || (v === 1 && underPart(i))) return true;
+      const { prev, next } = around(i);
+      return (prev == null || prev + 1 === v) && (next == null || next === v + 1);
     };
     at.forEach((i, k) => {
       const whole = caseCls.all && (i >= firstConfirmed || numberedLikeACase(cues, i, at[k + 1] ?? cues.length, section!.cls)) && fitsNumbering(i);

@@ -15,6 +15,20 @@ interface Row {
 const PROVINCE_NAMES = new Set(PROVINCES.map(([full]) => full));
 const isProvince = (t: string) => PROVINCE_NAMES.has(t);
 const isNumber = (t: string) => /^\d{1,3}$/.test(t);
+/**
+ * The province a cell names: its name, or the name a narrow column cut ("宁夏回族自治" over
+ * "区"); null for anything else.
+ */
+function provinceNamed(t: string): string | null {
+  if (isProvince(t)) return t;
+  return t.length >= 4 ? (PROVINCES.find(([full]) => full.startsWith(t))?.[0] ?? null) : null;
+}
+/** The end of a place's name: 省, 市, 县 …, or 自治 where a column cut the name. */
+const PLACE_END = /(?:省|市|县|区|旗|州|盟|地区|自治)$/;
+/** "丰宁满族自治" then "县": the rest of a place's name a narrow column put on the next line. */
+const endsCutName = (before: string, next: string) => before.endsWith('自治') && /^(?:州|县|区|旗|盟)$/.test(next);
+/** The first point of an enumeration ("（1）", "(1)"). */
+const FIRST_POINT = /[（(]\s*1\s*[）)]/;
 
 /**
  * A table, one case a row: a table of counties or districts (below), or of any cases under a
@@ -98,13 +112,12 @@ function placeCells(cells: readonly MappedString[]): string[] | null {
     texts.splice(0, 1, merged[0], ...(city ? [city[1]!, city[2]!] : [rest]));
   }
   // A name the table's narrow column cut ("宁夏回族自治" over "区") is completed.
-  const cut = !isProvince(texts[0]!) && texts[0]!.length >= 4 ? PROVINCES.find(([full]) => full.startsWith(texts[0]!)) : undefined;
-  if (cut) texts[0] = cut[0];
+  texts[0] = provinceNamed(texts[0]!) ?? texts[0]!;
   if (!isProvince(texts[0]!)) return null;
   const places: string[] = [];
   for (const t of texts) {
     // A place cell names a place ("宁波市", "甘南藏族自治州"); the start of a row's text does not.
-    if (t.length > 14 || /[：:，。（(]/.test(t) || !/(?:省|市|县|区|旗|州|盟|地区|自治)$/.test(t)) break;
+    if (t.length > 14 || /[：:，。（(]/.test(t) || !PLACE_END.test(t)) break;
     places.push(t);
   }
   return places.length >= 2 && places.length <= 4 ? places : null;
@@ -245,7 +258,7 @@ export function stackedColumns(lines: readonly SourceLine[]): readonly SourceLin
       if (texts.length) texts.push(l);
       else if (isNumber(t)) zone.push({ kind: 'N', text: l.text });
       else if (startsWithProvince(t)) zone.push({ kind: 'P', text: l.text });
-      else if (last && last.kind !== 'N' && last.text.text.endsWith('自治') && /^(?:州|县|区|旗|盟)$/.test(t)) last.text = MappedString.concat([last.text, l.text]);
+      else if (last && last.kind !== 'N' && endsCutName(last.text.text, t)) last.text = MappedString.concat([last.text, l.text]);
       else if (zone.some((z) => z.kind === 'P') && isPlaceLine(t)) zone.push({ kind: 'L', text: l.text });
       else texts.push(l);
     }
@@ -258,12 +271,12 @@ export function stackedColumns(lines: readonly SourceLine[]): readonly SourceLin
     const cuts: number[] = [];
     texts.forEach((l, i) => {
       const t = l.text.text.trim();
-      const one = /^[（(]\s*1\s*[）)]/.test(t);
+      const one = t.search(FIRST_POINT) === 0;
       if (counties.some((c) => t.startsWith(c.text)) || (one && enumerated)) {
         cuts.push(i);
         enumerated = false;
       }
-      if (/[（(]\s*1\s*[）)]/.test(t)) enumerated = true;
+      if (FIRST_POINT.test(t)) enumerated = true;
     });
     if (cuts.length === groups.length - 1 && (cuts[0] ?? 1) > 0) {
       // A row that opens with a lead sentence instead ("针对当地居民……"): after the last sentence
@@ -276,7 +289,7 @@ export function stackedColumns(lines: readonly SourceLine[]): readonly SourceLin
     if (groups.length && cuts.length !== groups.length) return lines;
     const first = cuts[0] ?? 0;
     // The page's last row has had its first point if one is in its text here.
-    if (cuts.length) enumerated = texts.slice(cuts[cuts.length - 1]).some((l) => /[（(]\s*1\s*[）)]/.test(l.text.text));
+    if (cuts.length) enumerated = texts.slice(cuts[cuts.length - 1]).some((l) => FIRST_POINT.test(l.text.text));
     out.push(...texts.slice(0, groups.length ? first : texts.length));
     groups.forEach((g, r) => {
       const cells = [...(g.number ? [g.number] : []), g.province, ...(g.city ? [g.city] : []), g.county];
@@ -305,8 +318,7 @@ function placeGroups(zone: ReadonlyArray<{ kind: 'N' | 'P' | 'L'; text: MappedSt
   const numbers = zone.filter((z) => z.kind === 'N').map((z) => z.text);
   const provinces = zone.filter((z) => z.kind === 'P').map((z) => z.text);
   const places = zone.filter((z) => z.kind === 'L').map((z) => z.text);
-  const name = (p: MappedString) => (isProvince(p.text) ? p.text : (PROVINCES.find(([full]) => full.startsWith(p.text))?.[0] ?? p.text));
-  const needs = (p: MappedString) => (MUNICIPALITIES.has(name(p)) ? 1 : 2);
+  const needs = (p: MappedString) => (MUNICIPALITIES.has(provinceNamed(p.text) ?? p.text) ? 1 : 2);
   const withNumbers = (groups: PlaceGroup[]) => (numbers.length === groups.length ? groups.map((g, i) => ({ ...g, number: numbers[i]! })) : groups);
   if (!provinces.length) return places.length ? null : [];
   const firstPlace = zone.findIndex((z) => z.kind === 'L');
@@ -363,7 +375,7 @@ function spacedRows(lines: readonly SourceLine[]): readonly SourceLine[] {
       for (const t of tokens) {
         const cell = line.slice(t.index, t.index + t[0].length);
         const last = cells[cells.length - 1];
-        if (j > i && last && last.text.endsWith('自治') && /^(?:州|县|区|旗|盟)$/.test(t[0])) cells[cells.length - 1] = MappedString.concat([last, cell]);
+        if (j > i && last && endsCutName(last.text, t[0])) cells[cells.length - 1] = MappedString.concat([last, cell]);
         else if (cells.length >= 2 && !isPlaceToken(t[0], cells)) {
           // The row's text from here (spaces in it kept: "均下降约 10").
           text = line.slice(t.index).trim();
@@ -382,9 +394,8 @@ function spacedRows(lines: readonly SourceLine[]): readonly SourceLine[] {
 /** A cell of a row's number and places: a number first, then names of places (or the cut end of one). */
 function isPlaceToken(t: string, before: readonly MappedString[]): boolean {
   if (!before.length) return isNumber(t);
-  if (before[before.length - 1]!.text.endsWith('自治') && /^(?:州|县|区|旗|盟)$/.test(t)) return true;
-  return t.length <= 14 && !/[：:，。（(]/.test(t) && /(?:省|市|县|区|旗|州|盟|地区|自治)$/.test(t);
+  if (endsCutName(before[before.length - 1]!.text, t)) return true;
+  return t.length <= 14 && !/[：:，。（(]/.test(t) && PLACE_END.test(t);
 }
 
-/** A province's name, or its start where a narrow column cut it ("宁夏回族自治"). */
-const startsWithProvince = (t: string) => isProvince(t) || (t.length >= 4 && PROVINCES.some(([full]) => full.startsWith(t)));
+const startsWithProvince = (t: string) => provinceNamed(t) !== null;
