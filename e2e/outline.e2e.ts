@@ -210,6 +210,8 @@ describe('fixing the outline the loader found, before and after annotating', () 
     }
     const where = Object.fromEntries(moved.map((s) => [s.exact, s.caseId]));
     expect(where).toEqual({ '规范管理率不足40%': yi, '规范管理率提高到62%': second, 推行糖尿病: second, 全民健身运动会: ding });
+    // The counts in the reviewer's index, a cache of the shards, reach the disk within a moment (see ProjectStore.deferReviewerCase).
+    await eventually(() => disk.reviewer(served.dir, '张三').cases[second]?.spanCount === 2);
     expect(disk.reviewer(served.dir, '张三').cases[second]).toMatchObject({ spanCount: 2 });
 
     // The split is one step of the undo history: undone, the annotations are back in 乙县's case.
