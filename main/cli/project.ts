@@ -5,6 +5,7 @@ import type { InputOf, MethodName, OutputOf, ProjectHandlers } from '../../share
 import { ApiError, validateInput } from '../../shared/api/errors.ts';
 import { describeIssues, reviewerName } from '../../shared/model/schemas.ts';
 import { ProjectService } from '../services/project-service.ts';
+import { finishInterruptedChanges } from '../services/outline/document-change.ts';
 import { ProjectStore } from '../store/project-store.ts';
 
 type ProjectMethod = keyof ProjectHandlers & MethodName;
@@ -86,6 +87,8 @@ export async function openCliProject(dir: string, options: OpenOptions = {}): Pr
   opened.push({ store, printed: 0 });
   reportRecoveries();
   const service = new ProjectService(store, { reviewer: options.createReviewer ? null : reviewer });
+  await finishInterruptedChanges(service);
+  reportRecoveries();
   const api = validatingApi(service.handlers);
   if (reviewer && options.createReviewer) await api.setReviewer({ name: reviewer });
   return { service, api, store };

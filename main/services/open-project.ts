@@ -2,12 +2,14 @@ import { ProjectStore } from '../store/project-store.ts';
 import { bundledCorpus } from './bundled-corpus.ts';
 import { importFile, type SourceFile } from './corpus-import.ts';
 import { ProjectService } from './project-service.ts';
+import { finishInterruptedChanges } from './outline/document-change.ts';
 import { applySuggestions } from './suggestions.ts';
 
 /** Open a project folder and the services over it. */
 export async function openProject(dir: string, reviewer?: string | null): Promise<ProjectService> {
   const store = await ProjectStore.open(dir);
   const service = new ProjectService(store, { reviewer: reviewer ?? null });
+  await finishInterruptedChanges(service);
   if (reviewer) await service.handlers.setReviewer({ name: reviewer });
   return service;
 }

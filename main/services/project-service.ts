@@ -24,6 +24,7 @@ import { reviewerHandlers } from './handlers/reviewer-handlers.ts';
 import { reviewHandlers } from './handlers/review-handlers.ts';
 import { revisionHandlers } from './handlers/revision-handlers.ts';
 import { suggestionHandlers } from './handlers/suggestion-handlers.ts';
+import { hashText } from '../store/file-stamp.ts';
 import { syncedHandlers } from './handlers/synced-handlers.ts';
 
 export interface ServiceOptions {
@@ -155,7 +156,7 @@ export class ProjectService {
   async editSpans(reviewer: string, caseId: string, fn: (spans: SpanAnnotation[]) => SpanAnnotation[]): Promise<void> {
     const c = this.caseOf(caseId);
     // On the text this process knows: refused if an outline correction has moved the case's text since.
-    await this.store.updateSpans(reviewer, caseId, (stored) => fn(this.chain.forward(c, stored, this.now()).spans), { editedAt: c.revisions.at(-1)!.revision });
+    await this.store.updateSpans(reviewer, caseId, (stored) => fn(this.chain.forward(c, stored, this.now()).spans), { editedAt: { revision: c.revisions.at(-1)!.revision, textHash: hashText(c.revisions.at(-1)!.text) } });
     // With the counts, written within a moment: a span saved since the index was written says as much at open (see ProjectStore.repairCounts).
     const status = this.store.reviewerCase(reviewer, caseId)?.status;
     if (reviewer !== CONSENSUS && (!status || status === 'todo')) {

@@ -144,10 +144,19 @@ export type ReviewerFile = z.infer<typeof reviewerFile>;
 
 /**
  * What an outline correction left in a shard it carried the spans of (see ProjectStore.updateSpans):
- * the case's revision it brought them to, or that the case is retired (its text went to others).
+ * the case's revision it brought them to (and the hash of its text: a correction rewrites a revision 0
+ * in place), or that the case is retired (its text went to others).
  * An edit made on an older text of the case is refused rather than put on text that moved.
  */
-export const spansFloor = z.object({ revision: z.number().int().nonnegative(), retired: z.boolean().optional() }).strict();
+export const spansFloor = z
+  .object({
+    revision: z.number().int().nonnegative(),
+    textHash: z.string().max(64).optional(),
+    retired: z.boolean().optional(),
+    /** Spans made on the old text while the correction ran, still in the shard until it has carried them (a kill may stop it between). */
+    carrying: z.array(z.string().max(64)).max(100_000).optional(),
+  })
+  .strict();
 export type SpansFloor = z.infer<typeof spansFloor>;
 export const spansFile = z.object({ schemaVersion: z.literal(1), caseId: id, spans: z.array(spanAnnotation), floor: spansFloor.optional() });
 export type SpansFile = z.infer<typeof spansFile>;

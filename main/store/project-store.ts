@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { ApiError } from '../../shared/api/errors.ts';
@@ -7,6 +7,7 @@ import { defaultLabelSchema, type LabelSchema } from '../../shared/model/labels.
 import { defaultRubric, type Rubric } from '../../shared/model/rubric.ts';
 import type { RecoveryNote } from '../../shared/api/types.ts';
 import { Backups } from './backups.ts';
+import { writeFileDurably } from './atomic-write.ts';
 import { checkProjectFolders } from './inside-project.ts';
 import { ProjectError } from './project-error.ts';
 import { removeStaleTemps } from './stale-temps.ts';
@@ -292,7 +293,7 @@ export class ProjectStore {
   }
 
   /** Read the case files documents.json lists that are not read yet (at open, and when another writer added some). */
-  private async readListedCases(): Promise<void> {
+  async readListedCases(): Promise<void> {
     const listed = new Set(this.documentsDb.data.documents.flatMap((d) => d.caseIds));
     await Promise.all(
       [...listed]
@@ -339,9 +340,8 @@ export class ProjectStore {
    * that fails having written nothing (`refused` says which errors) clears the marker; one that
    * fails otherwise leaves it, and a change with no repair to make (an undo) keeps one it found.
    */
-  async withDocumentLock<T>(documentId: string, task: () => Promise<T>, options: { repair?: () => Promise<unknown>; refused?: (e: unknown) => boolean } = {}): Promise<T> {
-    if (!SAFE_FILE_ID.test(documentId)) throw new ProjectError('invalid', `document id "${documentId}" cannot be used as a file name`);
-    const target = join(this.dir, 'corpus', 'outline', `${documentId}.changing`);
+  async withDocumentLock<T>(documentId: string, task: () => Promise<T>, options: { repair?: (journal: unknown) => Promise<unknown>; refused?: (e: unknown) => boolean; timeoutMs?: number } = {}): Promise<T> {
+    const target = this.changeMarker(documentId);
     // Held for a whole change (seconds on a large document), not one write: a lock of a live owner is never broken, one of a dead owner at once.
     return this.queue.run(target, () =>
       withFileLock(
@@ -349,13 +349,14 @@ export class ProjectStore {
         async () => {
           await this.syncExternalChanges();
           // Found with no repair to make (an undo): it stays for the next change that can.
-          let interrupted = await exists(target);
+          const found = await readMarker(target);
+          let interrupted = found !== undefined;
           if (interrupted && options.repair) {
-            await options.repair();
+            await options.repair(found);
             interrupted = false;
           }
           await mkdir(dirname(target), { recursive: true });
-          await writeFile(target, JSON.stringify({ pid: process.pid, startedAt: now() }));
+          await writeFileDurably(target, JSON.stringify({ pid: process.pid, startedAt: now() }));
           let result: T;
           try {
             result = await task();
@@ -366,9 +367,29 @@ export class ProjectStore {
           if (!interrupted) await rm(target, { force: true });
           return result;
         },
-        { timeoutMs: 120_000, staleMs: 300_000 },
+        { timeoutMs: options.timeoutMs ?? 120_000, staleMs: 300_000 },
       ),
     );
+  }
+
+  /** The documents with a change marker in the folder: changes under way, or interrupted by a kill. */
+  async changesUnderWay(): Promise<string[]> {
+    const names = await readdir(join(this.dir, 'corpus', 'outline')).catch(() => [] as string[]);
+    return names.filter((n) => n.endsWith('.changing')).map((n) => n.slice(0, -'.changing'.length)).filter((id) => SAFE_FILE_ID.test(id) && this.documents.some((d) => d.id === id));
+  }
+
+  /**
+   * Say what the change under way (inside withDocumentLock) is about to write, before its first
+   * write: a kill in it is then finished from this by the next change (its `repair`), rather
+   * than guessed from what the files hold.
+   */
+  async journalDocumentChange(documentId: string, journal: Record<string, unknown>): Promise<void> {
+    await writeFileDurably(this.changeMarker(documentId), JSON.stringify({ pid: process.pid, startedAt: now(), journal }));
+  }
+
+  private changeMarker(documentId: string): string {
+    if (!SAFE_FILE_ID.test(documentId)) throw new ProjectError('invalid', `document id "${documentId}" cannot be used as a file name`);
+    return join(this.dir, 'corpus', 'outline', `${documentId}.changing`);
   }
 
   async setOutline(documentId: string, data: OutlineFile): Promise<void> {
@@ -715,19 +736,27 @@ export class ProjectStore {
    * text that is no longer the case's. `floor`: what a correction carrying the spans leaves
    * (null clears it: an undo puts the older text back).
    */
-  async updateSpans(reviewer: string, caseId: string, fn: (spans: SpansFile['spans']) => SpansFile['spans'], options: { editedAt?: number; floor?: SpansFloor | null } = {}): Promise<SpansFile['spans']> {
+  async updateSpans(
+    reviewer: string,
+    caseId: string,
+    fn: (spans: SpansFile['spans'], floor: SpansFloor | undefined) => SpansFile['spans'],
+    options: { editedAt?: { revision: number; textHash: string }; floor?: SpansFloor | null | ((was: SpansFloor | undefined) => SpansFloor | null) } = {},
+  ): Promise<SpansFile['spans']> {
     const db = await this.spanDb(reviewer, caseId);
     let next: SpansFile['spans'] = [];
     // Applied to the shard as it is on disk now: another writer's spans in it are kept.
     await db.update((d) => {
       const floor = d.floor;
-      if (options.editedAt !== undefined && floor && (floor.retired || options.editedAt < floor.revision)) {
+      // A revision 0 a correction rewrote keeps its number: its text's hash tells the texts apart.
+      const older = (at: { revision: number; textHash: string }, f: SpansFloor) => at.revision < f.revision || (at.revision === f.revision && f.textHash !== undefined && f.textHash !== at.textHash);
+      if (options.editedAt !== undefined && floor && (floor.retired || older(options.editedAt, floor))) {
         throw new ApiError('conflict', floor.retired ? `case ${caseId} was merged or split into other cases meanwhile (an outline correction, perhaps by another workbench): nothing was changed; open the case its text went to` : `case ${caseId} was changed meanwhile by an outline correction (perhaps by another workbench): nothing was changed; look at the case again`);
       }
-      next = fn(d.spans);
+      next = fn(d.spans, floor);
       d.spans = next;
-      if (options.floor === null) delete d.floor;
-      else if (options.floor) d.floor = options.floor;
+      const set = typeof options.floor === 'function' ? options.floor(floor) : options.floor;
+      if (set === null) delete d.floor;
+      else if (set) d.floor = set;
     });
     const counts = countsOf(db.data.spans);
     // The shard is the record; the counts in the index are a cache of it, repaired at open from
@@ -963,6 +992,25 @@ async function exists(path: string): Promise<boolean> {
 }
 
 const noChange = (): void => undefined;
+
+/**
+ * A change marker's journal (see journalDocumentChange): undefined when there is no marker, null
+ * when the change wrote none (or the kill cut its marker short: then only a reload can repair).
+ */
+async function readMarker(path: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw e;
+  }
+  try {
+    return (JSON.parse(text) as { journal?: unknown }).journal ?? null;
+  } catch {
+    return null;
+  }
+}
 
 /**
  * Apply deferred changes to a reviewer's entry for a case. A case with no entry gets one only if

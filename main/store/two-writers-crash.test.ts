@@ -2,7 +2,8 @@
  * The crash-and-concurrency test of a project folder shared by two writers: two casebench
  * processes write every kind of shared file at once (spans, a reviewer both write for through
  * imports, scores, the schema, the rubric, the compendium draft, revisions of one case,
- * adjudications into the consensus) while one of them is killed with SIGKILL at random moments
+ * adjudications into the consensus, corrections of one document's outline (its cases split and
+ * merged under the spans both make on them)) while one of them is killed with SIGKILL at random moments
  * and started again. Afterwards the project opens, and
  *  - every acknowledged write is there (0 lost),
  *  - every annotation quotes the text it is on (0 on wrong text),
@@ -22,7 +23,7 @@ import { importCorrected } from '../services/outline/import-corrected.ts';
 const FIXTURE = join(import.meta.dirname, 'two-writers.fixture.ts');
 const KILLS = 8;
 /** What the writers write, each by both (see two-writers.fixture.ts), and so every kind of shared file. */
-const KINDS = ['span', 'import', 'comment', 'meta', 'label', 'weight', 'part', 'revision', 'adjudication', 'suggestions', 'decision', 'document', 'reload'];
+const KINDS = ['span', 'import', 'comment', 'meta', 'label', 'weight', 'part', 'revision', 'adjudication', 'suggestions', 'decision', 'document', 'reload', 'outline', 'outlined span'];
 
 interface Line {
   writer: string;
@@ -39,6 +40,8 @@ const CASES = [
   { id: 'c3', text: PARAGRAPH.replace('全市', '全省') },
   { id: 'c4', text: PARAGRAPH.replace('全市', '全县') },
 ];
+
+const OUTLINED = `# 典型案例汇编\n\n${[1, 2, 3, 4].map((n) => `# 案例${n}：第${n}个地方的健康行动\n\n## 一、工作背景\n\n第${n}地居民健康素养水平由2019年的20.3%提高到2023年的31.6%，𠀀字与😀表情也在文中。\n\n## 二、主要做法\n\n建立“健康副校长”制度，覆盖率达到95%以上。\n\n第二段做法：组建专家团队，开展健康讲座一百余场。\n\n## 三、经验启示\n\n坚持部门联动，把健康融入所有政策。`).join('\n\n')}\n`;
 
 function start(dir: string, name: string, seed: number): { child: ChildProcess; lines: Line[]; ready: Promise<void>; exited: Promise<void>; stderr: () => string } {
   const child = spawn(process.execPath, ['--import', 'tsx', FIXTURE, dir, name, String(seed)], { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -70,6 +73,8 @@ describe('two writers on one folder, one killed at random moments', () => {
     const { dir, service: setup } = await smallProject(CASES, 'two-writers');
     // The paged document both reload (its layout file written by both).
     await importCorrected(setup.store, [{ name: 'toc.pdf', bytes: readFileSync(join(import.meta.dirname, '..', 'pdf', 'testdata', 'toc.pdf')), corrections: [] }], 'casebench');
+    // The document both correct the outline of while they annotate it: four cases of three sections.
+    await importCorrected(setup.store, [{ name: 'od.md', bytes: new TextEncoder().encode(OUTLINED), corrections: [] }], 'casebench');
     await setup.store.flush();
     const lines: Line[] = [];
     const a = start(dir, 'A', 11);
@@ -114,7 +119,7 @@ describe('two writers on one folder, one killed at random moments', () => {
 
     // 0 acknowledged writes lost.
     const lost: string[] = [];
-    for (const l of [...by('span'), ...by('import')]) {
+    for (const l of [...by('span'), ...by('import'), ...by('outlined span')]) {
       // Where it is now: an outline correction may have moved it to another case with its text.
       const found = [...all].filter(([k]) => k.startsWith(`${l.reviewer}/`)).flatMap(([, list]) => list).find((s) => s.note === l.note);
       if (!found || found.orphan || found.exact !== l.exact) lost.push(`${l.what} ${l.note} of ${l.reviewer} in ${l.caseId} (${!found ? 'gone' : found.orphan ? `orphaned: ${found.orphan}` : `on "${found.exact}", not "${String(l.exact)}"`})`);
@@ -169,6 +174,7 @@ describe('two writers on one folder, one killed at random moments', () => {
     const kept = new Set([...chain.map((r) => hashText(r.text)), ...(await api.listRevisionConflicts({ caseId: 'c1' })).map((c) => hashText(c.text))]);
     for (const l of conflicts.filter((c) => c.what === 'revision')) expect(kept.has(l.hash as string), `a refused revision's text is kept`).toBe(true);
     for (const l of conflicts) expect(l.message).toMatch(/meanwhile|changed|another/);
-    console.log(`two writers: ${acks.length} acknowledged writes (${KINDS.map((w) => `${by(w).length} ${w}`).join(', ')}), ${conflicts.length} conflicts reported, ${KILLS} kills, ${chain.length - 1} revisions`);
+    const finished = service.store.recovered.filter((n) => /finished from its journal/.test(n.message)).length;
+    console.log(`two writers: ${finished ? `an interrupted outline correction finished at open; ` : ''}${acks.length} acknowledged writes (${KINDS.map((w) => `${by(w).length} ${w}`).join(', ')}), ${conflicts.length} conflicts reported, ${KILLS} kills, ${chain.length - 1} revisions`);
   }, 120_000);
 });

@@ -58,6 +58,8 @@ const accepts = (id: string) => createHash('sha256').update(`${name}${id}`).dige
 let documents = 0;
 /** The paged document (a PDF, with a layout file) both reload. */
 const PAGED = 'toc';
+/** The document both correct the outline of (the test imported it). */
+const OUTLINED = 'od';
 
 const ops: Array<() => Promise<void>> = [
   // Own spans (the reviewer's shard and index).
@@ -205,6 +207,42 @@ const ops: Array<() => Promise<void>> = [
       return { documentId: PAGED, cases: r.view.cases.length };
     });
   },
+  // A span on a case of the document both correct (its cases split and merged meanwhile).
+  async () => {
+    const cases = (await api.getOutline({ documentId: OUTLINED })).cases;
+    const caseId = pick(cases).id;
+    const text = (await unlessGone(() => api.getCase({ caseId })))?.text;
+    if (!text || text.length < 8) return;
+    // Within a paragraph: a span across a line break where a correction later splits the case is
+    // an orphan by design (kept for a person, placed again if a merge brings its text back).
+    let start = startIn(text, 2);
+    for (let k = 0; k < 20 && text.slice(start, start + 2).includes('\n'); k++) start = startIn(text, 2);
+    if (text.slice(start, start + 2).includes('\n')) return;
+    const note = key();
+    await attempt('outlined span', async () => {
+      const s = await api.addSpan({ caseId, start, end: start + 2, label: 'lesson', note, quote: text.slice(start, start + 2) });
+      return { reviewer: me, caseId, id: s.id, exact: s.quote.exact, note };
+    });
+  },
+  // A correction of that document's outline: a case split at one of its paragraphs, or merged with the next.
+  async () => {
+    const view = await api.getOutline({ documentId: OUTLINED });
+    const seen = { corrections: view.corrections.length, last: view.corrections.at(-1)?.id ?? null, cases: view.cases.map((c) => c.id) };
+    const split = view.cases.length < 3 || (view.cases.length < 8 && random() < 0.5);
+    let edit;
+    if (split) {
+      const c = pick(view.cases);
+      const text = (await unlessGone(() => api.getCase({ caseId: c.id })))?.text;
+      if (!text) return;
+      const starts = [...text.matchAll(/\n(?=\S)/g)].map((m) => m.index + 1);
+      if (!starts.length) return;
+      edit = { op: 'split' as const, caseId: c.id, at: pick(starts), titleFromParagraph: false, title: `分${key()}` };
+    } else edit = { op: 'merge' as const, caseId: pick(view.cases.slice(0, -1)).id };
+    await attempt('outline', async () => {
+      const r = await api.correctOutline({ documentId: OUTLINED, edit, seen });
+      return { documentId: OUTLINED, edit: edit.op, cases: r.view.cases.length };
+    });
+  },
   // A document added to the project (the document list, its case files, its source and outline file).
   async () => {
     if (documents >= 6) return;
@@ -224,3 +262,13 @@ async function worker() {
   for (;;) await pick(ops)();
 }
 await Promise.all([worker(), worker(), worker()]);
+
+/** A read for a write that finds its case gone (another writer's outline change) tries again with another. */
+async function unlessGone<T>(read: () => Promise<T>): Promise<T | null> {
+  try {
+    return await read();
+  } catch (e) {
+    if (e instanceof ApiError && e.code === 'not-found') return null;
+    throw e;
+  }
+}

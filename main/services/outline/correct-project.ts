@@ -3,13 +3,15 @@ import type { SpanAnnotation } from '../../../shared/model/annotation.ts';
 import type { LoadedCase } from '../../../shared/model/document.ts';
 import type { OutlineChange } from '../../../shared/outline/api-types.ts';
 import { applyCorrections, carrySpans, correctionFor, EditRefused, freshCaseId, nextCorrectionId, outlineView, type CarryReport, type Correction, type OutlineEdit } from '../../../shared/outline/index.ts';
-import type { CaseRecord, ReviewerCase, SuggestionsFile } from '../../store/file-kinds.ts';
+import type { CaseRecord, OutlineFile, ReviewerCase, SpansFloor } from '../../store/file-kinds.ts';
+import { hashText } from '../../store/file-stamp.ts';
+import { journalJson, type CarryInputs, type CorrectionJournal } from './correction-journal.ts';
 import type { ProjectService } from '../project-service.ts';
 import { RevisedMeanwhileError } from '../../store/project-store.ts';
 import { newCaseRecord, updatedCaseRecord } from './case-records.ts';
 import { carryReviews, carrySharedSuggestions } from './carry-reviews.ts';
-import { projectDocument, type ProjectDocument } from './project-document.ts';
-import { captureSnapshot, restoreSnapshot } from './snapshot.ts';
+import { currentCase, projectDocument, type ProjectDocument } from './project-document.ts';
+import { captureSnapshot, restoreSnapshot, type ProjectSnapshot } from './snapshot.ts';
 import { unfitMessage } from './unfit-message.ts';
 
 /** The case ids a document may not give a new case: every id it has had, and every case file in the folder. */
@@ -39,22 +41,27 @@ export function correctionOf(service: ProjectService, pd: ProjectDocument, edit:
   }
 }
 
-/**
- * Correct a project document's outline by one correction, as one undoable step of `reviewer`'s
- * history. The case texts change as the correction says; every reviewer's annotations, statuses,
- * scores, section layers and suggestions on the cases it touches go where their text went (see
- * carry.ts and carry-reviews.ts); the correction joins the document's list, so a reload makes
- * the same outline again.
- */
-export async function correctProject(service: ProjectService, documentId: string, edit: OutlineEdit, reviewer: string): Promise<OutlineChange> {
-  const store = service.store;
-  await store.refreshReviewers(service.reviewer);
-  const pd = await projectDocument(store, documentId);
-  const correction = correctionOf(service, pd, edit);
+/** What a correction of a document changes, worked out from the document as it was before it (deterministic: a resumed change works it out again). */
+interface CorrectionPlan {
+  documentId: string;
+  correction: Correction;
+  result: ReturnType<typeof applyCorrections>;
+  inputs: Map<string, LoadedCase>;
+  outputs: LoadedCase[];
+  outputIds: Set<string>;
+  added: string[];
+  removed: string[];
+  textChanged: string[];
+  outlineChanged: LoadedCase[];
+  /** Inputs whose text went anywhere but back into themselves: their reviews move. */
+  moving: string[];
+  touched: Set<string>;
+}
+
+function planCorrection(pd: ProjectDocument, correction: Correction): CorrectionPlan {
   const result = applyCorrections(pd.loaded, [correction], { titleParagraphs: pd.outline.titleParagraphs });
   const misfit = result.unfit[0];
   if (misfit) throw new ApiError('conflict', unfitMessage(misfit));
-
   const inputs = new Map(pd.loaded.cases.map((c) => [c.id, c]));
   const outputs = result.document.cases;
   const outputIds = new Set(outputs.map((c) => c.id));
@@ -65,12 +72,99 @@ export async function correctProject(service: ProjectService, documentId: string
     const before = inputs.get(c.id);
     return before && before.text === c.text && (JSON.stringify(before.sections) !== JSON.stringify(c.sections) || before.title !== c.title || before.region !== c.region || before.part !== c.part);
   });
-  // Inputs whose text went anywhere but back into themselves: their reviews move.
   const moving = [...removed, ...textChanged];
   const renumbered = outputs.filter((c) => inputs.has(c.id) && inputs.get(c.id)!.ordinal !== c.ordinal).map((c) => c.id);
   const touched = new Set([...moving, ...added, ...outlineChanged.map((c) => c.id), ...renumbered]);
-  const before = await captureSnapshot(service, documentId, touched);
+  return { documentId: pd.record.id, correction, result, inputs, outputs, outputIds, added, removed, textChanged, outlineChanged, moving, touched };
+}
 
+/**
+ * Correct a project document's outline by one correction, as one undoable step of `reviewer`'s
+ * history. The case texts change as the correction says; every reviewer's annotations, statuses,
+ * scores, section layers and suggestions on the cases it touches go where their text went (see
+ * carry.ts and carry-reviews.ts); the correction joins the document's list, so a reload makes
+ * the same outline again. What it read is journalled before its first write, so a kill part-way
+ * is finished by the next change (resumeCorrection).
+ */
+export async function correctProject(service: ProjectService, documentId: string, edit: OutlineEdit, reviewer: string): Promise<OutlineChange> {
+  const store = service.store;
+  await store.refreshReviewers(service.reviewer);
+  const pd = await projectDocument(store, documentId);
+  const correction = correctionOf(service, pd, edit);
+  const plan = planCorrection(pd, correction);
+  const before = await captureSnapshot(service, documentId, plan.touched);
+
+  // Every reviewer's spans on the cases whose text moves, brought to the current revision first.
+  const carry: CarryInputs = { spans: new Map(), states: new Map(), shared: new Map() };
+  for (const r of store.reviewers) {
+    const spans: SpanAnnotation[] = [];
+    const states = new Map<string, ReviewerCase>();
+    for (const id of plan.moving) {
+      const rc = store.reviewerCase(r, id);
+      if (!rc) continue;
+      states.set(id, structuredClone(rc));
+      spans.push(...(await service.spansOf(r, id)));
+    }
+    carry.spans.set(r, spans);
+    carry.states.set(r, states);
+  }
+  for (const id of plan.moving) {
+    const set = await store.sharedSuggestions(id);
+    if (set) carry.shared.set(id, set);
+  }
+  await store.journalDocumentChange(documentId, journalJson({ kind: 'correction', correction, reviewer, before, carry }));
+
+  const { totals, scoresSetAside } = await writeCorrection(service, plan, pd.outline, before, carry, reviewer, false);
+
+  service.forgetCases(plan.touched);
+  const after = await captureSnapshot(service, documentId, plan.touched);
+  // The step names a case that is there before and after it (undo opens it): the one that kept its id.
+  const droppedAt = pd.loaded.cases.findIndex((c) => plan.removed.includes(c.id));
+  const focus = plan.textChanged[0] ?? plan.outlineChanged[0]?.id ?? plan.outputs[Math.max(0, Math.min(plan.outputs.length - 1, droppedAt - 1))]!.id;
+  service.history(reviewer).push({ label: `outline: ${correction.op}`, caseId: focus, undo: () => restoreSnapshot(service, before), redo: () => restoreSnapshot(service, after) });
+
+  const view = await projectOutline(service, documentId);
+  return { view, correction, spans: totals, added: plan.added, removed: plan.removed, changed: [...new Set([...plan.textChanged, ...plan.outlineChanged.map((c) => c.id)])], scoresSetAside };
+}
+
+/**
+ * Finish a correction a kill interrupted, from its journal: the document as it was is put
+ * together from the snapshot (the cases it touched) and the records it left alone, the same
+ * plan is worked out again and written again, each write made so that writing it twice is
+ * writing it once. False when the correction was never recorded (the kill came before its first
+ * write, or it was refused and taken back) or its cases were revised meanwhile: the caller
+ * then loads the document again instead.
+ */
+export async function resumeCorrection(service: ProjectService, documentId: string, journal: CorrectionJournal): Promise<boolean> {
+  const store = service.store;
+  const outline = await store.outline(documentId);
+  if (!outline?.corrections.some((c) => c.id === journal.correction.id)) return false;
+  const now = await projectDocument(store, documentId);
+  const listing = journal.before.listing.caseIds;
+  const records = listing.map((id) => journal.before.cases.get(id) ?? store.getCase(id) ?? null);
+  if (records.some((r) => r === null)) return false;
+  const cases = records.map((r, i) => currentCase(r!, i + 1));
+  const pd: ProjectDocument = { ...now, record: { ...now.record, caseIds: [...listing] }, loaded: { ...now.loaded, cases }, outline: journal.before.outline };
+  const plan = planCorrection(pd, journal.correction);
+  try {
+    await writeCorrection(service, plan, journal.before.outline, journal.before, journal.carry, journal.reviewer, true);
+  } catch (e) {
+    if (e instanceof ApiError && e.code === 'conflict') return false;
+    throw e;
+  }
+  service.forgetCases(plan.touched);
+  return true;
+}
+
+/**
+ * Write what a planned correction changes: the correction into the document's list, the case
+ * records, the document's case list, and every reviewer's spans and states, then the shared
+ * suggestions. `resumed`: written once already, in part (records written then are not refused
+ * as revised meanwhile; the list already holds the correction).
+ */
+async function writeCorrection(service: ProjectService, plan: CorrectionPlan, outline: OutlineFile, before: ProjectSnapshot, carry: CarryInputs, reviewer: string, resumed: boolean): Promise<{ totals: CarryReport; scoresSetAside: OutlineChange['scoresSetAside'] }> {
+  const store = service.store;
+  const { documentId, correction, result, inputs, outputs, outputIds, moving, touched } = plan;
   const now = service.now();
   const note = `outline: ${correction.op}`;
   const records: CaseRecord[] = [];
@@ -78,121 +172,115 @@ export async function correctProject(service: ProjectService, documentId: string
   // How many revisions each replaced case had when read: one revised since (another workbench's edit) is not written over.
   const revisionsRead = new Map<string, number>();
   for (const c of outputs) {
+    const was = before.cases.get(c.id);
     if (!inputs.has(c.id)) {
       records.push(newCaseRecord(c, reviewer, `${note} (from ${inputs.has(firstSource(result, c)) ? firstSource(result, c) : documentId})`, now));
       revisions.set(c.id, 0);
-    } else if (touched.has(c.id)) {
-      const { record, revision } = updatedCaseRecord(service.caseOf(c.id), c, reviewer, note, now);
+    } else if (touched.has(c.id) && was) {
+      const { record, revision } = updatedCaseRecord(was, c, reviewer, note, now);
       records.push(record);
-      revisionsRead.set(c.id, service.caseOf(c.id).revisions.length);
+      // Resumed: the record as the interrupted change wrote it is the same one, written again.
+      const onDisk = store.getCase(c.id);
+      const writtenBefore = resumed && onDisk && onDisk.revisions.length === record.revisions.length && onDisk.revisions.at(-1)!.text === record.revisions.at(-1)!.text;
+      revisionsRead.set(c.id, writtenBefore ? onDisk.revisions.length : was.revisions.length);
       revisions.set(c.id, revision);
     } else revisions.set(c.id, service.caseOf(c.id).revisions.length - 1);
   }
 
-  // Every reviewer's spans on the cases whose text moves, brought to the current revision first.
-  const totals: CarryReport = { unchanged: 0, moved: 0, restored: 0, orphaned: 0 };
-  const reviewerSpans = new Map<string, SpanAnnotation[]>();
-  const reviewerStates = new Map<string, Map<string, ReviewerCase>>();
+  // The correction is recorded first, after the journal: a kill in what follows is finished from
+  // the journal by the next change (see changeDocument).
+  if (!resumed) {
+    await store.setOutline(documentId, {
+      ...outline,
+      corrections: [...outline.corrections, correction],
+      titleParagraphs: result.titleParagraphs,
+      usedCaseIds: [...new Set([...outline.usedCaseIds, ...outputs.map((c) => c.id)])],
+      updatedAt: now,
+    });
+  }
+  const revisionOf = (id: string) => revisions.get(id) ?? 0;
+  const textOf = (id: string) => outputs.find((c) => c.id === id)!.text;
+  // 1. Every input's shard gets its floor before any case record changes (every reviewer's, with
+  // spans or not: a reviewer yet to annotate the case in a workbench that has not noticed the
+  // change would otherwise start a shard on its old text): from then on an edit made on its old
+  // text is refused, and any edit that is taken was made on its new text. Spans made on the old
+  // text since they were read ("late": another workbench's) stay in the shard, named in the
+  // floor as being carried, until step 3 has put them where their text went.
+  const late = new Map<string, SpanAnnotation[]>();
   for (const r of store.reviewers) {
-    const spans: SpanAnnotation[] = [];
-    const states = new Map<string, ReviewerCase>();
+    const read = new Set((carry.spans.get(r) ?? []).map((s) => s.id));
+    const mine: SpanAnnotation[] = [];
     for (const id of moving) {
-      const rc = store.reviewerCase(r, id);
-      if (!rc) continue;
-      states.set(id, structuredClone(rc));
-      spans.push(...(await service.spansOf(r, id)));
+      const floor: SpansFloor = outputIds.has(id) ? { revision: revisionOf(id), textHash: hashText(textOf(id)) } : { revision: revisionOf(id), retired: true };
+      let carrying: string[] = [];
+      await store.updateSpans(
+        r,
+        id,
+        (current, was) => {
+          // Floored already (a resumed change): the late spans are the ones it names; the rest are on the new text.
+          const pending = sameFloor(was, floor) ? current.filter((s) => was!.carrying?.includes(s.id)) : current.filter((s) => !read.has(s.id));
+          mine.push(...pending);
+          carrying = pending.map((s) => s.id);
+          return current;
+        },
+        { floor: () => (carrying.length ? { ...floor, carrying } : floor) },
+      );
     }
-    reviewerSpans.set(r, spans);
-    reviewerStates.set(r, states);
+    late.set(r, mine);
   }
-  const sharedSets = new Map<string, SuggestionsFile['set']>();
-  for (const id of moving) {
-    const set = await store.sharedSuggestions(id);
-    if (set) sharedSets.set(id, set);
-  }
-
-  // The correction is recorded first: a kill in what follows leaves a document whose list says
-  // more than its cases, which the next change repairs by loading it again with the list (see
-  // changeDocument), and the correction is made then (a kill before it was recorded would lose it).
-  await store.setOutline(documentId, {
-    ...pd.outline,
-    corrections: [...pd.outline.corrections, correction],
-    titleParagraphs: result.titleParagraphs,
-    usedCaseIds: [...new Set([...pd.outline.usedCaseIds, ...outputs.map((c) => c.id)])],
-    updatedAt: now,
-  });
   try {
     await store.putCases(records, revisionsRead);
   } catch (e) {
-    // Not made after all: out of the list again (a case record written before the refusal is set right by the repair).
-    await store.setOutline(documentId, pd.outline);
+    // Not made after all: out of the list again, the floors as they were (a case record written
+    // before the refusal is set right by the repair).
+    if (!resumed) await store.setOutline(documentId, outline);
+    for (const [r, states] of before.reviewers) for (const id of moving) await store.updateSpans(r, id, (current) => current, { floor: states.get(id)?.floor ?? null });
     if (e instanceof RevisedMeanwhileError) throw new ApiError('conflict', `${e.message}; the outline was not corrected: look at the case again and make the correction on its new text`);
     throw e;
   }
   await store.setDocumentCases(documentId, outputs.map((c) => c.id));
-  const revisionOf = (id: string) => revisions.get(id) ?? 0;
-  const textOf = (id: string) => outputs.find((c) => c.id === id)!.text;
   const movingInputs = new Map(moving.map((id) => [id, inputs.get(id)!] as [string, LoadedCase]));
+  const totals: CarryReport = { unchanged: 0, moved: 0, restored: 0, orphaned: 0 };
   const scoresSetAside: OutlineChange['scoresSetAside'] = [];
+  const bySortedPlace = (a: SpanAnnotation, b: SpanAnnotation) => a.start - b.start || a.end - b.end;
   for (const r of store.reviewers) {
-    const carried = carrySpans(reviewerSpans.get(r) ?? [], result.lineage, { text: textOf, revision: revisionOf });
+    const spans = carry.spans.get(r) ?? [];
+    const read = new Set(spans.map((s) => s.id));
+    const lateOnes = late.get(r) ?? [];
+    // 2. Read and late spans carried together, and the reviewer's states with them.
+    const carried = carrySpans([...spans, ...lateOnes], result.lineage, { text: textOf, revision: revisionOf });
     for (const k of Object.keys(totals) as Array<keyof CarryReport>) totals[k] += carried.report[k];
-    const reviews = carryReviews(result.lineage, outputs, revisionOf, { states: reviewerStates.get(r) ?? new Map(), spans: carried.spans, inputCases: movingInputs });
+    const reviews = carryReviews(result.lineage, outputs, revisionOf, { states: carry.states.get(r) ?? new Map(), spans: carried.spans, inputCases: movingInputs });
     for (const s of reviews.scoresSetAside) scoresSetAside.push({ reviewer: r, ...s });
     const byCase = new Map<string, SpanAnnotation[]>();
     for (const s of carried.spans) byCase.set(s.caseId, [...(byCase.get(s.caseId) ?? []), s]);
     for (const [id, state] of reviews.states) await store.setReviewerCase(r, id, state);
-    // The outputs' shards are written with what came to them, then the inputs' emptied (their
-    // spans moved): a kill between leaves a span twice (the copy in a retired case unseen), never
-    // nowhere. Spans another writer added to a shard since it was read (unlisted in `read`) are
-    // kept where they are in a case the correction does not touch, and carried like the rest
-    // from an input; once an input's spans are carried, an edit on its old text is refused (the floor).
-    const read = new Set((reviewerSpans.get(r) ?? []).map((s) => s.id));
-    const bySortedPlace = (a: SpanAnnotation, b: SpanAnnotation) => a.start - b.start || a.end - b.end;
+    // 3. Each shard gets what came to it, outputs before inputs: a kill between leaves a span
+    // twice (the copy in a retired case unseen), never nowhere, and a resumed change writes the
+    // same again. A span carried is taken out of where it was; any other (made on a case's new
+    // text, by an edit after its floor) stays.
+    const carriedIds = new Set([...read, ...lateOnes.map((s) => s.id)]);
     const movingIds = new Set(moving);
-    for (const id of new Set([...byCase.keys(), ...reviews.states.keys()])) {
-      if (movingIds.has(id) || (!store.reviewerCase(r, id) && !byCase.has(id))) continue;
-      await store.updateSpans(r, id, (current) => [...(byCase.get(id) ?? []), ...current.filter((s) => !read.has(s.id))].sort(bySortedPlace));
-    }
-    const late: SpanAnnotation[] = [];
-    // Every reviewer's, with spans or not: a reviewer yet to annotate the case in a workbench that has not noticed the change would otherwise start a shard on its old text.
-    for (const id of moving) {
-      const floor = outputIds.has(id) ? { revision: revisionOf(id) } : { revision: revisionOf(id), retired: true };
-      await store.updateSpans(
-        r,
-        id,
-        (current) => {
-          late.push(...current.filter((s) => !read.has(s.id)));
-          return [...(byCase.get(id) ?? [])].sort(bySortedPlace);
-        },
-        { floor },
-      );
-    }
-    if (late.length) {
-      const again = carrySpans(late, result.lineage, { text: textOf, revision: revisionOf });
-      for (const k of Object.keys(totals) as Array<keyof CarryReport>) totals[k] += again.report[k];
-      const lateByCase = new Map<string, SpanAnnotation[]>();
-      for (const s of again.spans) lateByCase.set(s.caseId, [...(lateByCase.get(s.caseId) ?? []), s]);
-      for (const [id, list] of lateByCase) {
-        const ids = new Set(list.map((s) => s.id));
-        await store.updateSpans(r, id, (current) => [...current.filter((s) => !ids.has(s.id)), ...list].sort(bySortedPlace));
-      }
+    const targets = [...new Set([...byCase.keys(), ...reviews.states.keys()])].filter((id) => !movingIds.has(id) && (store.reviewerCase(r, id) || byCase.has(id)));
+    for (const id of [...targets, ...moving]) {
+      const floor = movingIds.has(id) ? { floor: (was: SpansFloor | undefined) => (was ? withoutCarrying(was) : null) } : {};
+      await store.updateSpans(r, id, (current) => [...(byCase.get(id) ?? []), ...current.filter((s) => !carriedIds.has(s.id))].sort(bySortedPlace), floor);
     }
     // Steps of other reviewers on these cases hold offsets of the old texts.
     if (r !== reviewer) for (const id of touched) service.history(r).dropCase(id);
   }
-  for (const [id, set] of carrySharedSuggestions(result.lineage, outputs, revisionOf, sharedSets)) await store.setSharedSuggestions(id, set);
-  for (const id of moving) if (!outputIds.has(id) && sharedSets.has(id)) await store.setSharedSuggestions(id, { ...sharedSets.get(id)!, items: [] });
+  for (const [id, set] of carrySharedSuggestions(result.lineage, outputs, revisionOf, carry.shared)) await store.setSharedSuggestions(id, set);
+  for (const id of moving) if (!outputIds.has(id) && carry.shared.has(id)) await store.setSharedSuggestions(id, { ...carry.shared.get(id)!, items: [] });
+  return { totals, scoresSetAside };
+}
 
-  service.forgetCases(touched);
-  const after = await captureSnapshot(service, documentId, touched);
-  // The step names a case that is there before and after it (undo opens it): the one that kept its id.
-  const droppedAt = pd.loaded.cases.findIndex((c) => removed.includes(c.id));
-  const focus = textChanged[0] ?? outlineChanged[0]?.id ?? outputs[Math.max(0, Math.min(outputs.length - 1, droppedAt - 1))]!.id;
-  service.history(reviewer).push({ label: note, caseId: focus, undo: () => restoreSnapshot(service, before), redo: () => restoreSnapshot(service, after) });
+function sameFloor(a: SpansFloor | undefined, b: SpansFloor): boolean {
+  return !!a && a.revision === b.revision && a.textHash === b.textHash && !!a.retired === !!b.retired;
+}
 
-  const view = await projectOutline(service, documentId);
-  return { view, correction, spans: totals, added, removed, changed: [...new Set([...textChanged, ...outlineChanged.map((c) => c.id)])], scoresSetAside };
+function withoutCarrying(floor: SpansFloor): SpansFloor {
+  const { carrying: _done, ...rest } = floor;
+  return rest;
 }
 
 /** The input case a new case's text came from (for its revision note). */

@@ -80,4 +80,19 @@ describe('a change of a document outline', () => {
     const span = await a.handlers.addSpan({ caseId: first, start: at, end: at + 4, label: 'lesson', quote });
     expect(span.quote.exact).toBe(quote);
   });
+
+  it('refuses a span made on the old text of a case a split rewrote in place (its revision 0 keeps its number)', async () => {
+    const { dir, service: a } = await misreadProject('张三');
+    const b = await openProject(dir, '李四');
+    const view = await a.handlers.getOutline({ documentId: DOC });
+    const first = view.cases[0]!;
+    const old = await a.handlers.getCase({ caseId: first.id });
+    expect(old.revision).toBe(0);
+    const cut = first.paragraphs.at(-1)!;
+    await b.handlers.correctOutline({ documentId: DOC, edit: { op: 'split', caseId: first.id, at: cut.start, titleFromParagraph: false, title: '后半' } });
+    await b.store.flush();
+    // A still shows the whole text as revision 0: a span on its last paragraph is refused, not put on the new, shorter text.
+    const at = old.text.length - 4;
+    await expect(a.handlers.addSpan({ caseId: first.id, start: at, end: at + 2, label: 'lesson', quote: old.text.slice(at, at + 2) })).rejects.toMatchObject({ code: 'conflict', message: expect.stringMatching(/changed meanwhile/) });
+  });
 });

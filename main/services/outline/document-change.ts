@@ -1,18 +1,31 @@
 import { ApiError } from '../../../shared/api/errors.ts';
 import type { ProjectService } from '../project-service.ts';
 import { reloadDocument } from './reload.ts';
+import { journalFrom } from './correction-journal.ts';
+import { resumeCorrection } from './correct-project.ts';
 
 /**
  * Run one change of a document's outline (a correction, a reload, the undo or redo of one) as
  * the only one under way on the folder (see ProjectStore.withDocumentLock). A change a kill
- * interrupted is undone first: the document is loaded again from its source with the
- * corrections it records, so its cases agree with them again (annotations are carried as at any
- * reload). Refusals (an edit that does not fit, a case that is not there) are made before the
+ * interrupted is finished first: a correction from its journal (resumeCorrection); any other
+ * change (a reload, an undo), or a correction whose journal cannot be followed, by loading the
+ * document again from its source with the corrections it records, so its cases agree with them
+ * again (annotations are carried as at any reload). Refusals (an edit that does not fit, a case that is not there) are made before the
  * first write, and leave nothing to repair.
  */
-export function changeDocument<T>(service: ProjectService, documentId: string, task: () => Promise<T>): Promise<T> {
+export function changeDocument<T>(service: ProjectService, documentId: string, task: () => Promise<T>, options: { timeoutMs?: number } = {}): Promise<T> {
   return service.store.withDocumentLock(documentId, task, {
-    repair: async () => {
+    repair: async (found) => {
+      // A correction journalled what it read before its first write: it is finished as it was meant.
+      const journal = journalFrom(found);
+      if (journal && (await resumeCorrection(service, documentId, journal))) {
+        service.store.recovered.push({
+          file: `corpus/outline/${documentId}.json`,
+          message: `an outline change of ${documentId} (${journal.correction.op}) was interrupted (casebench was stopped while writing it); it was finished from its journal, with every annotation it was carrying`,
+          at: new Date().toISOString(),
+        });
+        return;
+      }
       const report = await reloadDocument(service, documentId, { author: 'casebench', reviewer: null });
       const kept = report.kept.map((id) => report.view.cases.find((c) => c.id === id)?.title ?? id);
       service.store.recovered.push({
@@ -22,5 +35,19 @@ export function changeDocument<T>(service: ProjectService, documentId: string, t
       });
     },
     refused: (e) => e instanceof ApiError && (e.code === 'invalid-input' || e.code === 'not-found' || e.code === 'forbidden'),
+    ...options,
   });
+}
+
+/**
+ * Finish, at open, the outline changes a kill interrupted, so the project is whole before anyone
+ * reads it (rather than at the document's next change). A change another workbench is making
+ * right now holds its lock: it is left to that workbench.
+ */
+export async function finishInterruptedChanges(service: ProjectService): Promise<void> {
+  for (const documentId of await service.store.changesUnderWay()) {
+    await changeDocument(service, documentId, async () => undefined, { timeoutMs: 2_000 }).catch((e: unknown) => {
+      if (!(e instanceof ApiError && e.code === 'conflict')) throw e;
+    });
+  }
 }

@@ -55,23 +55,30 @@ export async function projectDocument(store: ProjectStore, documentId: string): 
     rawText = await sourceRawText(store, record, bytes);
     cache.set(record.id, { digest, rawText });
   }
-  const cases = record.caseIds.map((id, i) => {
+  // The list may name a case another writer has just made, its file not read here yet (and is
+  // read again meanwhile: the record is taken again after each await).
+  let listed = documentRecord(store, documentId);
+  for (let k = 0; k < 3 && listed.caseIds.some((id) => !store.getCase(id)); k++) {
+    await store.readListedCases();
+    listed = documentRecord(store, documentId);
+  }
+  const cases = listed.caseIds.map((id, i) => {
     const c = store.getCase(id);
     if (!c) throw new ApiError('not-found', `no case "${id}" in this project`);
     return currentCase(c, i + 1);
   });
   const loaded: LoadedDocument = {
-    file: record.file,
-    id: record.id,
-    format: record.format,
-    title: record.title,
-    encoding: record.encoding,
+    file: listed.file,
+    id: listed.id,
+    format: listed.format,
+    title: listed.title,
+    encoding: listed.encoding,
     rawText,
     cases,
-    warnings: record.warnings,
-    confidence: record.confidence ?? 1,
+    warnings: listed.warnings,
+    confidence: listed.confidence ?? 1,
   };
-  return { record, loaded, outline: await outlineOf(store, record), bytes };
+  return { record: listed, loaded, outline: await outlineOf(store, listed), bytes };
 }
 
 /**

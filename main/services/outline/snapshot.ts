@@ -3,7 +3,7 @@ import type { CaseRecord, DocumentRecord, OutlineFile, ReviewerCase, SpansFloor,
 import type { ProjectService } from '../project-service.ts';
 import { outlineOf } from './project-document.ts';
 
-interface ReviewerState {
+export interface ReviewerState {
   rc: ReviewerCase | undefined;
   spans: SpanAnnotation[];
   /** The shard's floor (see ProjectStore.updateSpans): an undo takes edits on the older text again, a redo refuses them again. */
