@@ -67,6 +67,14 @@ export type DocumentRecord = z.infer<typeof documentRecord>;
 export const documentsFile = z.object({ schemaVersion: z.literal(1), documents: z.array(documentRecord) });
 export type DocumentsFile = z.infer<typeof documentsFile>;
 
+/**
+ * A text's offset map into its source (triples of numbers): checked in one pass. A case's map
+ * holds hundreds of numbers, and zod's check of each element was most of the time a project of
+ * thousands of cases took to open.
+ */
+const integers = z.custom<number[]>((v) => Array.isArray(v) && v.every(Number.isInteger), { message: 'expected an array of integers' });
+const offsetMap = z.object({ runs: integers });
+
 export const revisionRecord = z.object({
   revision: z.number().int().nonnegative(),
   text: z.string(),
@@ -80,7 +88,7 @@ export const revisionRecord = z.object({
    * (an outline correction or a reload made it); absent otherwise: the map is then revision 0's
    * (the case's `sourceMap`), carried through the edits.
    */
-  sourceMap: z.object({ runs: z.array(z.number().int()) }).optional(),
+  sourceMap: offsetMap.optional(),
   /** What the re-anchoring did to the annotations when this revision was made (absent for revision 0 and older files). */
   report: z
     .object({
@@ -103,7 +111,7 @@ export const caseRecord = z.object({
   part: z.string().nullable(),
   marks: z.array(z.object({ kind: z.string(), text: z.string() })),
   sourceRange: z.object({ start: z.number().int(), end: z.number().int() }),
-  sourceMap: z.object({ runs: z.array(z.number().int()) }),
+  sourceMap: offsetMap,
   revisions: z.array(revisionRecord).min(1),
 });
 export type CaseRecord = z.infer<typeof caseRecord>;
@@ -174,7 +182,7 @@ export const outlineFile = z.object({
   schemaVersion: z.literal(1),
   documentId: id,
   corrections: z.array(correction).max(5000),
-  titleParagraphs: z.record(id, z.object({ text: z.string(), sourceMap: z.object({ runs: z.array(z.number().int()) }), sections: z.array(section) })),
+  titleParagraphs: z.record(id, z.object({ text: z.string(), sourceMap: offsetMap, sections: z.array(section) })),
   usedCaseIds: z.array(id),
   unfit: z.array(z.object({ correction, reason: z.enum(UNFIT_REASONS) })),
   updatedAt: z.string(),

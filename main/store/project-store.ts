@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -556,7 +556,8 @@ export class ProjectStore {
       names.map(async (n) => {
         const caseId = n.endsWith('.json') ? n.slice(0, -'.json'.length) : '';
         if (!SAFE_FILE_ID.test(caseId)) return;
-        const mtime = (await stat(join(folder, n)).catch(() => null))?.mtimeMs;
+        // One stat per shard, at once: tens of thousands of them through the thread pool took seconds.
+        const mtime = statSync(join(folder, n), { throwIfNoEntry: false })?.mtimeMs;
         // Equal times count as later: a file system that keeps seconds cannot tell them apart.
         if (mtime === undefined || mtime < indexMtime) return;
         const before = this.reviewerCase(reviewer, caseId);

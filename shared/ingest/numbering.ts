@@ -35,7 +35,11 @@ const PATTERNS: ReadonlyArray<{ level: number; scheme: NumberingScheme; re: RegE
   { level: 3, scheme: 'zero-digit', re: /^([0０][1-9１-９])\s*[｜|、．.]?\s*(?=\p{Script=Han})/u },
 ];
 
+/** The characters an enumeration can open with: most lines open with none, and need no pattern tried. */
+const OPENING = new Set('一二三四五六七八九十第（(0123456789０１２３４５６７８９①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳');
+
 export function parseNumbering(text: string): Numbering | null {
+  if (!OPENING.has(text[0]!)) return null;
   for (const { level, scheme, re } of PATTERNS) {
     const m = re.exec(text);
     if (m) return { level, marker: m[0], value: ordinalValue(m[1]!), scheme };

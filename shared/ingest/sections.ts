@@ -57,9 +57,7 @@ export function headingOf(p: BodyParagraph): Heading | null {
     // Run-in heading: up to the first full stop when that is close; otherwise up to the first
     // colon or comma, whichever comes first ("（2）推进六大健康行动，包括：……").
     // Punctuation inside brackets or quotes ("工作机制（即社区（村）设置…，…）") does not end it.
-    const full = firstOutside(body, '。；;！？!?');
-    const colon = firstOutside(body, '：:');
-    const comma = firstOutside(body, '，,');
+    const { full, colon, comma } = stopsOutside(body);
     let cut = -1;
     if (full && full.index > 0 && full.index <= 50 && (!colon || colon.index > full.index)) cut = full.index;
     else {
@@ -116,22 +114,37 @@ const OPENERS = '（(“‘《【「『';
 const CLOSERS = '）)”’》】」』';
 
 /**
- * The first of `chars` outside brackets and quotes, and how many characters before it were
- * inside them. Only a heading's reach is read: what lies further is never a heading's end.
+ * The first full stop, colon and comma outside brackets and quotes, each with how many
+ * characters before it were inside them, in one reading. Only a heading's reach is read: what
+ * lies further is never a heading's end.
  */
-function firstOutside(text: string, chars: string): { index: number; quoted: number } | null {
+function stopsOutside(text: string): Record<'full' | 'colon' | 'comma', { index: number; quoted: number } | null> {
+  const found: Record<'full' | 'colon' | 'comma', { index: number; quoted: number } | null> = { full: null, colon: null, comma: null };
   let depth = 0;
   let quoted = 0;
+  let left = 3;
   const n = Math.min(text.length, 400);
-  for (let i = 0; i < n; i++) {
-    const c = text[i]!;
-    if (OPENERS.includes(c)) depth++;
-    else if (CLOSERS.includes(c)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && chars.includes(c)) return { index: i, quoted };
+  for (let i = 0; i < n && left > 0; i++) {
+    const kind = STOPS.get(text.charCodeAt(i));
+    if (kind === 'open') depth++;
+    else if (kind === 'close') depth = Math.max(0, depth - 1);
+    else if (kind !== undefined && depth === 0 && found[kind] === null) {
+      found[kind] = { index: i, quoted };
+      left--;
+    }
     if (depth > 0) quoted++;
   }
-  return null;
+  return found;
 }
+
+/** What each character of a heading's reach is to stopsOutside: a bracket or quote opening or closing, or a stop of a kind. */
+const STOPS = new Map<number, 'open' | 'close' | 'full' | 'colon' | 'comma'>([
+  ...[...OPENERS].map((c) => [c.charCodeAt(0), 'open'] as const),
+  ...[...CLOSERS].map((c) => [c.charCodeAt(0), 'close'] as const),
+  ...[...'。；;！？!?'].map((c) => [c.charCodeAt(0), 'full'] as const),
+  ...[...'：:'].map((c) => [c.charCodeAt(0), 'colon'] as const),
+  ...[...'，,'].map((c) => [c.charCodeAt(0), 'comma'] as const),
+]);
 
 function cleanHeading(text: string): string {
   return text.replace(/^[\s、.．]+/, '').replace(/[。：:；;\s]+$/, '').replace(/\s+/g, ' ').trim();
