@@ -25,17 +25,20 @@ export function annotationHandlers(service: ProjectService): Pick<ProjectHandler
       await store.refreshReviewers(service.reviewer);
       const out: CaseSummary[] = [];
       const ctx = service.summaryContext();
+      const who = filter.reviewer ?? service.reviewer;
+      // Each filter is checked on the case record and the reviewers' cached entries first, and
+      // only the cases kept are summed up: a filtered list of thousands costs what it keeps.
       for (const id of store.caseIds) {
-        const s = service.summary(service.caseOf(id), ctx);
-        if (filter.documentId && s.documentId !== filter.documentId) continue;
-        if (filter.part && s.part !== filter.part) continue;
-        if (filter.region && !(s.region ?? '').includes(filter.region)) continue;
-        if (filter.tag && !s.tags.includes(filter.tag)) continue;
-        const who = filter.reviewer ?? service.reviewer;
-        if (filter.status && (who ? s.status[who] ?? 'todo' : 'todo') !== filter.status) continue;
-        if (filter.reviewer && !(s.spanCounts[filter.reviewer] ?? 0) && !filter.status) continue;
-        if (filter.label && !(s.labelCounts[filter.label] ?? 0)) continue;
-        out.push(s);
+        const c = service.caseOf(id);
+        const own = service.reviewer ? store.reviewerCase(service.reviewer, id) : undefined;
+        if (filter.documentId && c.documentId !== filter.documentId) continue;
+        if (filter.part && (own?.meta?.category ?? c.part) !== filter.part) continue;
+        if (filter.region && !((own?.meta?.region ?? c.region) ?? '').includes(filter.region)) continue;
+        if (filter.tag && !(own?.meta?.tags ?? []).includes(filter.tag)) continue;
+        if (filter.status && (who ? (ctx.reviewers.includes(who) ? store.reviewerCase(who, id)?.status : undefined) ?? 'todo' : 'todo') !== filter.status) continue;
+        if (filter.reviewer && !filter.status && !(ctx.reviewers.includes(filter.reviewer) && store.reviewerCase(filter.reviewer, id)?.spanCount)) continue;
+        if (filter.label && !ctx.reviewers.some((r) => store.reviewerCase(r, id)?.labelCounts[filter.label!])) continue;
+        out.push(service.summary(c, ctx));
       }
       return out;
     },
