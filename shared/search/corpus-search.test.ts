@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { CorpusSearch } from './corpus-search.ts';
 
 const cases = [
@@ -36,5 +37,35 @@ describe('CorpusSearch', () => {
 
   it('returns nothing for a blank query', () => {
     expect(search.search('   ')).toEqual([]);
+  });
+});
+
+describe('CorpusSearch through its pair index', () => {
+  const CHARS = ['健', '康', '素', '养', 'a', 'A', '１', '1', '。', '𠀀', '😀', ' ', '\n'];
+  const textArb = fc.array(fc.constantFrom(...CHARS), { maxLength: 30 }).map((cs) => cs.join(''));
+  /** Every hit a scan of every text finds, as the index should find them. */
+  const scanned = (texts: ReadonlyArray<{ id: string; text: string }>, q: string) => texts.flatMap((t) => new CorpusSearch([{ ...t, title: '' }]).search(q, { limit: 10_000 }).map((h) => `${h.caseId}@${h.start}`));
+
+  it('finds what scanning every text finds, after updates too', () => {
+    fc.assert(
+      fc.property(fc.array(textArb, { minLength: 1, maxLength: 6 }), fc.array(fc.record({ at: fc.nat(), text: textArb }), { maxLength: 4 }), textArb, (texts, updates, query) => {
+        const now = texts.map((text, i) => ({ id: `c${i}`, title: '', text }));
+        const search = new CorpusSearch(now);
+        for (const u of updates) {
+          const i = u.at % now.length;
+          now[i] = { ...now[i]!, text: u.text };
+          search.update(now[i]!);
+        }
+        const q = query.slice(0, 4);
+        expect(search.search(q, { limit: 10_000 }).map((h) => `${h.caseId}@${h.start}`)).toEqual(scanned(now, q));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads no text for a query whose pair of characters no text holds, and finds a single character anywhere', () => {
+    const search = new CorpusSearch(cases);
+    expect(search.search('不存在')).toEqual([]);
+    expect(search.search('省').map((h) => [h.caseId, h.start])).toEqual([['a', 1]]);
   });
 });

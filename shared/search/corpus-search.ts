@@ -1,3 +1,4 @@
+import { BigramIndex } from './bigram-index.ts';
 import { fold, foldQuery, type FoldedText } from './fold.ts';
 
 export interface SearchableCase {
@@ -17,30 +18,36 @@ export interface CorpusHit {
 }
 
 /**
- * Full-text search over the case texts. Plain scanning of folded text is fast enough for a
- * corpus of this field's size (a few MB), needs no word segmentation (which is slow on long
- * strings and would miss matches that cross word boundaries), and finds any Chinese substring.
+ * Full-text search over the case texts: any substring of the folded text, found by scanning
+ * (no word segmentation, which is slow on long strings and would miss matches across word
+ * boundaries) only the texts that hold the query's rarest pair of characters (bigram-index.ts):
+ * a library of thousands of cases is not read whole for a query that is in few of them.
  */
 export class CorpusSearch {
   private readonly entries: Array<{ c: SearchableCase; f: FoldedText }>;
+  private readonly pairs = new BigramIndex();
 
   constructor(cases: readonly SearchableCase[]) {
     this.entries = cases.map((c) => ({ c, f: fold(c.text) }));
+    this.entries.forEach((e, i) => this.pairs.add(i, e.f.folded));
   }
 
   /** Replace one case's text (after a revision) without refolding the others. */
   update(c: SearchableCase): void {
-    const i = this.entries.findIndex((e) => e.c.id === c.id);
+    let i = this.entries.findIndex((e) => e.c.id === c.id);
     const entry = { c, f: fold(c.text) };
     if (i >= 0) this.entries[i] = entry;
-    else this.entries.push(entry);
+    else i = this.entries.push(entry) - 1;
+    this.pairs.add(i, entry.f.folded);
   }
 
   search(query: string, { limit = 200, context = 24, caseIds }: { limit?: number; context?: number; caseIds?: ReadonlySet<string> } = {}): CorpusHit[] {
     const q = foldQuery(query);
     if (!q) return [];
     const hits: CorpusHit[] = [];
-    for (const { c, f } of this.entries) {
+    const slots = this.pairs.candidates(q);
+    const entries = slots ? slots.map((i) => this.entries[i]!) : this.entries;
+    for (const { c, f } of entries) {
       if (caseIds && !caseIds.has(c.id)) continue;
       for (let at = f.folded.indexOf(q); at >= 0; at = f.folded.indexOf(q, at + q.length)) {
         const start = f.origin[at]!;
