@@ -50,8 +50,8 @@ export class CorpusSearch {
     for (const { c, f } of entries) {
       if (caseIds && !caseIds.has(c.id)) continue;
       for (let at = f.folded.indexOf(q); at >= 0; at = f.folded.indexOf(q, at + q.length)) {
-        const start = f.origin[at]!;
-        const end = f.origin[at + q.length]!;
+        const start = at;
+        const end = at + q.length;
         hits.push({
           caseId: c.id,
           caseTitle: c.title,

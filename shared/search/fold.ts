@@ -1,13 +1,12 @@
 /**
  * Folding for search: full-width and half-width forms compare equal (ＡＢＣ１２３％ and ABC123%,
  * （一） and (一)), Latin letters compare case-insensitively, and the ideographic space is a space.
- * The folded text keeps, for every folded character, the offset of the original character it
- * came from, so a hit is reported in the original text's offsets.
+ * Each UTF-16 unit folds to one unit, so a hit in the folded text is at the same offsets in the
+ * original.
  */
 export interface FoldedText {
+  /** One character for each of the text's (folding maps a UTF-16 unit to one unit): offsets in it are the text's offsets. */
   folded: string;
-  /** origin[i] = offset in the original text of folded character i; origin[folded.length] = text length. */
-  origin: Int32Array;
 }
 
 export function foldChar(c: number): number {
@@ -19,17 +18,12 @@ export function foldChar(c: number): number {
   return c;
 }
 
+/** The characters foldChar changes: any other stays, and the text is copied only where one is. */
+const FOLDABLE = /[\uff01-\uff5e\u3000\u201c\u201d\u2018\u2019A-Z]/g;
+
 export function fold(text: string): FoldedText {
-  const codes = new Uint16Array(text.length);
-  const origin = new Int32Array(text.length + 1);
-  for (let i = 0; i < text.length; i++) {
-    codes[i] = foldChar(text.charCodeAt(i));
-    origin[i] = i;
-  }
-  origin[text.length] = text.length;
-  let folded = '';
-  for (let i = 0; i < codes.length; i += 8192) folded += String.fromCharCode(...codes.subarray(i, i + 8192));
-  return { folded, origin };
+  // A replace over the text, not a loop over every unit: most of a Chinese text folds to itself.
+  return { folded: text.replace(FOLDABLE, (ch) => String.fromCharCode(foldChar(ch.charCodeAt(0)))) };
 }
 
 export function foldQuery(query: string): string {

@@ -1,0 +1,24 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fold, foldChar } from './fold.ts';
+
+describe('fold', () => {
+  it('folds each UTF-16 unit to one, as foldChar says (so offsets in the folded text are the text’s)', () => {
+    const unit = fc.oneof(fc.integer({ min: 0, max: 0xffff }), fc.constantFrom(0xff21, 0xff41, 0xff10, 0x3000, 0x201c, 0x2019, 0x41, 0x5a, 0xd840, 0xdc00));
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 40 }), (codes) => {
+        const text = String.fromCharCode(...codes);
+        const folded = fold(text).folded;
+        expect(folded.length).toBe(text.length);
+        for (let i = 0; i < text.length; i++) expect(folded.charCodeAt(i)).toBe(foldChar(text.charCodeAt(i)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it.each([
+    ['ＡＢＣ１２３％', 'abc123%'],
+    ['（一）“健康”　Ａ', '(一)"健康" a'],
+    ['𠀀😀健康', '𠀀😀健康'],
+  ])('folds %s to %s', (text, folded) => expect(fold(text).folded).toBe(folded));
+});
