@@ -39,14 +39,24 @@ interface ReadShard {
   spans: AgreementSpan[];
 }
 const readShards = new WeakMap<ProjectStore, Map<string, ReadShard>>();
+/** The same for shards open in the process, by their list of spans. */
+const fromOpen = new WeakMap<readonly unknown[], { revision: number; spans: AgreementSpan[] }>();
 
 /** A shard's spans as the agreement uses them: from memory when the file and the case are as they were. */
 async function shardSpans(source: AgreementSource, reviewer: string, c: CaseRecord, now: string): Promise<AgreementSpan[]> {
   const { store } = source;
   const revision = c.revisions.length - 1;
   const forward = async () => source.chain.forward(c, await store.spansForReading(reviewer, c.id), now).spans.map(compact);
-  // Open here: current in memory (with this process's own edits), nothing to keep.
-  if (store.hasOpenShard(reviewer, c.id)) return forward();
+  // Open here: current in memory (with this process's own edits); what the figures use is kept
+  // while the shard's list is the same one (a write replaces it) at the same revision.
+  if (store.hasOpenShard(reviewer, c.id)) {
+    const stored = await store.spansForReading(reviewer, c.id);
+    const seen = fromOpen.get(stored);
+    if (seen?.revision === revision) return seen.spans;
+    const spans = source.chain.forward(c, stored, now).spans.map(compact);
+    fromOpen.set(stored, { revision, spans });
+    return spans;
+  }
   let kept = readShards.get(store);
   if (!kept) readShards.set(store, (kept = new Map()));
   const key = `${reviewer}\u0000${c.id}`;
