@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -8,7 +8,7 @@ import { defaultRubric, type Rubric } from '../../shared/model/rubric.ts';
 import type { RecoveryNote } from '../../shared/api/types.ts';
 import { Backups } from './backups.ts';
 import { writeFileDurably } from './atomic-write.ts';
-import { checkProjectFolders } from './inside-project.ts';
+import { checkProjectFolders, NO_FOLLOW } from './inside-project.ts';
 import { ProjectError } from './project-error.ts';
 import { removeStaleTemps } from './stale-temps.ts';
 import { DurableJsonFile, type FileKind } from './durable-json-file.ts';
@@ -562,9 +562,16 @@ export class ProjectStore {
         if (mtime === undefined || mtime < indexMtime) return;
         const before = this.reviewerCase(reviewer, caseId);
         const cached = before && { ...before };
-        const shard = await this.spanDb(reviewer, caseId);
-        if (shard.adapter.setAsideAs !== null) return; // counted by spanDb
-        const counts = countsOf(shard.data.spans);
+        // Read to count, not kept open: after a git checkout or a copy every shard can look newer
+        // than the index, and keeping them all in memory took gigabytes in a large library. A
+        // shard that does not read as one (corrupt, a link) is opened, which sets it aside and says so.
+        let spans = this.hasOpenShard(reviewer, caseId) ? null : this.readShardQuietly(reviewer, caseId);
+        if (!spans) {
+          const shard = await this.spanDb(reviewer, caseId);
+          if (shard.adapter.setAsideAs !== null) return; // counted by spanDb
+          spans = shard.data.spans;
+        }
+        const counts = countsOf(spans);
         // A span saved after the index was written moved the case to 在审 (see ProjectService.markStarted).
         const started = counts.spanCount + counts.orphanCount > 0 && (!cached?.status || cached.status === 'todo');
         if (!started && (cached ? sameCounts(cached, counts) : counts.spanCount + counts.orphanCount === 0)) return;
@@ -576,6 +583,30 @@ export class ProjectStore {
       }),
     );
   }
+
+  /** A shard's spans read from disk, unopened: null when it is not there or does not read as a shard (the caller opens it then). */
+  private readShardQuietly(reviewer: string, caseId: string): SpansFile['spans'] | null {
+    let fd: number;
+    try {
+      fd = openSync(this.shardPath(reviewer, caseId), NO_FOLLOW);
+    } catch {
+      return null;
+    }
+    try {
+      const parsed = this.spansKind.parseText(readFileSync(fd, 'utf8'));
+      return parsed?.spans ?? null;
+    } catch {
+      return null;
+    } finally {
+      closeSync(fd);
+    }
+  }
+
+  /** The parser of span shards, for reading one without opening it. */
+  private get spansKind(): DurableJsonFile<SpansFile> {
+    return (this.spansParser ??= new DurableJsonFile<SpansFile>(join(this.dir, 'reviews', '.parse-only.json'), FILE_KINDS.spans, this.dir, this.backups, { note: () => undefined }));
+  }
+  private spansParser: DurableJsonFile<SpansFile> | null = null;
 
   get reviewers(): string[] {
     return [...this.reviewerDbs.keys()].sort();

@@ -162,5 +162,6 @@ export function formField(text: string, cells?: readonly { text: string }[]): Fo
 const BARE_LABEL = /^(?:案例名称|案例题目|案例标题|项目名称|经验名称|申报单位|报送单位|推荐单位|供稿单位|单位名称|案例类别|案例类型|所属类别|所属领域|行动类别)$/;
 
 export function isBareFormLabel(text: string): boolean {
-  return BARE_LABEL.test(text.replace(/\s+/g, ''));
+  // (A label is four characters, spaced out at most: a longer line is text, and is not copied to be sure.)
+  return text.length <= 24 && BARE_LABEL.test(text.replace(/\s+/g, ''));
 }

@@ -286,7 +286,7 @@ export function buildParagraphs(lines: readonly SourceLine[], skip: ReadonlySet<
     let blankLinesBetween = 0;
     if (next) for (let j = idx[k]! + 1; j < idx[k + 1]!; j++) if (!skip.has(j)) blankLinesBetween++;
     // "案例名称" over its value: one field, as "案例名称：……" would be.
-    if (next && parts.length === 1 && isBareFormLabel(line.text.text) && !isBareFormLabel(next.text.text) && !next.closed) {
+    if (next && parts.length === 1 && cues.get(line)!.bareLabel && !cues.get(next)!.bareLabel && !next.closed) {
       parts.push(MappedString.synthetic('：', line.text.rawEnd));
       continue;
     }
@@ -319,7 +319,7 @@ export function buildParagraphs(lines: readonly SourceLine[], skip: ReadonlySet<
  */
 function breaksBetween(line: SourceLine, next: SourceLine, blanks: number, layout: Layout, fullLine: boolean, fullNext: boolean, afterNext: SourceLine | undefined, cues: ReadonlyMap<SourceLine, LineCues>, thirdLine?: SourceLine): boolean {
   if (line.closed || next.closed || line.role === 'table-row' || next.role === 'table-row') return true;
-  if (isBareFormLabel(next.text.text)) return true;
+  if (cues.get(next)!.bareLabel) return true;
   if (next.mdHeading !== undefined || line.mdHeading !== undefined) return true;
   // A blank line ends a block, except after a full line that stops mid-sentence: a page or
   // column break fell there.
@@ -359,6 +359,8 @@ interface LineCues {
   dateline: boolean;
   sectionHeading: boolean;
   numbering: ReturnType<typeof parseNumbering>;
+  /** A form's label alone on its line ("案例名称"). */
+  bareLabel: boolean;
 }
 
 function lineCues(text: string): LineCues {
@@ -366,7 +368,7 @@ function lineCues(text: string): LineCues {
   // 附件2, 目录, a masthead: each stands alone.
   const found = caseMarker(text);
   const marker = found !== null;
-  return { unit: isAttribution || marker || (text.length <= 40 && boundaryKind(text) !== null), marker, markerTitle: !!found?.title, attribution: isAttribution, dateline: isDateline(text), sectionHeading: isSectionHeadingLine(text), numbering: parseNumbering(text) };
+  return { unit: isAttribution || marker || (text.length <= 40 && boundaryKind(text) !== null), marker, markerTitle: !!found?.title, attribution: isAttribution, dateline: isDateline(text), sectionHeading: isSectionHeadingLine(text), numbering: parseNumbering(text), bareLabel: isBareFormLabel(text) };
 }
 
 function isTitleLine(text: string): boolean {
@@ -424,7 +426,7 @@ function wrappedContinues(line: SourceLine, width: number, column: number, next:
   if (startsNewBlock(next) && ends) return false;
   // A title or banner: phrases separated by spaces, no punctuation, a little short of the column.
   // A full one is a title too when body text follows it: a line with clause punctuation.
-  const banner = /[\p{Script=Han}”]\s+[\p{Script=Han}“]/u.test(text) && !/[，。；、,]/.test(text);
+  const banner = !/[，。；、,]/.test(text) && /[\p{Script=Han}”]\s+[\p{Script=Han}“]/u.test(text);
   if (banner && (width < column * 0.92 || (nextWidth >= column * 0.8 && /[，。；、]/.test(next.text.text)))) return false;
   // A numbered heading that nearly fills its line: it continues when the next line finishes it
   // ("…，让" / "群众“托得上”。"), and ends when the next line starts body text. Body lines run to

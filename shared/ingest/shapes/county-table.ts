@@ -184,6 +184,11 @@ const cache = new WeakMap<readonly SourceLine[], readonly SourceLine[]>();
 function tableLines(lines: readonly SourceLine[]): readonly SourceLine[] {
   const hit = cache.get(lines);
   if (hit) return hit;
+  // Every reading below starts at a line "序号": a text with none (most) is left as it is, in one look.
+  if (!lines.some((l) => l.text.text.trimStart().startsWith('序'))) {
+    cache.set(lines, lines);
+    return lines;
+  }
   let out: readonly SourceLine[] = spacedRows(lines);
   const h = lines.findIndex((l) => /^序\s*号$/.test(l.text.text));
   if (h >= 0 && !lines.some((l) => (l.cells?.length ?? 0) > 2)) {
