@@ -664,7 +664,13 @@ export class ProjectStore {
     cases.set(caseId, [...(cases.get(caseId) ?? []), fn]);
     this.indexTimer ??= setTimeout(() => {
       this.indexTimer = null;
-      this.indexFlush = this.writeDeferredIndexes().finally(() => (this.indexFlush = null));
+      // A write from a timer has no caller to tell: a failure (a full disk) is noted, never left
+      // to end the process. The counts are a cache of the shards, worked out again at open.
+      this.indexFlush = this.writeDeferredIndexes()
+        .catch((e: unknown) => {
+          this.recovered.push({ file: 'reviews', message: `the reviewers' span counts could not be written (${e instanceof Error ? e.message : String(e)}); they are worked out again from the span files when the project is next opened`, at: now() });
+        })
+        .finally(() => (this.indexFlush = null));
     }, INDEX_DELAY_MS);
     this.indexTimer.unref?.();
   }
@@ -722,6 +728,11 @@ export class ProjectStore {
     const db = await this.spanDb(reviewer, caseId);
     await db.refresh();
     return { spans: db.data.spans, floor: db.data.floor ?? null };
+  }
+
+  /** Whether a reviewer has a span file for the case on disk (a shard may hold a floor and no spans, see updateSpans). */
+  hasShardFile(reviewer: string, caseId: string): boolean {
+    return this.hasOpenShard(reviewer, caseId) || existsSync(this.shardPath(reviewer, caseId));
   }
 
   /** Whether this process has a reviewer's shard of a case open (its spans are then in memory, and current). */

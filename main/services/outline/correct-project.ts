@@ -176,6 +176,10 @@ async function writeCorrection(service: ProjectService, plan: CorrectionPlan, ou
     if (!inputs.has(c.id)) {
       records.push(newCaseRecord(c, reviewer, `${note} (from ${inputs.has(firstSource(result, c)) ? firstSource(result, c) : documentId})`, now));
       revisions.set(c.id, 0);
+      // Resumed: a new case the interrupted change wrote is written again only as it wrote it (an
+      // editor may have revised it since: then the change is not finished over their text).
+      const onDisk = resumed ? store.getCase(c.id) : undefined;
+      if (onDisk) revisionsRead.set(c.id, onDisk.revisions.length === 1 && onDisk.revisions[0]!.text === c.text ? 1 : -1);
     } else if (touched.has(c.id) && was) {
       const { record, revision } = updatedCaseRecord(was, c, reviewer, note, now);
       records.push(record);
@@ -207,9 +211,13 @@ async function writeCorrection(service: ProjectService, plan: CorrectionPlan, ou
   // text since they were read ("late": another workbench's) stay in the shard, named in the
   // floor as being carried, until step 3 has put them where their text went.
   const late = new Map<string, SpanAnnotation[]>();
+  // Resumed: the reviewers whose shards the interrupted change had finished (every input's floor
+  // there, its list of spans being carried gone): their files are not written again.
+  const finished = new Set<string>();
   for (const r of store.reviewers) {
     const read = new Set((carry.spans.get(r) ?? []).map((s) => s.id));
     const mine: SpanAnnotation[] = [];
+    let done = resumed;
     for (const id of moving) {
       const floor: SpansFloor = outputIds.has(id) ? { revision: revisionOf(id), textHash: hashText(textOf(id)) } : { revision: revisionOf(id), retired: true };
       let carrying: string[] = [];
@@ -218,14 +226,20 @@ async function writeCorrection(service: ProjectService, plan: CorrectionPlan, ou
         id,
         (current, was) => {
           // Floored already (a resumed change): the late spans are the ones it names; the rest are on the new text.
-          const pending = sameFloor(was, floor) ? current.filter((s) => was!.carrying?.includes(s.id)) : current.filter((s) => !read.has(s.id));
-          mine.push(...pending);
+          const floored = resumed && sameFloor(was, floor);
+          if (!floored || was!.carrying !== undefined) done = false;
+          const pending = floored ? current.filter((s) => was!.carrying?.includes(s.id)) : current.filter((s) => !read.has(s.id));
+          // Made on the old text, perhaps on an older revision of it: brought to the text the correction was worked out on.
+          const oldRecord = resumed || !pending.length ? undefined : service.caseOf(id);
+          mine.push(...(oldRecord ? service.chain.forward(oldRecord, pending, now).spans : pending));
           carrying = pending.map((s) => s.id);
           return current;
         },
-        { floor: () => (carrying.length ? { ...floor, carrying } : floor) },
+        // (Named even when empty: step 3 takes the list away, which says the shard is done.)
+        { floor: (was) => (resumed && sameFloor(was, floor) && was!.carrying === undefined ? was! : { ...floor, carrying }) },
       );
     }
+    if (done) finished.add(r);
     late.set(r, mine);
   }
   try {
@@ -235,6 +249,9 @@ async function writeCorrection(service: ProjectService, plan: CorrectionPlan, ou
     // before the refusal is set right by the repair).
     if (!resumed) await store.setOutline(documentId, outline);
     for (const [r, states] of before.reviewers) for (const id of moving) await store.updateSpans(r, id, (current) => current, { floor: states.get(id)?.floor ?? null });
+    // The records written before the refusal put back (where the disk holds what this change wrote).
+    const mine = new Map(records.filter((c) => before.cases.get(c.id)).map((c) => [c.id, c.revisions.length]));
+    await store.putCases([...mine.keys()].map((id) => before.cases.get(id)!), mine).catch(() => undefined);
     if (e instanceof RevisedMeanwhileError) throw new ApiError('conflict', `${e.message}; the outline was not corrected: look at the case again and make the correction on its new text`);
     throw e;
   }
@@ -244,6 +261,7 @@ async function writeCorrection(service: ProjectService, plan: CorrectionPlan, ou
   const scoresSetAside: OutlineChange['scoresSetAside'] = [];
   const bySortedPlace = (a: SpanAnnotation, b: SpanAnnotation) => a.start - b.start || a.end - b.end;
   for (const r of store.reviewers) {
+    if (finished.has(r)) continue;
     const spans = carry.spans.get(r) ?? [];
     const read = new Set(spans.map((s) => s.id));
     const lateOnes = late.get(r) ?? [];
@@ -262,7 +280,10 @@ async function writeCorrection(service: ProjectService, plan: CorrectionPlan, ou
     const carriedIds = new Set([...read, ...lateOnes.map((s) => s.id)]);
     const movingIds = new Set(moving);
     const targets = [...new Set([...byCase.keys(), ...reviews.states.keys()])].filter((id) => !movingIds.has(id) && (store.reviewerCase(r, id) || byCase.has(id)));
-    for (const id of [...targets, ...moving]) {
+    // Every shard that receives spans before any that only gives them (a retired input): a late
+    // span named in a retired input's floor is never taken out before its new case holds it.
+    const order = [...targets, ...moving.filter((id) => outputIds.has(id)), ...moving.filter((id) => !outputIds.has(id))];
+    for (const id of order) {
       const floor = movingIds.has(id) ? { floor: (was: SpansFloor | undefined) => (was ? withoutCarrying(was) : null) } : {};
       await store.updateSpans(r, id, (current) => [...(byCase.get(id) ?? []), ...current.filter((s) => !carriedIds.has(s.id))].sort(bySortedPlace), floor);
     }

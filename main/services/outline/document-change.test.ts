@@ -95,4 +95,23 @@ describe('a change of a document outline', () => {
     const at = old.text.length - 4;
     await expect(a.handlers.addSpan({ caseId: first.id, start: at, end: at + 2, label: 'lesson', quote: old.text.slice(at, at + 2) })).rejects.toMatchObject({ code: 'conflict', message: expect.stringMatching(/changed meanwhile/) });
   });
+
+  it('takes spans again on the cases of a merge undone, from every reviewer, those who never annotated them too', async () => {
+    const { service } = await misreadProject('李四');
+    const api = service.handlers;
+    await api.setReviewer({ name: '张三' });
+    const view = await api.getOutline({ documentId: DOC });
+    await api.correctOutline({ documentId: DOC, edit: { op: 'merge', caseId: view.cases[0]!.id } });
+    await api.undo({});
+    const back = await api.getOutline({ documentId: DOC });
+    expect(back.cases.map((c) => c.id)).toEqual(view.cases.map((c) => c.id));
+    for (const who of ['李四', '张三']) {
+      await api.setReviewer({ name: who });
+      for (const c of back.cases) {
+        const text = (await api.getCase({ caseId: c.id })).text;
+        const span = await api.addSpan({ caseId: c.id, start: 0, end: 2, label: 'lesson' });
+        expect(span.quote.exact).toBe(text.slice(0, 2));
+      }
+    }
+  });
 });

@@ -47,7 +47,9 @@ export function changeDocument<T>(service: ProjectService, documentId: string, t
 export async function finishInterruptedChanges(service: ProjectService): Promise<void> {
   for (const documentId of await service.store.changesUnderWay()) {
     await changeDocument(service, documentId, async () => undefined, { timeoutMs: 2_000 }).catch((e: unknown) => {
-      if (!(e instanceof ApiError && e.code === 'conflict')) throw e;
+      // Never a reason not to open the project: the next change of the document tries again.
+      if (e instanceof ApiError && e.code === 'conflict') return;
+      service.store.recovered.push({ file: `corpus/outline/${documentId}.json`, message: `an interrupted outline change of ${documentId} could not be finished at open (${e instanceof Error ? e.message : String(e)}); the document's next change tries again`, at: new Date().toISOString() });
     });
   }
 }

@@ -9,6 +9,7 @@ import { saveLayout } from '../source-layout.ts';
 import { forgetRawText, projectDocument } from './project-document.ts';
 import { captureSnapshot, restoreSnapshot } from './snapshot.ts';
 import { takenCaseIds } from './correct-project.ts';
+import { hashText } from '../../store/file-stamp.ts';
 
 /** How much two stretches of the source overlap, as a share of the shorter. */
 function overlap(a: { start: number; end: number }, b: { start: number; end: number }): number {
@@ -118,6 +119,7 @@ export async function reloadDocument(service: ProjectService, documentId: string
   const records: CaseRecord[] = [];
   const now = service.now();
   const renamed = new Map<string, string>();
+  const rewritten = new Map<string, { revision: number; text: string }>();
   for (const n of fresh) {
     const o = match.get(n.id);
     if (!o) {
@@ -153,6 +155,8 @@ export async function reloadDocument(service: ProjectService, documentId: string
     // A text no one annotated can take the new text as it was loaded (revision 0); an annotated one gets a revision.
     const { record: updated } = updatedCaseRecord(record, next, options.author, `reloaded from ${pd.record.file}`, now, { newRevision: annotated(o.id) });
     records.push(updated);
+    // A text rewritten in place (revision 0, no one's annotations on it) under a correction's floor: the floor moves to it.
+    if (updated.revisions.length === record.revisions.length && updated.revisions.at(-1)!.text !== record.revisions.at(-1)!.text) rewritten.set(o.id, updated.revisions.at(-1)!);
     placed.push({ c: next, at: n.sourceRange.start });
   }
   for (const o of old) {
@@ -172,6 +176,12 @@ export async function reloadDocument(service: ProjectService, documentId: string
   const before = await captureSnapshot(service, documentId, touched);
   await store.putCases([...records, ...keptRecords]);
   await store.setDocumentCases(documentId, caseIds, { format: result.document.format, warnings: result.document.warnings, confidence: result.document.confidence });
+  for (const [id, latest] of rewritten) {
+    for (const r of store.reviewers) {
+      if (!store.hasShardFile(r, id)) continue;
+      await store.updateSpans(r, id, (current) => current, { floor: (was) => (was && !was.retired ? { revision: latest.revision, textHash: hashText(latest.text) } : (was ?? null)) });
+    }
+  }
   const titleParagraphs = Object.fromEntries(Object.entries(result.titleParagraphs).map(([id, p]) => [renamed.get(id) ?? id, p]));
   await saveLayout(store, documentId, result.document);
   forgetRawText(store, documentId);

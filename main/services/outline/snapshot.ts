@@ -37,8 +37,9 @@ export async function captureSnapshot(service: ProjectService, documentId: strin
     const states = new Map<string, ReviewerState>();
     for (const id of ids) {
       const rc = store.reviewerCase(r, id);
-      // A case a reviewer never touched has no shard to read (and none is made by looking).
-      const shard = rc ? clone(await store.shard(r, id)) : { spans: [], floor: null };
+      // A case a reviewer never touched has no shard to read (and none is made by looking); one
+      // may have a shard all the same, holding only a correction's floor.
+      const shard = rc || store.hasShardFile(r, id) ? clone(await store.shard(r, id)) : { spans: [], floor: null };
       states.set(id, { rc: rc ? clone(rc) : undefined, spans: shard.spans, floor: shard.floor });
     }
     reviewers.set(r, states);
@@ -71,7 +72,8 @@ async function writeSnapshot(service: ProjectService, snap: ProjectSnapshot): Pr
   for (const [r, states] of snap.reviewers) {
     for (const [id, { rc, spans, floor }] of states) {
       const now = store.reviewerCase(r, id);
-      if (!rc && !now) continue;
+      // (A shard with no index entry still has its floor put back: a floor left from the change undone would refuse every edit.)
+      if (!rc && !now && !store.hasShardFile(r, id)) continue;
       await store.writeSpans(r, id, clone(spans), floor ? clone(floor) : null);
       await store.setReviewerCase(r, id, rc ? clone(rc) : undefined);
     }
