@@ -25,6 +25,8 @@ import { reviewHandlers } from './handlers/review-handlers.ts';
 import { revisionHandlers } from './handlers/revision-handlers.ts';
 import { suggestionHandlers } from './handlers/suggestion-handlers.ts';
 import { hashText } from '../store/file-stamp.ts';
+import { CarryingError } from '../store/project-store.ts';
+import { finishInterruptedChanges } from './outline/document-change.ts';
 import { syncedHandlers } from './handlers/synced-handlers.ts';
 
 export interface ServiceOptions {
@@ -156,7 +158,17 @@ export class ProjectService {
   async editSpans(reviewer: string, caseId: string, fn: (spans: SpanAnnotation[]) => SpanAnnotation[]): Promise<void> {
     const c = this.caseOf(caseId);
     // On the text this process knows: refused if an outline correction has moved the case's text since.
-    await this.store.updateSpans(reviewer, caseId, (stored) => fn(this.chain.forward(c, stored, this.now()).spans), { editedAt: { revision: c.revisions.at(-1)!.revision, textHash: hashText(c.revisions.at(-1)!.text) } });
+    const edit = () => this.store.updateSpans(reviewer, caseId, (stored) => fn(this.chain.forward(c, stored, this.now()).spans), { editedAt: { revision: c.revisions.at(-1)!.revision, textHash: hashText(c.revisions.at(-1)!.text) } });
+    try {
+      await edit();
+    } catch (e) {
+      if (!(e instanceof CarryingError)) throw e;
+      // A correction is carrying the case's spans, or a kill stopped one doing so: once any such
+      // change is finished (the lock of a dead workbench is broken at once), the edit is tried
+      // again, on the case as it is then (refused if its text moved).
+      await finishInterruptedChanges(this);
+      await edit();
+    }
     // With the counts, written within a moment: a span saved since the index was written says as much at open (see ProjectStore.repairCounts).
     const status = this.store.reviewerCase(reviewer, caseId)?.status;
     if (reviewer !== CONSENSUS && (!status || status === 'todo')) {

@@ -792,6 +792,8 @@ export class ProjectStore {
       const floor = d.floor;
       // A revision 0 a correction rewrote keeps its number: its text's hash tells the texts apart.
       const older = (at: { revision: number; textHash: string }, f: SpansFloor) => at.revision < f.revision || (at.revision === f.revision && f.textHash !== undefined && f.textHash !== at.textHash);
+      // Being carried by an outline correction (or one a kill interrupted): its spans are about to move.
+      if (options.editedAt !== undefined && floor?.carrying?.length) throw new CarryingError(caseId);
       if (options.editedAt !== undefined && floor && (floor.retired || older(options.editedAt, floor))) {
         throw new ApiError('conflict', floor.retired ? `case ${caseId} was merged or split into other cases meanwhile (an outline correction, perhaps by another workbench): nothing was changed; open the case its text went to` : `case ${caseId} was changed meanwhile by an outline correction (perhaps by another workbench): nothing was changed; look at the case again`);
       }
@@ -1035,6 +1037,13 @@ async function exists(path: string): Promise<boolean> {
 }
 
 const noChange = (): void => undefined;
+
+/** An edit of a shard whose spans an outline correction is carrying (see updateSpans): refused, as a conflict, until it is done. */
+export class CarryingError extends ApiError {
+  constructor(caseId: string) {
+    super('conflict', `the annotations of case ${caseId} are being moved by an outline correction (perhaps in another workbench): nothing was changed; try again in a moment`);
+  }
+}
 
 /**
  * A change marker's journal (see journalDocumentChange): undefined when there is no marker, null

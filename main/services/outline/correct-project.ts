@@ -94,18 +94,15 @@ export async function correctProject(service: ProjectService, documentId: string
   const plan = planCorrection(pd, correction);
   const before = await captureSnapshot(service, documentId, plan.touched);
 
-  // Every reviewer's spans on the cases whose text moves, brought to the current revision first.
-  const carry: CarryInputs = { spans: new Map(), states: new Map(), shared: new Map() };
+  // Every reviewer's state of the cases whose text moves (their spans are taken from the shards
+  // as they are when the floor goes in: see writeCorrection).
+  const carry: CarryInputs = { states: new Map(), shared: new Map() };
   for (const r of store.reviewers) {
-    const spans: SpanAnnotation[] = [];
     const states = new Map<string, ReviewerCase>();
     for (const id of plan.moving) {
       const rc = store.reviewerCase(r, id);
-      if (!rc) continue;
-      states.set(id, structuredClone(rc));
-      spans.push(...(await service.spansOf(r, id)));
+      if (rc) states.set(id, structuredClone(rc));
     }
-    carry.spans.set(r, spans);
     carry.states.set(r, states);
   }
   for (const id of plan.moving) {
@@ -207,15 +204,15 @@ async function writeCorrection(service: ProjectService, plan: CorrectionPlan, ou
   // 1. Every input's shard gets its floor before any case record changes (every reviewer's, with
   // spans or not: a reviewer yet to annotate the case in a workbench that has not noticed the
   // change would otherwise start a shard on its old text): from then on an edit made on its old
-  // text is refused, and any edit that is taken was made on its new text. Spans made on the old
-  // text since they were read ("late": another workbench's) stay in the shard, named in the
-  // floor as being carried, until step 3 has put them where their text went.
+  // text is refused. Its spans, as they are at that moment (another workbench's edits until then
+  // included), are what is carried: they stay in the shard, named in the floor, until step 3 has
+  // put them where their text went, and no one edits them meanwhile (see ProjectStore.updateSpans).
+  /** Per reviewer, the spans of the inputs' shards being carried. */
   const late = new Map<string, SpanAnnotation[]>();
   // Resumed: the reviewers whose shards the interrupted change had finished (every input's floor
   // there, its list of spans being carried gone): their files are not written again.
   const finished = new Set<string>();
   for (const r of store.reviewers) {
-    const read = new Set((carry.spans.get(r) ?? []).map((s) => s.id));
     const mine: SpanAnnotation[] = [];
     let done = resumed;
     for (const id of moving) {
@@ -228,8 +225,8 @@ async function writeCorrection(service: ProjectService, plan: CorrectionPlan, ou
           // Floored already (a resumed change): the late spans are the ones it names; the rest are on the new text.
           const floored = resumed && sameFloor(was, floor);
           if (!floored || was!.carrying !== undefined) done = false;
-          const pending = floored ? current.filter((s) => was!.carrying?.includes(s.id)) : current.filter((s) => !read.has(s.id));
-          // Made on the old text, perhaps on an older revision of it: brought to the text the correction was worked out on.
+          const pending = floored ? current.filter((s) => was!.carrying?.includes(s.id)) : [...current];
+          // On the old text, perhaps at an older revision of it: brought to the text the correction was worked out on.
           const oldRecord = resumed || !pending.length ? undefined : service.caseOf(id);
           mine.push(...(oldRecord ? service.chain.forward(oldRecord, pending, now).spans : pending));
           carrying = pending.map((s) => s.id);
@@ -262,11 +259,9 @@ async function writeCorrection(service: ProjectService, plan: CorrectionPlan, ou
   const bySortedPlace = (a: SpanAnnotation, b: SpanAnnotation) => a.start - b.start || a.end - b.end;
   for (const r of store.reviewers) {
     if (finished.has(r)) continue;
-    const spans = carry.spans.get(r) ?? [];
-    const read = new Set(spans.map((s) => s.id));
-    const lateOnes = late.get(r) ?? [];
-    // 2. Read and late spans carried together, and the reviewer's states with them.
-    const carried = carrySpans([...spans, ...lateOnes], result.lineage, { text: textOf, revision: revisionOf });
+    const taken = late.get(r) ?? [];
+    // 2. The spans carried, and the reviewer's states with them.
+    const carried = carrySpans(taken, result.lineage, { text: textOf, revision: revisionOf });
     for (const k of Object.keys(totals) as Array<keyof CarryReport>) totals[k] += carried.report[k];
     const reviews = carryReviews(result.lineage, outputs, revisionOf, { states: carry.states.get(r) ?? new Map(), spans: carried.spans, inputCases: movingInputs });
     for (const s of reviews.scoresSetAside) scoresSetAside.push({ reviewer: r, ...s });
@@ -277,7 +272,7 @@ async function writeCorrection(service: ProjectService, plan: CorrectionPlan, ou
     // twice (the copy in a retired case unseen), never nowhere, and a resumed change writes the
     // same again. A span carried is taken out of where it was; any other (made on a case's new
     // text, by an edit after its floor) stays.
-    const carriedIds = new Set([...read, ...lateOnes.map((s) => s.id)]);
+    const carriedIds = new Set(taken.map((s) => s.id));
     const movingIds = new Set(moving);
     const targets = [...new Set([...byCase.keys(), ...reviews.states.keys()])].filter((id) => !movingIds.has(id) && (store.reviewerCase(r, id) || byCase.has(id)));
     // Every shard that receives spans before any that only gives them (a retired input): a late
@@ -299,7 +294,8 @@ function sameFloor(a: SpansFloor | undefined, b: SpansFloor): boolean {
   return !!a && a.revision === b.revision && a.textHash === b.textHash && !!a.retired === !!b.retired;
 }
 
-function withoutCarrying(floor: SpansFloor): SpansFloor {
+/** A floor whose spans are carried (or left where they are): edits on the shard are taken again. */
+export function withoutCarrying(floor: SpansFloor): SpansFloor {
   const { carrying: _done, ...rest } = floor;
   return rest;
 }

@@ -1,4 +1,3 @@
-import type { SpanAnnotation } from '../../../shared/model/annotation.ts';
 import type { Correction } from '../../../shared/outline/index.ts';
 import type { CaseRecord, ReviewerCase, SuggestionsFile } from '../../store/file-kinds.ts';
 import type { ProjectSnapshot, ReviewerState } from './snapshot.ts';
@@ -6,10 +5,10 @@ import type { ProjectSnapshot, ReviewerState } from './snapshot.ts';
 /**
  * What an outline correction writes in its document's change marker before its first write
  * (see ProjectStore.journalDocumentChange): the correction, and everything it read to work out
- * what to write — the snapshot of the cases it touches as they were, and every reviewer's spans
- * and state of the cases whose text moves as it carries them. A kill part-way is finished from
- * this by the next change on the document (resumeCorrection), so nothing it was carrying is left
- * in a case no longer listed.
+ * what to write — the snapshot of the cases it touches as they were, and every reviewer's state
+ * of the cases whose text moves (the spans it carries wait in their shards, named in each
+ * shard's floor, until carried). A kill part-way is finished from this by the next change on the
+ * document (resumeCorrection), so nothing it was carrying is left in a case no longer listed.
  */
 export interface CorrectionJournal {
   kind: 'correction';
@@ -19,9 +18,8 @@ export interface CorrectionJournal {
   carry: CarryInputs;
 }
 
-/** What the correction carries, as it read it: per reviewer, the spans (at the cases' current revisions) and states of the moving cases. */
+/** What the correction carries besides the spans, as it read it: per reviewer, the states of the moving cases; their shared suggestions. */
 export interface CarryInputs {
-  spans: Map<string, SpanAnnotation[]>;
   states: Map<string, Map<string, ReviewerCase>>;
   shared: Map<string, SuggestionsFile['set']>;
 }
@@ -43,7 +41,7 @@ export function journalJson(j: CorrectionJournal): Json {
       shared: entries(b.shared),
       outline: b.outline,
     },
-    carry: { spans: entries(carry.spans), states: entries(carry.states).map(([r, states]) => [r, entries(states)]), shared: entries(carry.shared) },
+    carry: { states: entries(carry.states).map(([r, states]) => [r, entries(states)]), shared: entries(carry.shared) },
   };
 }
 
@@ -55,7 +53,7 @@ export function journalFrom(value: unknown): CorrectionJournal | null {
     correction: Correction;
     reviewer: string;
     before: { documentId: string; listing: ProjectSnapshot['listing']; cases: Array<[string, CaseRecord | null]>; reviewers: Array<[string, Array<[string, ReviewerState]>]>; shared: Array<[string, SuggestionsFile['set'] | null]>; outline: ProjectSnapshot['outline'] };
-    carry: { spans: Array<[string, SpanAnnotation[]]>; states: Array<[string, Array<[string, ReviewerCase]>]>; shared: Array<[string, SuggestionsFile['set']]> };
+    carry: { states: Array<[string, Array<[string, ReviewerCase]>]>; shared: Array<[string, SuggestionsFile['set']]> };
   };
   return {
     kind: 'correction',
@@ -69,6 +67,6 @@ export function journalFrom(value: unknown): CorrectionJournal | null {
       shared: new Map(v.before.shared),
       outline: v.before.outline,
     },
-    carry: { spans: new Map(v.carry.spans), states: new Map(v.carry.states.map(([r, states]) => [r, new Map(states)])), shared: new Map(v.carry.shared) },
+    carry: { states: new Map(v.carry.states.map(([r, states]) => [r, new Map(states)])), shared: new Map(v.carry.shared) },
   };
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../shared/api/errors.ts';
 import type { OutlineView } from '../../../shared/outline/index.ts';
 import { openProject } from '../open-project.ts';
+import { hashText } from '../../store/file-stamp.ts';
 import { misreadProject } from './outline.fixture.ts';
 
 const DOC = 'misread';
@@ -113,5 +114,24 @@ describe('a change of a document outline', () => {
         expect(span.quote.exact).toBe(text.slice(0, 2));
       }
     }
+  });
+
+  it('refuses an edit of spans a correction is carrying, and takes it once the correction a kill stopped is finished', async () => {
+    const { dir, service } = await misreadProject('张三');
+    const api = service.handlers;
+    const view = await api.getOutline({ documentId: DOC });
+    const first = view.cases[0]!.id;
+    const text = (await api.getCase({ caseId: first })).text;
+    const kept = await api.addSpan({ caseId: first, start: 0, end: 2, label: 'lesson' });
+    // As a correction leaves the shard between its floor and its carry: the spans named as being carried, no change under way.
+    const floor = { revision: 0, textHash: hashText(text), carrying: [kept.id] };
+    await service.store.updateSpans('张三', first, (spans) => spans, { floor });
+    await expect(api.addSpan({ caseId: first, start: 2, end: 4, label: 'lesson' })).rejects.toMatchObject({ code: 'conflict', message: expect.stringMatching(/being moved by an outline correction/) });
+    // The change's marker there (a kill): the edit finishes it first, then is taken.
+    await service.store.updateSpans('张三', first, (spans) => spans, { floor });
+    writeFileSync(marker(dir), '{}');
+    const span = await api.addSpan({ caseId: first, start: 2, end: 4, label: 'lesson' });
+    expect(span.quote.exact).toBe(text.slice(2, 4));
+    expect(existsSync(marker(dir))).toBe(false);
   });
 });
