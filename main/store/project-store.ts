@@ -1,5 +1,5 @@
 import { closeSync, existsSync, openSync, readFileSync, statSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { ApiError } from '../../shared/api/errors.ts';
@@ -1052,9 +1052,18 @@ export class CarryingError extends ApiError {
 async function readMarker(path: string): Promise<unknown> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    // Not through a symbolic link, like every file of the project (see inside-project.ts).
+    const fd = openSync(path, NO_FOLLOW);
+    try {
+      text = readFileSync(fd, 'utf8');
+    } finally {
+      closeSync(fd);
+    }
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return undefined;
+    // A link where the marker should be: a change was under way, but what it journalled is not read.
+    if (code === 'ELOOP') return null;
     throw e;
   }
   try {
