@@ -29,6 +29,14 @@ import { CarryingError } from '../store/project-store.ts';
 import { finishInterruptedChanges } from './outline/document-change.ts';
 import { syncedHandlers } from './handlers/synced-handlers.ts';
 
+/** The hash of a revision's text, worked out once per revision (every save sends it: see ProjectStore.updateSpans). */
+const textHashes = new WeakMap<object, string>();
+function textHashOf(revision: { text: string }): string {
+  let h = textHashes.get(revision);
+  if (h === undefined) textHashes.set(revision, (h = hashText(revision.text)));
+  return h;
+}
+
 export interface ServiceOptions {
   /** Who is annotating; may be chosen later with setReviewer. */
   reviewer?: string | null;
@@ -158,7 +166,8 @@ export class ProjectService {
   async editSpans(reviewer: string, caseId: string, fn: (spans: SpanAnnotation[]) => SpanAnnotation[]): Promise<void> {
     const c = this.caseOf(caseId);
     // On the text this process knows: refused if an outline correction has moved the case's text since.
-    const edit = () => this.store.updateSpans(reviewer, caseId, (stored) => fn(this.chain.forward(c, stored, this.now()).spans), { editedAt: { revision: c.revisions.at(-1)!.revision, textHash: hashText(c.revisions.at(-1)!.text) } });
+    const latest = c.revisions.at(-1)!;
+    const edit = () => this.store.updateSpans(reviewer, caseId, (stored) => fn(this.chain.forward(c, stored, this.now()).spans), { editedAt: { revision: latest.revision, textHash: textHashOf(latest) } });
     try {
       await edit();
     } catch (e) {

@@ -1,11 +1,10 @@
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { readFile, rename } from 'node:fs/promises';
 import { relative } from 'node:path';
 import type { Adapter } from 'lowdb';
 import type { z } from 'zod';
 import { describeIssues } from '../../shared/model/schemas.ts';
 import { writeFileDurably } from './atomic-write.ts';
-import { NO_FOLLOW } from './inside-project.ts';
+import { NO_FOLLOW, readFileNoFollow } from './inside-project.ts';
 import type { Backups } from './backups.ts';
 import { CoalescingWriter } from './coalescing-writer.ts';
 import { migrate, NewerFileError, type Migration } from './migrations.ts';
@@ -80,17 +79,9 @@ export class DurableJsonFile<T extends { schemaVersion: number }> implements Ada
     let text: string;
     try {
       // Not through a symbolic link: a project file that links elsewhere is not the project's (see inside-project.ts).
-      // The version is taken from the open file: another writer's rename after it cannot be mistaken for what was read.
-      // Read at once rather than in four trips through the thread pool: a project opens thousands
-      // of small files (a case, a shard each), and the trips, not the bytes, were most of the time.
-      const fd = openSync(this.path, NO_FOLLOW);
-      try {
-        const info = fstatSync(fd);
-        text = readFileSync(fd, 'utf8');
-        this.lastStamp = stampOf(info, text);
-      } finally {
-        closeSync(fd);
-      }
+      const read = readFileNoFollow(this.path);
+      text = read.text;
+      this.lastStamp = stampOf(read.info, text);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') return this.restoreMissing();
@@ -168,22 +159,7 @@ export class DurableJsonFile<T extends { schemaVersion: number }> implements Ada
   }
 
   private parse(text: string): { ok: true; value: T } | { ok: false; reason: string } {
-    let raw: unknown;
-    try {
-      raw = JSON.parse(text);
-    } catch (e) {
-      return { ok: false, reason: `not valid JSON (${(e as Error).message})` };
-    }
-    let migrated: unknown;
-    try {
-      migrated = migrate(raw, this.kind.version, this.kind.migrations, this.name);
-    } catch (e) {
-      if (e instanceof NewerFileError) throw e;
-      return { ok: false, reason: (e as Error).message };
-    }
-    const result = this.kind.schema.safeParse(migrated);
-    if (!result.success) return { ok: false, reason: `not ${this.kind.what} (${describeIssues(result.error)})` };
-    return { ok: true, value: result.data };
+    return parseFileText(this.kind, text, this.name);
   }
 
   /** A file that is gone but has backups was lost between a backup and a rename: bring it back. */
@@ -240,4 +216,27 @@ export class DurableJsonFile<T extends { schemaVersion: number }> implements Ada
 function formatStamp(s: string): string {
   const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})/.exec(s);
   return m ? `${m[1]}-${m[2]}-${m[3]} ${m[4]}:${m[5]}:${m[6]} UTC` : s;
+}
+
+/**
+ * A file's text as a file of `kind`: parsed, migrated and validated, or why not. Throws
+ * NewerFileError for a file a newer casebench wrote (`name` says which).
+ */
+export function parseFileText<T>(kind: FileKind<T>, text: string, name: string): { ok: true; value: T } | { ok: false; reason: string } {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, reason: `not valid JSON (${(e as Error).message})` };
+  }
+  let migrated: unknown;
+  try {
+    migrated = migrate(raw, kind.version, kind.migrations, name);
+  } catch (e) {
+    if (e instanceof NewerFileError) throw e;
+    return { ok: false, reason: (e as Error).message };
+  }
+  const result = kind.schema.safeParse(migrated);
+  if (!result.success) return { ok: false, reason: `not ${kind.what} (${describeIssues(result.error)})` };
+  return { ok: true, value: result.data };
 }

@@ -161,7 +161,7 @@ export const spansFloor = z
     revision: z.number().int().nonnegative(),
     textHash: z.string().max(64).optional(),
     retired: z.boolean().optional(),
-    /** Spans made on the old text while the correction ran, still in the shard until it has carried them (a kill may stop it between). */
+    /** The shard's spans the correction is carrying, still in it until they are where their text went (a kill may stop it between); edits of the shard wait. */
     carrying: z.array(z.string().max(64)).max(100_000).optional(),
   })
   .strict();

@@ -1,4 +1,4 @@
-import { closeSync, existsSync, openSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -8,10 +8,10 @@ import { defaultRubric, type Rubric } from '../../shared/model/rubric.ts';
 import type { RecoveryNote } from '../../shared/api/types.ts';
 import { Backups } from './backups.ts';
 import { writeFileDurably } from './atomic-write.ts';
-import { checkProjectFolders, NO_FOLLOW } from './inside-project.ts';
+import { checkProjectFolders, readFileNoFollow } from './inside-project.ts';
 import { ProjectError } from './project-error.ts';
 import { removeStaleTemps } from './stale-temps.ts';
-import { DurableJsonFile, type FileKind } from './durable-json-file.ts';
+import { DurableJsonFile, parseFileText, type FileKind } from './durable-json-file.ts';
 import { PathQueue } from './path-queue.ts';
 import { SharedFile } from './shared-file.ts';
 import { withFileLock } from './file-lock.ts';
@@ -586,27 +586,14 @@ export class ProjectStore {
 
   /** A shard's spans read from disk, unopened: null when it is not there or does not read as a shard (the caller opens it then). */
   private readShardQuietly(reviewer: string, caseId: string): SpansFile['spans'] | null {
-    let fd: number;
+    const path = this.shardPath(reviewer, caseId);
     try {
-      fd = openSync(this.shardPath(reviewer, caseId), NO_FOLLOW);
+      const parsed = parseFileText(FILE_KINDS.spans, readFileNoFollow(path).text, relative(this.dir, path));
+      return parsed.ok ? parsed.value.spans : null;
     } catch {
       return null;
     }
-    try {
-      const parsed = this.spansKind.parseText(readFileSync(fd, 'utf8'));
-      return parsed?.spans ?? null;
-    } catch {
-      return null;
-    } finally {
-      closeSync(fd);
-    }
   }
-
-  /** The parser of span shards, for reading one without opening it. */
-  private get spansKind(): DurableJsonFile<SpansFile> {
-    return (this.spansParser ??= new DurableJsonFile<SpansFile>(join(this.dir, 'reviews', '.parse-only.json'), FILE_KINDS.spans, this.dir, this.backups, { note: () => undefined }));
-  }
-  private spansParser: DurableJsonFile<SpansFile> | null = null;
 
   get reviewers(): string[] {
     return [...this.reviewerDbs.keys()].sort();
@@ -728,6 +715,15 @@ export class ProjectStore {
     const db = await this.spanDb(reviewer, caseId);
     await db.refresh();
     return { spans: db.data.spans, floor: db.data.floor ?? null };
+  }
+
+  /**
+   * Change the floor of every reviewer's span file of these cases that exists (none is made):
+   * a reload that rewrote a text in place, a repair that releases spans a correction was carrying.
+   */
+  async updateFloors(caseIds: Iterable<string>, floor: (was: SpansFloor | undefined) => SpansFloor | null): Promise<void> {
+    const ids = [...caseIds];
+    for (const r of this.reviewers) for (const id of ids) if (this.hasShardFile(r, id)) await this.updateSpans(r, id, (spans) => spans, { floor });
   }
 
   /** Whether a reviewer has a span file for the case on disk (a shard may hold a floor and no spans, see updateSpans). */
@@ -1053,12 +1049,7 @@ async function readMarker(path: string): Promise<unknown> {
   let text: string;
   try {
     // Not through a symbolic link, like every file of the project (see inside-project.ts).
-    const fd = openSync(path, NO_FOLLOW);
-    try {
-      text = readFileSync(fd, 'utf8');
-    } finally {
-      closeSync(fd);
-    }
+    text = readFileNoFollow(path).text;
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return undefined;

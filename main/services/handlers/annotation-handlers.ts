@@ -26,6 +26,9 @@ export function annotationHandlers(service: ProjectService): Pick<ProjectHandler
       const out: CaseSummary[] = [];
       const ctx = service.summaryContext();
       const who = filter.reviewer ?? service.reviewer;
+      // Only the project's reviewers count (as a summary has them): worked out once, not per case.
+      const statusOf = who && ctx.reviewers.includes(who) ? who : null;
+      const countedReviewer = filter.reviewer && ctx.reviewers.includes(filter.reviewer) ? filter.reviewer : null;
       // Each filter is checked on the case record and the reviewers' cached entries first, and
       // only the cases kept are summed up: a filtered list of thousands costs what it keeps.
       for (const id of store.caseIds) {
@@ -35,8 +38,8 @@ export function annotationHandlers(service: ProjectService): Pick<ProjectHandler
         if (filter.part && (own?.meta?.category ?? c.part) !== filter.part) continue;
         if (filter.region && !((own?.meta?.region ?? c.region) ?? '').includes(filter.region)) continue;
         if (filter.tag && !(own?.meta?.tags ?? []).includes(filter.tag)) continue;
-        if (filter.status && (who ? (ctx.reviewers.includes(who) ? store.reviewerCase(who, id)?.status : undefined) ?? 'todo' : 'todo') !== filter.status) continue;
-        if (filter.reviewer && !filter.status && !(ctx.reviewers.includes(filter.reviewer) && store.reviewerCase(filter.reviewer, id)?.spanCount)) continue;
+        if (filter.status && ((statusOf ? store.reviewerCase(statusOf, id)?.status : undefined) ?? 'todo') !== filter.status) continue;
+        if (filter.reviewer && !filter.status && !(countedReviewer && store.reviewerCase(countedReviewer, id)?.spanCount)) continue;
         if (filter.label && !ctx.reviewers.some((r) => store.reviewerCase(r, id)?.labelCounts[filter.label!])) continue;
         out.push(service.summary(c, ctx));
       }

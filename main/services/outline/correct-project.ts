@@ -208,7 +208,7 @@ async function writeCorrection(service: ProjectService, plan: CorrectionPlan, ou
   // included), are what is carried: they stay in the shard, named in the floor, until step 3 has
   // put them where their text went, and no one edits them meanwhile (see ProjectStore.updateSpans).
   /** Per reviewer, the spans of the inputs' shards being carried. */
-  const late = new Map<string, SpanAnnotation[]>();
+  const takenBy = new Map<string, SpanAnnotation[]>();
   // Resumed: the reviewers whose shards the interrupted change had finished (every input's floor
   // there, its list of spans being carried gone): their files are not written again.
   const finished = new Set<string>();
@@ -222,7 +222,7 @@ async function writeCorrection(service: ProjectService, plan: CorrectionPlan, ou
         r,
         id,
         (current, was) => {
-          // Floored already (a resumed change): the late spans are the ones it names; the rest are on the new text.
+          // Floored already (a resumed change): the spans being carried are the ones it names; the rest are on the new text.
           const floored = resumed && sameFloor(was, floor);
           if (!floored || was!.carrying !== undefined) done = false;
           const pending = floored ? current.filter((s) => was!.carrying?.includes(s.id)) : [...current];
@@ -237,7 +237,7 @@ async function writeCorrection(service: ProjectService, plan: CorrectionPlan, ou
       );
     }
     if (done) finished.add(r);
-    late.set(r, mine);
+    takenBy.set(r, mine);
   }
   try {
     await store.putCases(records, revisionsRead);
@@ -259,7 +259,7 @@ async function writeCorrection(service: ProjectService, plan: CorrectionPlan, ou
   const bySortedPlace = (a: SpanAnnotation, b: SpanAnnotation) => a.start - b.start || a.end - b.end;
   for (const r of store.reviewers) {
     if (finished.has(r)) continue;
-    const taken = late.get(r) ?? [];
+    const taken = takenBy.get(r) ?? [];
     // 2. The spans carried, and the reviewer's states with them.
     const carried = carrySpans(taken, result.lineage, { text: textOf, revision: revisionOf });
     for (const k of Object.keys(totals) as Array<keyof CarryReport>) totals[k] += carried.report[k];
@@ -275,8 +275,8 @@ async function writeCorrection(service: ProjectService, plan: CorrectionPlan, ou
     const carriedIds = new Set(taken.map((s) => s.id));
     const movingIds = new Set(moving);
     const targets = [...new Set([...byCase.keys(), ...reviews.states.keys()])].filter((id) => !movingIds.has(id) && (store.reviewerCase(r, id) || byCase.has(id)));
-    // Every shard that receives spans before any that only gives them (a retired input): a late
-    // span named in a retired input's floor is never taken out before its new case holds it.
+    // Every shard that receives spans before any that only gives them (a retired input): a span
+    // named in a retired input's floor is never taken out before its new case holds it.
     const order = [...targets, ...moving.filter((id) => outputIds.has(id)), ...moving.filter((id) => !outputIds.has(id))];
     for (const id of order) {
       const floor = movingIds.has(id) ? { floor: (was: SpansFloor | undefined) => (was ? withoutCarrying(was) : null) } : {};

@@ -29,13 +29,7 @@ export function changeDocument<T>(service: ProjectService, documentId: string, t
       const report = await reloadDocument(service, documentId, { author: 'casebench', reviewer: null });
       // Spans a correction had named as being carried stay where they are: no longer waiting, they can be edited again.
       const outline = await service.store.outline(documentId);
-      const ids = new Set([...report.view.cases.map((c) => c.id), ...(outline?.usedCaseIds ?? [])]);
-      for (const r of service.store.reviewers) {
-        for (const id of ids) {
-          if (!service.store.hasShardFile(r, id)) continue;
-          await service.store.updateSpans(r, id, (spans) => spans, { floor: (was) => (was?.carrying ? withoutCarrying(was) : (was ?? null)) });
-        }
-      }
+      await service.store.updateFloors(new Set([...report.view.cases.map((c) => c.id), ...(outline?.usedCaseIds ?? [])]), (was) => (was?.carrying ? withoutCarrying(was) : (was ?? null)));
       const kept = report.kept.map((id) => report.view.cases.find((c) => c.id === id)?.title ?? id);
       service.store.recovered.push({
         file: `corpus/outline/${documentId}.json`,

@@ -176,12 +176,7 @@ export async function reloadDocument(service: ProjectService, documentId: string
   const before = await captureSnapshot(service, documentId, touched);
   await store.putCases([...records, ...keptRecords]);
   await store.setDocumentCases(documentId, caseIds, { format: result.document.format, warnings: result.document.warnings, confidence: result.document.confidence });
-  for (const [id, latest] of rewritten) {
-    for (const r of store.reviewers) {
-      if (!store.hasShardFile(r, id)) continue;
-      await store.updateSpans(r, id, (current) => current, { floor: (was) => (was && !was.retired ? { revision: latest.revision, textHash: hashText(latest.text) } : (was ?? null)) });
-    }
-  }
+  for (const [id, latest] of rewritten) await store.updateFloors([id], (was) => (was && !was.retired ? { revision: latest.revision, textHash: hashText(latest.text) } : (was ?? null)));
   const titleParagraphs = Object.fromEntries(Object.entries(result.titleParagraphs).map(([id, p]) => [renamed.get(id) ?? id, p]));
   await saveLayout(store, documentId, result.document);
   forgetRawText(store, documentId);
