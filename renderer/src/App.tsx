@@ -1,9 +1,9 @@
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { altDigit } from './lib/alt-digit.ts';
 import { isTyping, ownsArrowKeys, primary } from './lib/keys.ts';
 import { snapRange } from './reader/snap.ts';
-import type { TextIndex } from './reader/text-index.ts';
+import type { TextIndex, TextIndexRef } from './reader/text-index.ts';
 import { installStyles } from './reader/paint.ts';
 import { useApp, useAppStore } from './state/context.ts';
 import { CaseHeader } from './components/CaseHeader.tsx';
@@ -35,7 +35,13 @@ export function App() {
   const view = useApp((s) => s.view);
   // The indicator table needs room: the side panel widens while it is shown.
   const wideSide = useApp((s) => s.sideTab === 'indicators');
-  const [index, setIndex] = useState<TextIndex | null>(null);
+  // The reader's index of its text, kept in a ref: a case switch builds a new one, and the panels
+  // read it only when used, so a new index re-renders nothing (a second render of the whole
+  // workbench per switch, before).
+  const index: TextIndexRef = useRef<TextIndex | null>(null);
+  const keepIndex = useCallback((next: TextIndex | null) => {
+    index.current = next;
+  }, []);
 
   // Chip colours of the labels (the highlights themselves are styled by the reader).
   useEffect(() => {
@@ -46,7 +52,7 @@ export function App() {
   const labelSelection = useCallback(
     (labelId: string) => {
       const s = store.getState();
-      const sel = index?.selection();
+      const sel = index.current?.selection();
       if (!s.detail || !sel || sel.end <= sel.start) {
         s.notify({ kind: 'info', text: t('reader.noSelection') });
         return;
@@ -54,7 +60,7 @@ export function App() {
       const r = snapRange(s.detail.text, sel);
       if (r.end > r.start) void s.addSpan(r.start, r.end, labelId);
     },
-    [index, store, t],
+    [store, t],
   );
 
   const moveCase = useCallback(
@@ -149,7 +155,7 @@ export function App() {
             <div className="reading">
               <Outline key={caseKey} index={index} />
               <div className="reader">
-                <Reader onIndex={setIndex} onLabel={labelSelection} />
+                <Reader onIndex={keepIndex} onLabel={labelSelection} />
               </div>
             </div>
           </main>

@@ -1,10 +1,11 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocalised } from '../lib/use-labels.ts';
 import { useApp } from '../state/context.ts';
 import { shownRevision } from '../lib/revision-number.ts';
 
 /** The open case: title, where it is from, and the label bar (a button per label, with its key). */
-export function CaseHeader({ onLabel }: { onLabel: (labelId: string) => void }) {
+export const CaseHeader = memo(function CaseHeader({ onLabel }: { onLabel: (labelId: string) => void }) {
   const { t } = useTranslation();
   const name = useLocalised();
   const detail = useApp((s) => s.detail);
@@ -66,4 +67,4 @@ export function CaseHeader({ onLabel }: { onLabel: (labelId: string) => void }) 
       </div>
     </header>
   );
-}
+});

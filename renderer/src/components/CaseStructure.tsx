@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DOCUMENT_SHAPES } from '../../../shared/model/document.ts';
 import { paragraphAt, READING_CHOICES, type OutlineEdit, type OutlineView } from '../../../shared/outline/index.ts';
-import type { TextIndex } from '../reader/text-index.ts';
+import type { TextIndexRef } from '../reader/text-index.ts';
 import { useApp } from '../state/context.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { CaseFields, HeadingForm, WarningNote, type HeadingDraft } from './StructureParts.tsx';
@@ -17,7 +17,7 @@ const clip = (text: string, n = 24) => (text.length > n ? `${text.slice(0, n - 1
  * loader. Each is one step of the undo history (the top bar's Undo, {primary}+Z). The loader's
  * notes about this case are listed, each jumping to its paragraph.
  */
-export function CaseStructure({ index }: { index: TextIndex | null }) {
+export function CaseStructure({ index }: { index: TextIndexRef }) {
   const { t } = useTranslation();
   const detail = useApp((s) => s.detail);
   const conn = useApp((s) => s.conn);
@@ -63,16 +63,18 @@ export function CaseStructure({ index }: { index: TextIndex | null }) {
   // The caret follows the reader's selection; a selection elsewhere (a field of this panel) leaves it where it was.
   useEffect(() => {
     const update = () => {
-      const sel = index?.selection();
+      const reader = index.current;
+      const sel = reader?.selection();
       if (sel) return setCaret(sel.start);
       const anchor = document.getSelection()?.anchorNode;
-      if (anchor?.isConnected && index && !index.root.contains(anchor)) return;
+      if (anchor?.isConnected && reader && !reader.root.contains(anchor)) return;
       setCaret(null);
     };
     update();
     document.addEventListener('selectionchange', update);
     return () => document.removeEventListener('selectionchange', update);
-  }, [index]);
+    // oxlint-disable-next-line react/exhaustive-effect-dependencies -- another case or revision is another index: the caret is read again
+  }, [index, caseId, revision]);
 
   if (!detail || !caseId || !documentId || !outline) return null;
   const mine = outline.cases.find((c) => c.id === caseId);

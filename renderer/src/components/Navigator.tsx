@@ -9,7 +9,7 @@ const STATUS_MARK: Record<ReviewStatus, string> = { todo: '○', 'in-progress': 
 const NO_CASES: CaseSummary[] = [];
 
 /** All cases grouped by document and part, with filters; the current case is marked. */
-export function Navigator() {
+export const Navigator = memo(function Navigator() {
   const { t } = useTranslation();
   const name = useLocalised();
   const cases = useApp((s) => s.cases);
@@ -134,7 +134,7 @@ export function Navigator() {
       </div>
     </nav>
   );
-}
+});
 
 /**
  * One case of the list. A row re-renders only when its case, its being current or the reviewer

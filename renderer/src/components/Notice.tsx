@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { memo, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../state/context.ts';
 
@@ -6,7 +6,7 @@ import { useApp } from '../state/context.ts';
  * Messages and errors, announced to screen readers; info messages fade, errors and notes of
  * repaired files stay until dismissed.
  */
-export function Notice() {
+export const Notice = memo(function Notice() {
   const { t } = useTranslation();
   const notice = useApp((s) => s.notice);
   const notify = useApp((s) => s.notify);
@@ -31,4 +31,4 @@ export function Notice() {
       </button>
     </div>
   );
-}
+});

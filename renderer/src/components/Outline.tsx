@@ -1,10 +1,10 @@
-import { Suspense, useEffect, useRef, useState } from 'react';
+import { memo, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SECTION_KINDS, type SectionKind } from '../../../shared/model/sections.ts';
 import type { TaggedSection } from '../../../shared/model/review.ts';
 import { useApp } from '../state/context.ts';
 import { defaultSectionLevel, sectionLevelChoices } from '../reader/outline.ts';
-import type { TextIndex } from '../reader/text-index.ts';
+import type { TextIndexRef } from '../reader/text-index.ts';
 import { CaseStructure } from './lazy-parts.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 
@@ -24,7 +24,7 @@ interface Adding {
  * choose), remove one. Kinds show as words (not colour alone); the tagging controls open per
  * section. A control that goes away with its action (Confirm, Remove, Add) hands the focus on.
  */
-export function Outline({ index }: { index: TextIndex | null }) {
+export const Outline = memo(function Outline({ index }: { index: TextIndexRef }) {
   const { t } = useTranslation();
   const detail = useApp((s) => s.detail);
   const conn = useApp((s) => s.conn);
@@ -67,11 +67,11 @@ export function Outline({ index }: { index: TextIndex | null }) {
   const editButtonOf = (i: number) => `[data-section-index="${i}"] button.edit`;
   const jump = (s: TaggedSection) => {
     document.querySelector(`[data-start="${s.start}"]`)?.scrollIntoView({ block: 'start' });
-    index?.select(s.start, s.start);
+    index.current?.select(s.start, s.start);
     document.querySelector<HTMLElement>('.reader-text')?.focus({ preventScroll: true });
   };
   const selection = () => {
-    const sel = index?.selection();
+    const sel = index.current?.selection();
     if (!sel || sel.end <= sel.start) {
       notify({ kind: 'info', text: t('reader.noSelection') });
       return null;
@@ -268,4 +268,4 @@ export function Outline({ index }: { index: TextIndex | null }) {
       </Suspense>
     </nav>
   );
-}
+});

@@ -12,8 +12,8 @@ import { adjacentSuggestion, sectionAround, suggestionAt } from '../reader/sugge
 import { TextIndex } from '../reader/text-index.ts';
 import { isTyping, primary } from '../lib/keys.ts';
 
-/** The case text: paragraphs rendered once; annotations painted over them as highlights. */
-export function Reader({ onIndex, onLabel }: { onIndex: (index: TextIndex | null) => void; onLabel: (labelId: string) => void }) {
+/** The case text: paragraphs rendered once; annotations painted over them as highlights. Each new index of the text is handed to `onIndex`, for the panels. */
+export const Reader = memo(function Reader({ onIndex, onLabel }: { onIndex: (index: TextIndex | null) => void; onLabel: (labelId: string) => void }) {
   const { t } = useTranslation();
   const detail = useApp((s) => s.detail);
   const schema = useApp((s) => s.schema);
@@ -272,7 +272,7 @@ export function Reader({ onIndex, onLabel }: { onIndex: (index: TextIndex | null
       <div ref={caretMark} className="reader-caret" aria-hidden="true" hidden />
     </article>
   );
-}
+});
 
 const Paragraphs = memo(function Paragraphs({ paragraphs }: { paragraphs: ReaderParagraph[] }) {
   return (

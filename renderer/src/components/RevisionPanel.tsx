@@ -6,14 +6,14 @@ import { compareTexts } from '../../../shared/compare/text-parts.ts';
 import { formatDateTime } from '../lib/format.ts';
 import { revisionNote } from '../lib/revision-note.ts';
 import { useApp } from '../state/context.ts';
-import type { TextIndex } from '../reader/text-index.ts';
+import type { TextIndexRef } from '../reader/text-index.ts';
 import { shownRevision } from '../lib/revision-number.ts';
 
 /**
  * For editors: edit the case text in place, see what changed since the previous revision, and
  * work through the annotations the re-anchoring could not place.
  */
-export function RevisionPanel({ index }: { index: TextIndex | null }) {
+export function RevisionPanel({ index }: { index: TextIndexRef }) {
   const { t, i18n } = useTranslation();
   const detail = useApp((s) => s.detail);
   const conn = useApp((s) => s.conn);
@@ -215,7 +215,7 @@ export function RevisionPanel({ index }: { index: TextIndex | null }) {
               <button
                 type="button"
                 onClick={() => {
-                  const sel = index?.selection();
+                  const sel = index.current?.selection();
                   if (!sel || sel.end <= sel.start) notify({ kind: 'info', text: t('revise.selectFirst') });
                   else void resolve({ action: 'place', caseId: detail.summary.id, id: o.id, start: sel.start, end: sel.end });
                 }}

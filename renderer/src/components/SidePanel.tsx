@@ -1,8 +1,8 @@
-import { Suspense } from 'react';
+import { memo, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../state/context.ts';
 import type { SideTab } from '../state/store.ts';
-import type { TextIndex } from '../reader/text-index.ts';
+import type { TextIndexRef } from '../reader/text-index.ts';
 import { AnnotationList } from './AnnotationList.tsx';
 // The other tabs load on first use (the annotations tab is the one shown first).
 import { IndicatorTable, MetaPanel, RevisionPanel, ScorePanel, SuggestionPanel } from './lazy-parts.ts';
@@ -10,7 +10,7 @@ import { SpanEditor } from './SpanEditor.tsx';
 
 const TABS: SideTab[] = ['annotations', 'suggestions', 'indicators', 'score', 'meta', 'revisions'];
 
-export function SidePanel({ index }: { index: TextIndex | null }) {
+export const SidePanel = memo(function SidePanel({ index }: { index: TextIndexRef }) {
   const { t } = useTranslation();
   const detail = useApp((s) => s.detail);
   const tab = useApp((s) => s.sideTab);
@@ -38,4 +38,4 @@ export function SidePanel({ index }: { index: TextIndex | null }) {
       </div>
     </aside>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FileConflict } from '../../../shared/api/sync-types.ts';
 import { useApp } from '../state/context.ts';
@@ -10,7 +10,7 @@ const SOURCES: Record<FileConflict['source'], string> = { syncthing: 'Syncthing'
  * shown for a person to decide: keep the file, keep the copy, or merge both where the service
  * can. Also says how many revision conflicts wait in cases' revision panels.
  */
-export function SyncConflicts() {
+export const SyncConflicts = memo(function SyncConflicts() {
   const { t } = useTranslation();
   const conn = useApp((s) => s.conn);
   const run = useApp((s) => s.run);
@@ -74,4 +74,4 @@ export function SyncConflicts() {
       ) : null}
     </section>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setLanguage } from '../i18n/index.ts';
 import { historyText } from '../lib/history-label.ts';
@@ -8,7 +9,7 @@ import { VIEWS } from '../state/views.ts';
 
 export { VIEWS };
 
-export function TopBar() {
+export const TopBar = memo(function TopBar() {
   const { t, i18n } = useTranslation();
   const info = useApp((s) => s.info);
   const history = useApp((s) => s.history);
@@ -74,4 +75,4 @@ export function TopBar() {
       </button>
     </header>
   );
-}
+});

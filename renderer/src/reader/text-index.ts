@@ -95,3 +95,8 @@ export class TextIndex {
     return null;
   }
 }
+
+/** The open case's index, as the reader keeps it: read when used (a click, a key), so that a new index re-renders nothing. */
+export interface TextIndexRef {
+  current: TextIndex | null;
+}
