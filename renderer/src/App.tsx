@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './i18n/use-translation.ts';
 import { altDigit } from './lib/alt-digit.ts';
 import { isTyping, ownsArrowKeys, primary } from './lib/keys.ts';
 import { snapRange } from './reader/snap.ts';

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState, type CSSProperties } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation.ts';
 import type { Coefficient } from '../../../shared/agreement/coefficient.ts';
 import type { AgreementReport, CaseAgreement, Coverage } from '../../../shared/agreement/report.ts';
 import type { CaseSummary } from '../../../shared/api/types.ts';

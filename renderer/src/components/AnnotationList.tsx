@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation.ts';
 import type { SpanAnnotation } from '../../../shared/model/annotation.ts';
 import { namedFields } from '../lib/span-fields.ts';
 import { useLocalised } from '../lib/use-labels.ts';

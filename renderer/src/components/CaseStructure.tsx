@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation.ts';
 import { DOCUMENT_SHAPES } from '../../../shared/model/document.ts';
 import { paragraphAt, READING_CHOICES, type OutlineEdit, type OutlineView } from '../../../shared/outline/index.ts';
 import type { TextIndexRef } from '../reader/text-index.ts';

@@ -1,5 +1,5 @@
 import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation.ts';
 import { consensusOfDifference } from '../../../shared/compare/adjudication.ts';
 import type { DifferenceItem } from '../../../shared/compare/span-diff.ts';
 import type { SpanAnnotation } from '../../../shared/model/annotation.ts';

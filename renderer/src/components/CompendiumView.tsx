@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation.ts';
 import type { CaseSource, CompendiumView as View } from '../../../shared/api/types.ts';
 import { warnings } from '../../../shared/compendium/checks.ts';
 import { addCase, type CompendiumDraft, type LeftOutReason } from '../../../shared/compendium/draft.ts';

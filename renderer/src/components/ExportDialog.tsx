@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation.ts';
 import type { ExportJob } from '../../../shared/api/types.ts';
 import { EXPORT_FORMATS, type FormatId } from '../../../shared/export/catalog.ts';
 import { downloadExport } from '../api/http-transport.ts';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation.ts';
 import { MAX_INPUT_BYTES, type Correction, type ImportPreview, type OutlineEdit, type OutlineView } from '../../../shared/outline/index.ts';
 import { isTyping, primary, primaryName } from '../lib/keys.ts';
 import { fileContent } from '../outline/file-content.ts';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation.ts';
 import type { ExportJob } from '../../../shared/api/types.ts';
 import { downloadExport } from '../api/http-transport.ts';
 import { useApp } from '../state/context.ts';

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation.ts';
 import { paletteKey } from '../lib/key-intents.ts';
 import { useLocalised } from '../lib/use-labels.ts';
 import { useApp } from '../state/context.ts';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation.ts';
 import type { CaseMeta } from '../../../shared/model/review.ts';
 import { REVIEW_STATUSES } from '../../../shared/model/review.ts';
 import { useApp } from '../state/context.ts';

@@ -1,5 +1,5 @@
 import { memo, useDeferredValue, useEffect, useMemo, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation.ts';
 import type { CaseSummary } from '../../../shared/api/types.ts';
 import { REVIEW_STATUSES, type ReviewStatus } from '../../../shared/model/review.ts';
 import { useLocalised } from '../lib/use-labels.ts';

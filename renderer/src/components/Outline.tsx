@@ -1,5 +1,5 @@
 import { memo, Suspense, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation.ts';
 import { SECTION_KINDS, type SectionKind } from '../../../shared/model/sections.ts';
 import type { TaggedSection } from '../../../shared/model/review.ts';
 import { useApp } from '../state/context.ts';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation.ts';
 import { DOCUMENT_SHAPES } from '../../../shared/model/document.ts';
 import { READING_CHOICES, type OutlineCase, type OutlineEdit, type OutlineView, type PlacedWarning } from '../../../shared/outline/index.ts';
 import { isTyping } from '../lib/keys.ts';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation.ts';
 import { useApp } from '../state/context.ts';
 
 /** A choice of one part or category of the corpus (健康影响因素篇 …), or all of them: the views' common filter. */

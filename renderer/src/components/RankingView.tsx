@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation.ts';
 import type { Rubric } from '../../../shared/model/rubric.ts';
 import type { CaseScore } from '../../../shared/model/scoring.ts';
 import { ratingDistributions, type RankingRow } from '../../../shared/scoring/ranking.ts';

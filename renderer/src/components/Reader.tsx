@@ -1,5 +1,5 @@
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation.ts';
 import type { TaggedSection } from '../../../shared/model/review.ts';
 import { useApp } from '../state/context.ts';
 import { highlightCss, planHighlights } from '../reader/highlight-plan.ts';

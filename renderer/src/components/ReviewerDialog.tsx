@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation.ts';
 import { reviewerName } from '../../../shared/model/schemas.ts';
 import { useApp } from '../state/context.ts';
 import { Dialog } from './Dialog.tsx';

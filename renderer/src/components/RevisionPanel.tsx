@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation.ts';
 import type { RevisionInfo } from '../../../shared/api/types.ts';
 import type { RevisionConflict } from '../../../shared/api/sync-types.ts';
 import { compareTexts } from '../../../shared/compare/text-parts.ts';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation.ts';
 import type { Rubric, RubricCriterion } from '../../../shared/model/rubric.ts';
 import { useApp } from '../state/context.ts';
 

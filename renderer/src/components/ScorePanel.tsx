@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation.ts';
 import type { Rubric } from '../../../shared/model/rubric.ts';
 import { RECOMMENDATIONS, type CaseScore, type Recommendation } from '../../../shared/model/scoring.ts';
 import { ratingForKey } from '../lib/rating-keys.ts';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation.ts';
 import type { SearchHit } from '../../../shared/api/types.ts';
 import { useApp } from '../state/context.ts';
 import { Dialog } from './Dialog.tsx';

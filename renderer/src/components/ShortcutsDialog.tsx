@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation.ts';
 import { primaryName } from '../lib/keys.ts';
 import { shortcutSheet } from '../lib/shortcuts.ts';
 import { useApp } from '../state/context.ts';

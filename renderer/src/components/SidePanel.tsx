@@ -1,5 +1,5 @@
 import { memo, Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation.ts';
 import { useApp } from '../state/context.ts';
 import type { SideTab } from '../state/store.ts';
 import type { TextIndexRef } from '../reader/text-index.ts';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation.ts';
 import type { SourceExcerpt } from '../../../shared/api/types.ts';
 import { PdfPages } from '../pdf/PdfPages.tsx';
 import { useApp } from '../state/context.ts';

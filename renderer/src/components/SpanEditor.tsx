@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation.ts';
 import type { FieldValue, SpanAnnotation } from '../../../shared/model/annotation.ts';
 import type { FieldDef } from '../../../shared/model/labels.ts';
 import { formatDateTime } from '../lib/format.ts';

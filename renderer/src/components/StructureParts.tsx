@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation.ts';
 import { classifyHeading } from '../../../shared/ingest/section-kinds.ts';
 import { SECTION_KINDS, type SectionKind } from '../../../shared/model/sections.ts';
 import type { OutlineEdit, PlacedWarning } from '../../../shared/outline/index.ts';

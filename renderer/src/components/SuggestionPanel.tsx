@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation.ts';
 import type { SuggestionItem } from '../../../shared/api/types.ts';
 import type { FieldValue } from '../../../shared/model/annotation.ts';
 import { groupBySection } from '../reader/suggestion-nav.ts';

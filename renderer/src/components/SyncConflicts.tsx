@@ -1,5 +1,5 @@
 import { memo, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation.ts';
 import type { FileConflict } from '../../../shared/api/sync-types.ts';
 import { useApp } from '../state/context.ts';
 

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation.ts';
 import type { CaseSummary, RevisionInfo } from '../../../shared/api/types.ts';
 import { compareTexts } from '../../../shared/compare/text-parts.ts';
 import { useApp } from '../state/context.ts';

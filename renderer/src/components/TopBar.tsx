@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation.ts';
 import { setLanguage } from '../i18n/index.ts';
 import { historyText } from '../lib/history-label.ts';
 import { primaryName } from '../lib/keys.ts';

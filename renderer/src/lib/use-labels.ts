@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation.ts';
 import type { LabelDef, Localised } from '../../../shared/model/labels.ts';
 
 /** A label's or field's name in the interface language. */
