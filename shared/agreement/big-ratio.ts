@@ -11,6 +11,8 @@ export function bigRatio(n: bigint, d: bigint): number {
   return Number(n >> s) / Number(d >> s);
 }
 
+/** Bits of |x|: from its hexadecimal digits (a quarter as many as binary ones to write out), the first counted exactly. */
 function bitLength(x: bigint): number {
-  return (x < 0n ? -x : x).toString(2).length;
+  const hex = (x < 0n ? -x : x).toString(16);
+  return (hex.length - 1) * 4 + (hex === '0' ? 0 : 32 - Math.clz32(Number.parseInt(hex[0]!, 16)));
 }

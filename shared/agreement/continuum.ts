@@ -1,3 +1,4 @@
+import { ExactSum } from './exact-sum.ts';
 import type { Range } from './span-match.ts';
 
 /**
@@ -65,15 +66,15 @@ export function segmentDistance(g: Run, h: Run): number {
  * pairs that do not overlap have δ² = 0.
  */
 export function pairDisagreement(x: readonly Run[], y: readonly Run[]): bigint {
-  let sum = 0n;
+  const sum = new ExactSum();
   let i = 0;
   let j = 0;
   while (i < x.length && j < y.length) {
     const g = x[i]!;
     const h = y[j]!;
-    sum += BigInt(segmentDistance(g, h));
+    sum.add(segmentDistance(g, h));
     if (g.end <= h.end) i++;
     if (h.end <= g.end) j++;
   }
-  return sum;
+  return sum.value;
 }

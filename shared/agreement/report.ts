@@ -137,8 +137,14 @@ export function agreementReport(input: AgreementInput): AgreementReport {
   const current = new Map(input.cases.map((c) => [c.id, c.revision]));
   // Spans on the current text of a chosen case, by a reviewer asked about; orphans have no place to compare.
   const spans = input.spans.filter((s) => caseIds.has(s.caseId) && !s.orphan && s.revision === current.get(s.caseId) && asked.includes(s.reviewer) && labels.includes(s.label));
-  const withSpans = new Set(spans.map((s) => `${s.reviewer}\u0000${s.caseId}`));
-  const coveredBy = new Map(input.cases.map((c) => [c.id, asked.filter((r) => covers(c, r, input.coverage, withSpans.has(`${r}\u0000${c.id}`)))]));
+  // Who has spans in each case: a set of reviewers per case (a key string per span took a fifth of the report over a large library).
+  const withSpans = new Map<string, Set<string>>();
+  for (const s of spans) {
+    const who = withSpans.get(s.caseId);
+    if (who) who.add(s.reviewer);
+    else withSpans.set(s.caseId, new Set([s.reviewer]));
+  }
+  const coveredBy = new Map(input.cases.map((c) => [c.id, asked.filter((r) => covers(c, r, input.coverage, withSpans.get(c.id)?.has(r) ?? false))]));
   const reviewers = asked.filter((r) => input.cases.some((c) => coveredBy.get(c.id)!.includes(r)));
   const covered = (caseId: string, r: string) => coveredBy.get(caseId)!.includes(r);
   const counted = spans.filter((s) => covered(s.caseId, s.reviewer));

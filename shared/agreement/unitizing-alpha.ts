@@ -1,6 +1,7 @@
 import { bigRatio } from './big-ratio.ts';
 import { defined, undefinedBecause, type Coefficient } from './coefficient.ts';
 import { pairDisagreement, runsOf, type Run } from './continuum.ts';
+import { ExactSum, safeProduct } from './exact-sum.ts';
 
 /**
  * Krippendorff's unitizing alpha, ᵤα, introduced in Krippendorff (1995), "On the reliability of
@@ -150,17 +151,37 @@ export function expectedNumerator(units: readonly number[], gaps: readonly numbe
   const sorted = [...gaps].sort((x, y) => x - y);
   const suffixSum = Array.from({ length: sorted.length + 1 }, () => 0);
   for (let k = sorted.length - 1; k >= 0; k--) suffixSum[k] = suffixSum[k + 1]! + sorted[k]!;
-  const n = BigInt(units.length);
-  let sum = 0n;
+  const n = units.length;
+  const sum = new ExactSum();
   for (const l of units) {
     const first = lowerBound(sorted, l);
     const count = sorted.length - first;
-    const L = BigInt(l);
-    const withinUnits = ((n - 1n) * L * (L - 1n) * (2n * L - 1n)) / 3n;
-    const intoGaps = L * L * (BigInt(suffixSum[first]!) - (L - 1n) * BigInt(count));
-    sum += withinUnits + intoGaps;
+    // In doubles when every product is exact (nearly always); as bigints when one is not.
+    // l(l−1)(2l−1) is divisible by 6, so the division by 3 is exact either way.
+    const cubic = safeProduct(l * (l - 1), 2 * l - 1);
+    const withinUnits = cubic === null ? null : safeProduct(n - 1, cubic);
+    const beyond = suffixSum[first]! - (l - 1) * count;
+    const intoGaps = Number.isSafeInteger(beyond) ? safeProduct(l * l, beyond) : null;
+    if (withinUnits !== null && intoGaps !== null && Number.isSafeInteger(l * l)) {
+      sum.add(withinUnits / 3);
+      sum.add(intoGaps);
+    } else {
+      const L = BigInt(l);
+      sum.addBig((BigInt(n - 1) * L * (L - 1n) * (2n * L - 1n)) / 3n + L * L * (BigInt(suffixSum[first]!) - (L - 1n) * BigInt(count)));
+    }
   }
-  return sum;
+  return sum.value;
+}
+
+/** Σ l(l − 1) over the units' lengths, exactly. */
+export function unitPairs(lengths: readonly number[]): bigint {
+  const sum = new ExactSum();
+  for (const l of lengths) {
+    const p = safeProduct(l, l - 1);
+    if (p === null) sum.addBig(BigInt(l) * BigInt(l - 1));
+    else sum.add(p);
+  }
+  return sum.value;
 }
 
 /** The first index whose value is ≥ x in an ascending array. */
@@ -182,7 +203,7 @@ function labelAlpha(t: LabelTally, m: number, length: number): UnitizingCoeffici
   const M = BigInt(m);
   const L = BigInt(length);
   const pairs = M * (M - 1n);
-  const withinUnitPairs = t.unitLengths.reduce((s, l) => s + BigInt(l) * BigInt(l - 1), 0n);
+  const withinUnitPairs = unitPairs(t.unitLengths);
   const positionPairs = M * L * (M * L - 1n) - withinUnitPairs; // > 0 whenever m ≥ 2 and L ≥ 1
   const expectedSum = expectedNumerator(t.unitLengths, t.gapLengths);
   // D_o = 2·Σδ² / (m(m−1)L²), Σδ² over unordered pairs; D_e = 2·expectedSum / (L·positionPairs).

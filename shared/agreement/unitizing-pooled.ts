@@ -1,7 +1,7 @@
 import { bigRatio } from './big-ratio.ts';
 import { defined, undefinedBecause } from './coefficient.ts';
 import { pairDisagreement, runsOf } from './continuum.ts';
-import { expectedNumerator, type UnitizedCase, type UnitizingCoefficient } from './unitizing-alpha.ts';
+import { expectedNumerator, unitPairs, type UnitizedCase, type UnitizingCoefficient } from './unitizing-alpha.ts';
 
 export interface PooledUnitizingAlpha {
   /** Cases pooled: those read by two or more reviewers. */
@@ -88,7 +88,7 @@ function labelAlpha(t: Tally, k: bigint, cases: number, length: number, position
   if (length === 0) return { ...undefinedBecause('no-data'), observed: 0, expected: 0, units };
   const L = BigInt(length);
   const N = BigInt(positions);
-  const positionPairs = N * (N - 1n) - t.units.reduce((s, l) => s + BigInt(l) * BigInt(l - 1), 0n);
+  const positionPairs = N * (N - 1n) - unitPairs(t.units);
   const expectedSum = expectedNumerator(t.units, t.gaps);
   // D_o = 2·(weighted/K) / (N·L);  D_e = 2·expectedSum / (L·positionPairs).
   const observed = bigRatio(2n * t.weighted, k * N * L);
