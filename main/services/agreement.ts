@@ -36,24 +36,71 @@ interface ReadShard {
   size: number;
   mtimeMs: number;
   revision: number;
-  spans: AgreementSpan[];
+  spans: PackedSpans;
 }
 const readShards = new WeakMap<ProjectStore, Map<string, ReadShard>>();
 /** The same for shards open in the process, by their list of spans. */
-const fromOpen = new WeakMap<readonly unknown[], { revision: number; spans: AgreementSpan[] }>();
+const fromOpen = new WeakMap<readonly unknown[], { revision: number; spans: PackedSpans }>();
+
+/**
+ * A shard's placed spans as kept between agreements: four numbers a span in one typed array (its
+ * start, end, revision and label, an index into one table of label ids; one array a shard, as
+ * each array costs a hundred-odd bytes of its own). The case and the reviewer are the shard's.
+ * Orphans are not kept: the report leaves them out (they have no place to compare). Kept as
+ * objects, the 500,000 spans of a large library held about 60 MB, a good part of a workbench's memory.
+ */
+interface PackedSpans {
+  caseId: string;
+  reviewer: string;
+  /** start, end, revision, label; start, end, revision, label; … */
+  spans: Int32Array;
+}
+const FIELDS = 4;
+
+/** Label ids by index, for PackedSpans (a project has a handful; a span of an unknown label keeps its id too). */
+const labelTable: string[] = [];
+const labelIndex = new Map<string, number>();
+function labelNumber(label: string): number {
+  let i = labelIndex.get(label);
+  if (i === undefined) {
+    i = labelTable.push(label) - 1;
+    labelIndex.set(label, i);
+  }
+  return i;
+}
+
+function pack(reviewer: string, caseId: string, spans: readonly AgreementSpan[]): PackedSpans {
+  const placed = spans.filter((s) => !s.orphan);
+  const packed = new Int32Array(placed.length * FIELDS);
+  placed.forEach((s, i) => {
+    const at = i * FIELDS;
+    packed[at] = s.start;
+    packed[at + 1] = s.end;
+    packed[at + 2] = s.revision;
+    packed[at + 3] = labelNumber(s.label);
+  });
+  return { caseId, reviewer, spans: packed };
+}
+
+/** The spans of `packed` as the report takes them, added to `out`. */
+function unpackInto({ caseId, reviewer, spans }: PackedSpans, out: AgreementSpan[]): void {
+  for (let i = 0; i < spans.length; i += FIELDS) {
+    out.push({ caseId, start: spans[i]!, end: spans[i + 1]!, revision: spans[i + 2]!, label: labelTable[spans[i + 3]!]!, reviewer });
+  }
+}
 
 /** A shard's spans as the agreement uses them: from memory when the file and the case are as they were. */
-async function shardSpans(source: AgreementSource, reviewer: string, c: CaseRecord, now: string): Promise<AgreementSpan[]> {
+async function shardSpans(source: AgreementSource, reviewer: string, c: CaseRecord, now: string): Promise<PackedSpans> {
   const { store } = source;
   const revision = c.revisions.length - 1;
-  const forward = async () => source.chain.forward(c, await store.spansForReading(reviewer, c.id), now).spans.map(compact);
+  const forward = async () => pack(reviewer, c.id, source.chain.forward(c, await store.spansForReading(reviewer, c.id), now).spans);
   // Open here: current in memory (with this process's own edits); what the figures use is kept
   // while the shard's list is the same one (a write replaces it) at the same revision.
   if (store.hasOpenShard(reviewer, c.id)) {
     const stored = await store.spansForReading(reviewer, c.id);
     const seen = fromOpen.get(stored);
     if (seen?.revision === revision) return seen.spans;
-    const spans = source.chain.forward(c, stored, now).spans.map(compact);
+    const spans = pack(reviewer, c.id, source.chain.forward(c, stored, now).spans);
     fromOpen.set(stored, { revision, spans });
     return spans;
   }
@@ -70,8 +117,6 @@ async function shardSpans(source: AgreementSource, reviewer: string, c: CaseReco
   else kept.delete(key);
   return spans;
 }
-
-const compact = ({ caseId, start, end, label, reviewer, revision, orphan }: AgreementSpan): AgreementSpan => ({ caseId, start, end, label, reviewer, revision, ...(orphan ? { orphan } : {}) });
 
 /**
  * The committee's agreement over a set of cases (all by default; or chosen by id, part or
@@ -120,7 +165,7 @@ export async function agreement(source: AgreementSource, input: ParsedInputOf<'a
   const now = source.now();
   for (let next = 0; next < shards.length; next += READ_AHEAD) {
     const batch = await Promise.all(shards.slice(next, next + READ_AHEAD).map(({ reviewer, caseIndex }) => shardSpans(source, reviewer, chosen[caseIndex]!, now)));
-    for (const list of batch) for (const s of list) spans.push(s);
+    for (const packed of batch) unpackInto(packed, spans);
     done += batch.length;
     onProgress?.(done, shards.length);
   }

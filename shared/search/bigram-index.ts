@@ -1,3 +1,5 @@
+import { foldChar } from './fold.ts';
+
 /**
  * Which texts may hold a query: for each text, a bit set of the pairs of adjacent characters
  * (bigrams) it holds, hashed, so that a search reads only the texts that have every pair of the
@@ -5,25 +7,29 @@
  * words would, with no segmenter. A set of about eight bits a character is made in one pass
  * over the text (no map of every pair: that took seconds over a library of thousands of cases)
  * and says "maybe" for a pair it does not hold about one time in eight, so a candidate is only a
- * place to look: the search checks each.
+ * place to look: the search checks each. Pairs are of folded characters (fold.ts), so that a
+ * folded query finds the texts as they are.
  */
 export class BigramIndex {
   private readonly sets: Uint32Array[] = [];
 
-  /** Index (or index again, after an update) the text at `slot`. */
+  /** Index (or index again, after an update) the text at `slot`, as folded. */
   add(slot: number, text: string): void {
     let bits = 1024;
     while (bits < text.length * 8) bits *= 2;
     const words = new Uint32Array(bits >>> 5);
     const mask = bits - 1;
-    for (let i = 0; i + 1 < text.length; i++) {
-      const h = pairHash(text.charCodeAt(i), text.charCodeAt(i + 1)) & mask;
+    let previous = text.length ? foldChar(text.charCodeAt(0)) : 0;
+    for (let i = 1; i < text.length; i++) {
+      const next = foldChar(text.charCodeAt(i));
+      const h = pairHash(previous, next) & mask;
       words[h >>> 5]! |= 1 << (h & 31);
+      previous = next;
     }
     this.sets[slot] = words;
   }
 
-  /** The slots that may hold `query`, in increasing order; null when it has no pair (a single character: every text may). */
+  /** The slots that may hold `query` (folded), in increasing order; null when it has no pair (a single character: every text may). */
   candidates(query: string): number[] | null {
     if (query.length < 2) return null;
     const hashes: number[] = [];

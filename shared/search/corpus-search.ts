@@ -1,5 +1,5 @@
 import { BigramIndex } from './bigram-index.ts';
-import { fold, foldQuery, type FoldedText } from './fold.ts';
+import { foldedPattern, foldQuery } from './fold.ts';
 
 export interface SearchableCase {
   id: string;
@@ -21,37 +21,41 @@ export interface CorpusHit {
  * Full-text search over the case texts: any substring of the folded text, found by scanning
  * (no word segmentation, which is slow on long strings and would miss matches across word
  * boundaries) only the texts that hold the query's rarest pair of characters (bigram-index.ts):
- * a library of thousands of cases is not read whole for a query that is in few of them.
+ * a library of thousands of cases is not read whole for a query that is in few of them. The
+ * texts are searched as they are, with a pattern that matches every form folding to the query
+ * (foldedPattern), so the index keeps no folded copy of them.
  */
 export class CorpusSearch {
-  private readonly entries: Array<{ c: SearchableCase; f: FoldedText }>;
+  private readonly entries: SearchableCase[];
   private readonly pairs = new BigramIndex();
 
   constructor(cases: readonly SearchableCase[]) {
-    this.entries = cases.map((c) => ({ c, f: fold(c.text) }));
-    this.entries.forEach((e, i) => this.pairs.add(i, e.f.folded));
+    this.entries = [...cases];
+    this.entries.forEach((c, i) => this.pairs.add(i, c.text));
   }
 
-  /** Replace one case's text (after a revision) without refolding the others. */
+  /** Replace one case's text (after a revision) without indexing the others again. */
   update(c: SearchableCase): void {
-    let i = this.entries.findIndex((e) => e.c.id === c.id);
-    const entry = { c, f: fold(c.text) };
-    if (i >= 0) this.entries[i] = entry;
-    else i = this.entries.push(entry) - 1;
-    this.pairs.add(i, entry.f.folded);
+    let i = this.entries.findIndex((e) => e.id === c.id);
+    if (i >= 0) this.entries[i] = c;
+    else i = this.entries.push(c) - 1;
+    this.pairs.add(i, c.text);
   }
 
   search(query: string, { limit = 200, context = 24, caseIds }: { limit?: number; context?: number; caseIds?: ReadonlySet<string> } = {}): CorpusHit[] {
     const q = foldQuery(query);
     if (!q) return [];
     const hits: CorpusHit[] = [];
+    const pattern = foldedPattern(q);
     const slots = this.pairs.candidates(q);
     const entries = slots ? slots.map((i) => this.entries[i]!) : this.entries;
-    for (const { c, f } of entries) {
+    for (const c of entries) {
       if (caseIds && !caseIds.has(c.id)) continue;
-      for (let at = f.folded.indexOf(q); at >= 0; at = f.folded.indexOf(q, at + q.length)) {
-        const start = at;
-        const end = at + q.length;
+      pattern.lastIndex = 0;
+      // Each unit of the pattern matches one unit of the text: a match is as long as the query.
+      for (let m = pattern.exec(c.text); m; m = pattern.exec(c.text)) {
+        const start = m.index;
+        const end = start + q.length;
         hits.push({
           caseId: c.id,
           caseTitle: c.title,

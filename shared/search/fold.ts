@@ -31,3 +31,31 @@ export function foldQuery(query: string): string {
   for (let i = 0; i < query.length; i++) out += String.fromCharCode(foldChar(query.charCodeAt(i)));
   return out.replace(/\s+/g, ' ').trim();
 }
+
+/** For each folded unit, the other units that fold to it (ａ Ａ A for a; “ ” ＂ for "; the ideographic space for a space). */
+const FOLDED_FROM: ReadonlyMap<number, readonly number[]> = (() => {
+  const from = new Map<number, number[]>();
+  for (let c = 0; c <= 0xffff; c++) {
+    const f = foldChar(c);
+    if (f !== c) from.set(f, [...(from.get(f) ?? []), c]);
+  }
+  return from;
+})();
+
+const unit = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
+
+/**
+ * A pattern (global, matched unit by unit) for the places in a text that fold to `folded` (a
+ * query folded by foldQuery): each unit of the query, or a class of it and the units that fold
+ * to it. Searching the texts as they are with it finds what searching folded copies finds, and
+ * no folded copy of a library's texts (as large as the texts) is kept.
+ */
+export function foldedPattern(folded: string): RegExp {
+  let source = '';
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded.charCodeAt(i);
+    const others = FOLDED_FROM.get(c);
+    source += others ? `[${unit(c)}${others.map(unit).join('')}]` : unit(c);
+  }
+  return new RegExp(source, 'g');
+}
