@@ -56,6 +56,14 @@ export interface SummaryContext {
   reviewers: readonly string[];
   rubric: Rubric;
   documentTitles: ReadonlyMap<string, string>;
+  /** The reviewers and rubric as one string, for telling whether a kept summary was made with the same. */
+  key: string;
+}
+
+/** A case's summary as last made, and what it was made from (compared by identity, see summary). */
+interface KeptSummary {
+  made: readonly unknown[];
+  summary: CaseSummary;
 }
 
 export class ProjectService {
@@ -203,7 +211,9 @@ export class ProjectService {
 
   /** Forget what is cached of cases whose records were replaced or retired (outline corrections and their undo). */
   forgetCases(caseIds: Iterable<string>): void {
-    this.chain.forget(caseIds);
+    const ids = [...caseIds];
+    this.chain.forget(ids);
+    for (const id of ids) this.keptSummaries.delete(id);
     this.searchIndex = null;
   }
 
@@ -233,10 +243,31 @@ export class ProjectService {
 
   /** What every case's summary reads of the project, worked out once for a list of them (the rubric and reviewer list are copies). */
   summaryContext(): SummaryContext {
-    return { reviewers: this.store.reviewers, rubric: this.store.rubric, documentTitles: new Map(this.store.documents.map((d) => [d.id, d.title])) };
+    const reviewers = this.store.reviewers;
+    const rubric = this.store.rubric;
+    return { reviewers, rubric, documentTitles: new Map(this.store.documents.map((d) => [d.id, d.title])), key: JSON.stringify([this.reviewer, reviewers, rubric]) };
   }
 
+  private readonly keptSummaries = new Map<string, KeptSummary>();
+
+  /**
+   * A case's summary for the navigator. Made again only when what it is made from changed: the
+   * case record, a reviewer's entry for the case (the store replaces an entry when it changes,
+   * never changes one in place), the document's title, the reviewer at work, the reviewers or
+   * the rubric. A list of thousands of cases, asked for after every save, was mostly the making
+   * of summaries that had not changed.
+   */
   summary(c: CaseRecord, ctx: SummaryContext = this.summaryContext()): CaseSummary {
+    const made: unknown[] = [c, ctx.key, ctx.documentTitles.get(c.documentId)];
+    for (const r of ctx.reviewers) made.push(this.store.reviewerCase(r, c.id));
+    const kept = this.keptSummaries.get(c.id);
+    if (kept && kept.made.length === made.length && kept.made.every((x, i) => x === made[i])) return kept.summary;
+    const summary = this.summarize(c, ctx);
+    this.keptSummaries.set(c.id, { made, summary });
+    return summary;
+  }
+
+  private summarize(c: CaseRecord, ctx: SummaryContext): CaseSummary {
     const status: Record<string, ReviewStatus> = {};
     const spanCounts: Record<string, number> = {};
     const labelCounts: Record<string, number> = {};

@@ -625,12 +625,17 @@ export class ProjectStore {
     await rm(index, { force: true });
   }
 
-  /** Change a reviewer's per-case state; creates the reviewer's file on first use. */
+  /**
+   * Change a reviewer's per-case state; creates the reviewer's file on first use. The entry is
+   * replaced by a changed copy, never changed in place (as everywhere here): an entry object
+   * that is the same one is the same state, which the case summaries' cache relies on.
+   */
   async updateReviewerCase(name: string, caseId: string, fn: (c: ReviewerCase) => void): Promise<ReviewerCase> {
     const db = this.ensureReviewer(name);
     await db.update((d) => {
-      const c = (d.cases[caseId] ??= { spanCount: 0, orphanCount: 0, labelCounts: {} });
+      const c = { ...(d.cases[caseId] ?? { spanCount: 0, orphanCount: 0, labelCounts: {} }) };
       fn(c);
+      d.cases[caseId] = c;
     });
     return db.data.cases[caseId]!;
   }
@@ -837,7 +842,7 @@ export class ProjectStore {
           // One writer per file: a teammate's index is corrected in memory only; their own
           // workbench writes it.
           if (reviewer === this.writer) await this.updateReviewerCase(reviewer, caseId, (c) => Object.assign(c, counts));
-          else if (cached) Object.assign(cached, counts);
+          else if (cached) this.reviewerDbs.get(reviewer)!.data.cases[caseId] = { ...cached, ...counts };
         }
         return low;
       });
@@ -1071,9 +1076,10 @@ async function readMarker(path: string): Promise<unknown> {
  */
 function applyToEntry(file: ReviewerFile, caseId: string, fns: ReadonlyArray<(c: ReviewerCase) => void>): void {
   const existing = file.cases[caseId];
-  const c = existing ?? { spanCount: 0, orphanCount: 0, labelCounts: {} };
+  // A changed copy, not the entry changed in place (see updateReviewerCase).
+  const c = { ...(existing ?? { spanCount: 0, orphanCount: 0, labelCounts: {} }) };
   for (const fn of fns) fn(c);
-  if (!existing && (c.spanCount > 0 || c.orphanCount > 0 || c.status)) file.cases[caseId] = c;
+  if (existing || c.spanCount > 0 || c.orphanCount > 0 || c.status) file.cases[caseId] = c;
 }
 
 export type ProjectFileKind = keyof typeof FILE_KINDS;
