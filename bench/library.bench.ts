@@ -52,15 +52,18 @@ async function runJson(args: string[]): Promise<Record<string, number>> {
   return JSON.parse(stdout.trim().split('\n').at(-1)!) as Record<string, number>;
 }
 
-let sessionScript: Promise<string> | undefined;
+/** The two scripts, built once a run. */
+let built: Promise<{ measure: string; session: string }> | undefined;
 
 /** The timings (measure.ts), then a workbench's memory in a process that does only what a workbench does (session-memory.ts). */
 async function measure(dir: string): Promise<Record<string, number>> {
-  const timings = await runJson(['--expose-gc', '--max-old-space-size=4096', '--import', 'tsx', join(here, 'library', 'measure.ts'), dir]);
-  // Built to plain JavaScript and run with Node's defaults, as the built workbench runs: the
-  // TypeScript loader alone would add a hundred-odd MB.
-  sessionScript ??= bundleForNode('bench/library/session-memory.ts');
-  const session = await runJson(['--expose-gc', await sessionScript, dir]);
+  // Built to plain JavaScript, as the built workbench runs: through the TypeScript loader the
+  // process carried a hundred-odd MB more, and its collector took longer over a larger heap.
+  built ??= (async () => ({ measure: await bundleForNode('bench/library/measure.ts'), session: await bundleForNode('bench/library/session-memory.ts') }))();
+  const scripts = await built;
+  const timings = await runJson(['--expose-gc', '--max-old-space-size=4096', scripts.measure, dir]);
+  // With Node's defaults, as the workbench runs (the measuring process above has a larger heap for the naive ways).
+  const session = await runJson(['--expose-gc', scripts.session, dir]);
   return { ...timings, sessionRss: session.rss!, sessionRssPeak: session.rssPeak!, sessionRssAfterOpen: session.rssAfterOpen!, sessionHeapUsed: session.heapUsed! };
 }
 

@@ -6,9 +6,9 @@
  * (500,000 at 5,000 cases), each with its quote, plus statuses and rubric scores. The files are
  * written in the project's own formats (as casebench writes them, read back through the store's
  * validation), without the durable-write ceremony, so that making 25,000 span shards takes
- * seconds. Deterministic: the same arguments make the same library.
+ * seconds, and each with the first backup casebench keeps of a file it writes. Deterministic: the same arguments make the same library.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeQuote } from '../../shared/anchor/index.ts';
@@ -16,6 +16,7 @@ import type { SpanAnnotation } from '../../shared/model/annotation.ts';
 import { defaultRubric } from '../../shared/model/rubric.ts';
 import type { CaseFile, CaseRecord, DocumentRecord, DocumentsFile, ReviewerCase, ReviewerFile, SpansFile } from '../../main/store/file-kinds.ts';
 import { createProject } from '../../main/services/open-project.ts';
+import { Backups } from '../../main/store/backups.ts';
 
 export const REVIEWERS = ['reviewer-a', 'reviewer-b', 'reviewer-c', 'reviewer-d', 'reviewer-e'];
 const LABELS = ['indicator', 'lesson', 'practice', 'innovation', 'policy', 'challenge'];
@@ -44,6 +45,26 @@ function random(seed: number) {
     x ^= x << 5;
     return (x >>> 0) % k;
   };
+}
+
+/**
+ * Every file's first backup, as casebench leaves a project it wrote (it keeps a copy of a file's
+ * first version when it writes it, see backups.ts): without them a workbench's first read of
+ * each file would make it, and the first open and first agreement measured would be a one-time
+ * backing up of a project written by other means.
+ */
+async function firstBackups(dir: string): Promise<void> {
+  const backups = new Backups(dir);
+  const walk = async (folder: string): Promise<void> => {
+    for (const e of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, e.name);
+      if (e.isDirectory()) await walk(path);
+      else if (e.name.endsWith('.json')) await backups.ensureOne(path, readFileSync(path, 'utf8'));
+    }
+  };
+  for (const f of ['casebench.json', 'schema.json', 'rubric.json']) await backups.ensureOne(join(dir, f), readFileSync(join(dir, f), 'utf8'));
+  await walk(join(dir, 'corpus'));
+  await walk(join(dir, 'reviews'));
 }
 
 const readJson = <T>(path: string) => JSON.parse(readFileSync(path, 'utf8')) as T;
@@ -143,5 +164,6 @@ export async function generateLibrary(cases: number, annotations: number): Promi
     });
     writeFileSync(join(dir, 'reviews', `${reviewer}.json`), JSON.stringify({ schemaVersion: 1, reviewer, createdAt: now, cases: index } satisfies ReviewerFile));
   });
+  await firstBackups(dir);
   return { dir, cases: records.length, annotations: made, characters, reviewers: REVIEWERS };
 }

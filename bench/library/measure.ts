@@ -2,7 +2,7 @@
  * The scale measurements on one library, in a process of its own (so that its memory is the
  * main process's as a workbench on this library would have it, and no size warms the next):
  *
- *   tsx bench/library/measure.ts LIBRARY_DIR
+ *   node --expose-gc --max-old-space-size=4096 BUILT.mjs LIBRARY_DIR   (built by bundle-node.ts; tsx works too)
  *
  * prints one JSON line of figures in ms (memory in MB). Each figure has beside it the same work
  * done a naive way, in the same process, as the comparison.
