@@ -86,6 +86,8 @@ export class ProjectStore {
   /** Every revision text stored, in files never replaced (see revision-files.ts). */
   readonly revisionFiles: RevisionFiles;
 
+  /** The removal of temporary files killed writes left (see open); flush() waits for it. */
+  private tidying: Promise<void> | null = null;
   /** Whose files this workbench writes (the reviewer at work), as last told by refreshReviewers. */
   private writer: string | null = null;
 
@@ -127,7 +129,9 @@ export class ProjectStore {
     const store = new ProjectStore(root);
     // A folder of the project that leads elsewhere (a link) stops the opening: nothing is read or written through it.
     await checkProjectFolders(root);
-    await removeProjectTemps(root);
+    // In the background: a look at every file name of a large library (tens of thousands) took a
+    // tenth of its opening, and nothing read here is a temporary file (none is named *.json).
+    store.tidying = removeProjectTemps(root);
     store.project = await store.readRequired(join(root, 'casebench.json'), FILE_KINDS.project, `${root} is not a casebench project (no casebench.json); create one with \`casebench init\``);
     store.schemaDb = await store.readOrDefault(join(root, 'schema.json'), FILE_KINDS.schema, () => ({ schemaVersion: 1, ...defaultLabelSchema() }));
     store.rubricDb = await store.readOrDefault(join(root, 'rubric.json'), FILE_KINDS.rubric, () => ({ schemaVersion: 1, ...defaultRubric() }));
@@ -854,6 +858,7 @@ export class ProjectStore {
 
   /** Wait until every queued write is on disk, and keep a backup of each file's newest version. */
   async flush(): Promise<void> {
+    await this.tidying;
     await this.indexFlush;
     await this.writeDeferredIndexes();
     await this.idle();

@@ -35,7 +35,8 @@ describe('temporary files a crash leaves are removed when the project opens', ()
     const running = put(`reviews/.bob.json.${process.pid}.55555555.tmp`);
     const theirs = [put('notes.tmp', 'mine'), put('sources/.draft.tmp', 'mine')];
 
-    await openProject(dir);
+    // Removed in the background of the opening: done once the project is flushed.
+    await (await openProject(dir)).store.flush();
     const left = tempsIn(dir);
     expect(left).toEqual([running, ...theirs].sort());
     for (const rel of stale) expect(existsSync(join(dir, rel))).toBe(false);
@@ -52,7 +53,7 @@ describe('temporary files a crash leaves are removed when the project opens', ()
         child.on('exit', () => resolve());
       });
     }
-    await openProject(dir);
+    await (await openProject(dir)).store.flush();
     expect(tempsIn(dir)).toEqual([]);
   }, 60_000);
 });
