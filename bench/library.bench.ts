@@ -34,8 +34,9 @@ const FIGURES: Array<{ key: string; label: string; unit: string; goal?: number; 
   { key: 'ranking', label: 'ranking over all, median of 3', unit: 'ms', goal: 2000, vs: { key: 'rankingNaive', method: 'reviewer files re-read' } },
   { key: 'saveP50', label: 'save one annotation, p50 of 200', unit: 'ms' },
   { key: 'save', label: 'save one annotation, p95 of 200', unit: 'ms', goal: 20, vs: { key: 'saveNaive', method: "a reviewer's spans as one file" } },
-  { key: 'sessionRss', label: "a workbench's memory (RSS) after a session of all of it (session-memory.ts)", unit: 'MB', goal: 500, vs: { key: 'onDisk', method: 'the project on disk' } },
-  { key: 'sessionRssPeak', label: "a workbench's peak memory (RSS) in that session", unit: 'MB' },
+  { key: 'sessionRss', label: "a workbench's memory (RSS) at rest after a session of all of it (session-memory.ts)", unit: 'MB', goal: 500, vs: { key: 'onDisk', method: 'the project on disk' } },
+  { key: 'sessionRssRightAfter', label: "a workbench's memory (RSS) right after that session's last save", unit: 'MB' },
+  { key: 'sessionRssPeak', label: "a workbench's peak memory (RSS) in that session (during the first agreement)", unit: 'MB' },
   { key: 'sessionRssAfterOpen', label: "a workbench's memory (RSS) right after opening", unit: 'MB' },
   { key: 'sessionHeapUsed', label: "a workbench's JS heap used after that session", unit: 'MB' },
   { key: 'rss', label: 'memory (RSS) of the measuring process after everything, naive ways included', unit: 'MB' },
@@ -64,7 +65,7 @@ async function measure(dir: string): Promise<Record<string, number>> {
   const timings = await runJson(['--expose-gc', '--max-old-space-size=4096', scripts.measure, dir]);
   // With Node's defaults, as the workbench runs (the measuring process above has a larger heap for the naive ways).
   const session = await runJson(['--expose-gc', scripts.session, dir]);
-  return { ...timings, sessionRss: session.rss!, sessionRssPeak: session.rssPeak!, sessionRssAfterOpen: session.rssAfterOpen!, sessionHeapUsed: session.heapUsed! };
+  return { ...timings, sessionRss: session.rss!, sessionRssRightAfter: session.rssRightAfter!, sessionRssPeak: session.rssPeak!, sessionRssAfterOpen: session.rssAfterOpen!, sessionHeapUsed: session.heapUsed! };
 }
 
 export const suite: BenchSuite = {
