@@ -1,13 +1,24 @@
+import { join, resolve } from 'node:path';
+import { hashText } from '../store/file-stamp.ts';
 import { ProjectStore } from '../store/project-store.ts';
 import { bundledCorpus } from './bundled-corpus.ts';
 import { importFile, type SourceFile } from './corpus-import.ts';
 import { ProjectService } from './project-service.ts';
+import { settingsDir } from './settings-dir.ts';
 import { finishInterruptedChanges } from './outline/document-change.ts';
 import { applySuggestions } from './suggestions.ts';
 
+/**
+ * Where this machine keeps which versions of the project in `dir` it found valid: in the user's
+ * settings, by the folder's path (see known-files.ts).
+ */
+export function knownFilesOf(dir: string): string {
+  return join(settingsDir(), 'known-files', `${hashText(resolve(dir))}.json`);
+}
+
 /** Open a project folder and the services over it. */
 export async function openProject(dir: string, reviewer?: string | null): Promise<ProjectService> {
-  const store = await ProjectStore.open(dir);
+  const store = await ProjectStore.open(dir, { knownFiles: knownFilesOf(dir) });
   const service = new ProjectService(store, { reviewer: reviewer ?? null });
   await finishInterruptedChanges(service);
   if (reviewer) await service.handlers.setReviewer({ name: reviewer });

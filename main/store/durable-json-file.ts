@@ -1,4 +1,5 @@
 import { readFile, rename } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
 import { relative } from 'node:path';
 import type { Adapter } from 'lowdb';
 import type { z } from 'zod';
@@ -10,6 +11,7 @@ import { CoalescingWriter } from './coalescing-writer.ts';
 import { migrate, NewerFileError, type Migration } from './migrations.ts';
 import { stampOf, stampNow, type FileStamp } from './file-stamp.ts';
 import { gitSides } from './git-markers.ts';
+import type { KnownFiles } from './known-files.ts';
 
 /** How one kind of project file is read and checked. */
 export interface FileKind<T> {
@@ -67,6 +69,8 @@ export class DurableJsonFile<T extends { schemaVersion: number }> implements Ada
     private readonly projectDir: string,
     private readonly backups: Backups,
     private readonly log: RecoveryLog,
+    /** Versions of the project's files this machine found valid before (see known-files.ts). */
+    private readonly known: KnownFiles | null = null,
   ) {}
 
   private get name(): string {
@@ -77,18 +81,26 @@ export class DurableJsonFile<T extends { schemaVersion: number }> implements Ada
     this.setAsideAs = null;
     this.lastStamp = null;
     let text: string;
+    let info: Stats;
     try {
       // Not through a symbolic link: a project file that links elsewhere is not the project's (see inside-project.ts).
-      const read = readFileNoFollow(this.path);
-      text = read.text;
-      this.lastStamp = stampOf(read.info, text);
+      ({ text, info } = readFileNoFollow(this.path));
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') return this.restoreMissing();
       if (code === 'ELOOP') return this.recover('a symbolic link to a file elsewhere, which casebench does not read');
       throw e;
     }
-    const parsed = this.parse(text);
+    const knownHash = this.known?.knownHash(this.name, this.kind, info) ?? null;
+    const asKnown = knownHash === null ? null : parseKnown<T>(text, this.kind.version);
+    this.lastStamp = asKnown ? { ino: info.ino, size: info.size, mtimeMs: info.mtimeMs, hash: knownHash! } : stampOf(info, text);
+    const parsed = asKnown ?? this.parse(text);
+    if (parsed.ok && !asKnown && this.known) {
+      // Known from now on only when parsing alone gives the checked value (its keys in the schema's order, nothing dropped).
+      if (JSON.stringify(parsed.value) === text) this.known.remember(this.name, this.kind, info, this.lastStamp.hash);
+      else this.known.forget(this.name);
+    }
+    if (!parsed.ok) this.known?.forget(this.name);
     if (parsed.ok) {
       // A file that has never been backed up (a project from before first backups, or a crash
       // right after a first write) gets one now, in the background: opening does not wait for it.
@@ -222,6 +234,16 @@ function formatStamp(s: string): string {
  * A file's text as a file of `kind`: parsed, migrated and validated, or why not. Throws
  * NewerFileError for a file a newer casebench wrote (`name` says which).
  */
+/** A known-valid version's text (see KnownFiles), parsed alone; null if it does not parse as one after all. */
+function parseKnown<T>(text: string, version: number): { ok: true; value: T } | null {
+  try {
+    const value = JSON.parse(text) as { schemaVersion?: unknown };
+    return value && typeof value === 'object' && value.schemaVersion === version ? { ok: true, value: value as T } : null;
+  } catch {
+    return null;
+  }
+}
+
 export function parseFileText<T>(kind: FileKind<T>, text: string, name: string): { ok: true; value: T } | { ok: false; reason: string } {
   let raw: unknown;
   try {

@@ -11,6 +11,7 @@ import { writeFileDurably } from './atomic-write.ts';
 import { checkProjectFolders, readFileNoFollow } from './inside-project.ts';
 import { ProjectError } from './project-error.ts';
 import { removeStaleTemps } from './stale-temps.ts';
+import { KnownFiles } from './known-files.ts';
 import { DurableJsonFile, parseFileText, type FileKind } from './durable-json-file.ts';
 import { PathQueue } from './path-queue.ts';
 import { SharedFile } from './shared-file.ts';
@@ -86,6 +87,9 @@ export class ProjectStore {
   /** Every revision text stored, in files never replaced (see revision-files.ts). */
   readonly revisionFiles: RevisionFiles;
 
+  /** Versions of the project's files this machine found valid (see known-files.ts); null: none kept. */
+  private known: KnownFiles | null = null;
+  private savingKnown: Promise<void> | null = null;
   /** The removal of temporary files killed writes left (see open); flush() waits for it. */
   private tidying: Promise<void> | null = null;
   /** Whose files this workbench writes (the reviewer at work), as last told by refreshReviewers. */
@@ -123,10 +127,15 @@ export class ProjectStore {
     return store;
   }
 
-  /** Open the project in `dir`, reading the corpus, the schema and every reviewer's index. */
-  static async open(dir: string): Promise<ProjectStore> {
+  /**
+   * Open the project in `dir`, reading the corpus, the schema and every reviewer's index.
+   * `knownFiles`: where this machine keeps which versions of the project's files it found valid
+   * (see known-files.ts); without it every file is checked in full.
+   */
+  static async open(dir: string, options: { knownFiles?: string } = {}): Promise<ProjectStore> {
     const root = resolve(dir);
     const store = new ProjectStore(root);
+    if (options.knownFiles) store.known = KnownFiles.load(options.knownFiles);
     // A folder of the project that leads elsewhere (a link) stops the opening: nothing is read or written through it.
     await checkProjectFolders(root);
     // In the background: a look at every file name of a large library (tens of thousands) took a
@@ -157,6 +166,8 @@ export class ProjectStore {
     // Span folders too, with or without an index: a crash may have kept the index from being written at all.
     const withSpans = entries.filter((n) => n.endsWith('.spans')).map((n) => n.slice(0, -'.spans'.length));
     await Promise.all([...new Set([...indexes.keys(), ...withSpans])].filter((r) => SAFE_FILE_ID.test(r)).map((r) => store.repairCounts(r, indexes.get(r) ?? 0)));
+    // What this opening found valid, for the next (in the background; flush waits for it).
+    store.savingKnown = store.known?.save() ?? null;
     return store;
   }
 
@@ -759,9 +770,14 @@ export class ProjectStore {
    */
   async spansForReading(reviewer: string, caseId: string): Promise<SpansFile['spans']> {
     if (this.hasOpenShard(reviewer, caseId)) return this.spans(reviewer, caseId);
-    const adapter = new DurableJsonFile<SpansFile>(this.shardPath(reviewer, caseId), FILE_KINDS.spans, this.dir, this.backups, {
-      note: (file, message) => this.recovered.push({ file, message, at: now() }),
-    });
+    const adapter = new DurableJsonFile<SpansFile>(
+      this.shardPath(reviewer, caseId),
+      FILE_KINDS.spans,
+      this.dir,
+      this.backups,
+      { note: (file, message) => this.recovered.push({ file, message, at: now() }) },
+      this.known,
+    );
     return (await adapter.read())?.spans ?? [];
   }
 
@@ -859,6 +875,8 @@ export class ProjectStore {
   /** Wait until every queued write is on disk, and keep a backup of each file's newest version. */
   async flush(): Promise<void> {
     await this.tidying;
+    await this.savingKnown;
+    await this.known?.save();
     await this.indexFlush;
     await this.writeDeferredIndexes();
     await this.idle();
@@ -908,9 +926,14 @@ export class ProjectStore {
   }
 
   private low<T extends { schemaVersion: number } | null>(path: string, kind: FileKind<T>, empty: () => T): SharedFile<T> {
-    const adapter = new DurableJsonFile<NonNullable<T>>(path, kind as FileKind<NonNullable<T>>, this.dir, this.backups, {
-      note: (file, message) => this.recovered.push({ file, message, at: now() }),
-    });
+    const adapter = new DurableJsonFile<NonNullable<T>>(
+      path,
+      kind as FileKind<NonNullable<T>>,
+      this.dir,
+      this.backups,
+      { note: (file, message) => this.recovered.push({ file, message, at: now() }) },
+      this.known,
+    );
     const file = new SharedFile<T>(adapter, empty, this.queue, { changed: (p) => this.changes.record(relative(this.dir, p).split(sep).join('/')) });
     this.byPath.set(path, file);
     return file;
