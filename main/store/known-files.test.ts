@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -113,5 +113,20 @@ describe('KnownFiles', () => {
     const again = await readWith(dir, record);
     expect(again.checks).toBe(1);
     expect(again.value).toEqual({ schemaVersion: 1, items: ['甲', '𠀀😀'] });
+  });
+});
+
+describe('KnownFiles.save', () => {
+  it('removes what a workbench killed while saving left, and writes the record whole', async () => {
+    const { dir, record } = setup();
+    await readWith(dir, record);
+    const dead = `${record.replace(/known\.json$/, '')}.known.json.999999.0a1b2c3d.tmp`;
+    writeFileSync(dead, '');
+    utimesSync(dead, LONG_AGO, LONG_AGO);
+    writeFileSync(join(dir, 'data.json'), JSON.stringify({ schemaVersion: 1, items: ['丙'] }));
+    utimesSync(join(dir, 'data.json'), LONG_AGO, new Date(LONG_AGO.getTime() + 1000));
+    await readWith(dir, record);
+    expect(existsSync(dead)).toBe(false);
+    expect(JSON.parse(readFileSync(record, 'utf8')).entries['data.json']).toHaveLength(5);
   });
 });

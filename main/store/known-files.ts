@@ -1,9 +1,10 @@
 import { mkdirSync, readFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { z } from 'zod';
 import { writeFileDurably } from './atomic-write.ts';
 import type { FileKind } from './durable-json-file.ts';
 import { hashText } from './file-stamp.ts';
+import { removeStaleTemps } from './stale-temps.ts';
 
 /**
  * Raise when a check of a file kind changes that its JSON Schema does not show (a refinement):
@@ -101,6 +102,8 @@ export class KnownFiles {
     this.changed = false;
     try {
       mkdirSync(dirname(this.path), { recursive: true });
+      // What a workbench killed while saving left (see stale-temps.ts).
+      await removeStaleTemps(dirname(this.path), { of: basename(this.path) });
       await writeFileDurably(this.path, JSON.stringify({ format: 1, entries: Object.fromEntries(this.entries) }));
     } catch {
       this.changed = true;
