@@ -10,14 +10,12 @@
 import { execFile } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { BenchSuite, Figure } from './harness.ts';
 import { bundleForNode } from './library/bundle-node.ts';
 import { generateLibrary } from './library/generate.ts';
 
-const here = dirname(fileURLToPath(import.meta.url));
 const SIZES = [87, 500, 1000, 5000];
 const SPANS_PER_CASE = 100;
 
