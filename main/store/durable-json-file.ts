@@ -95,7 +95,7 @@ export class DurableJsonFile<T extends { schemaVersion: number }> implements Ada
     const asKnown = knownHash === null ? null : parseKnown<T>(text, this.kind.version);
     this.lastStamp = asKnown ? { ino: info.ino, size: info.size, mtimeMs: info.mtimeMs, hash: knownHash! } : stampOf(info, text);
     const parsed = asKnown ?? this.parse(text);
-    if (parsed.ok && !asKnown && this.known) {
+    if (parsed.ok && !asKnown && this.known?.remembers) {
       // Known from now on only when parsing alone gives the checked value (its keys in the schema's order, nothing dropped).
       if (JSON.stringify(parsed.value) === text) this.known.remember(this.name, this.kind, info, this.lastStamp.hash);
       else this.known.forget(this.name);

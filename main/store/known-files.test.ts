@@ -130,3 +130,19 @@ describe('KnownFiles.save', () => {
     expect(JSON.parse(readFileSync(record, 'utf8')).entries['data.json']).toHaveLength(5);
   });
 });
+
+describe('KnownFiles.lookingOnly', () => {
+  it('uses what the record knows and adds nothing to it', async () => {
+    const { dir, record } = setup();
+    const known = KnownFiles.load(record);
+    const read = (k: KnownFiles) => new DurableJsonFile<Doc>(join(dir, 'data.json'), KIND, dir, new Backups(dir), { note: () => undefined }, k).read();
+    const check = vi.spyOn(KIND.schema, 'safeParse');
+    await read(known.lookingOnly());
+    await read(known.lookingOnly());
+    expect(check).toHaveBeenCalledTimes(2);
+    await read(known);
+    await read(known.lookingOnly());
+    expect(check).toHaveBeenCalledTimes(3);
+    check.mockRestore();
+  });
+});

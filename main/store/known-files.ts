@@ -60,7 +60,23 @@ export class KnownFiles {
   private constructor(
     private readonly path: string,
     private readonly entries: Map<string, Entry>,
+    /** For a view that adds nothing (see lookingOnly): the record it looks at. */
+    private readonly owner: KnownFiles | null = null,
   ) {}
+
+  /**
+   * The record for reads that use what it knows but add nothing: remembering a version costs
+   * writing its value out once more to compare, which reading every shard of a large library for
+   * an agreement could not spare (its first run went past two seconds). Forgetting still applies.
+   */
+  lookingOnly(): KnownFiles {
+    return new KnownFiles(this.path, this.entries, this.owner ?? this);
+  }
+
+  /** Whether a read should find out if the version it checked can be remembered (see remember). */
+  get remembers(): boolean {
+    return this.owner === null;
+  }
 
   /** The record at `path` (empty when there is none or it does not read as one). */
   static load(path: string): KnownFiles {
@@ -86,18 +102,19 @@ export class KnownFiles {
 
   /** The version `info` of the file, with text of hash `hash`, was checked valid as `kind` and is its value written out. */
   remember(rel: string, kind: FileKind<unknown>, info: StatLike, hash: string, now = Date.now()): void {
-    if (now - info.mtimeMs < SETTLED_MS) return;
+    if (this.owner || now - info.mtimeMs < SETTLED_MS) return;
     this.entries.set(rel, [fingerprintOf(kind), info.ino, info.size, info.mtimeMs, hash]);
     this.changed = true;
   }
 
   /** The file is not the version known (it failed to read, or was read again another way). */
   forget(rel: string): void {
-    if (this.entries.delete(rel)) this.changed = true;
+    if (this.entries.delete(rel)) (this.owner ?? this).changed = true;
   }
 
   /** Write the record, when it changed. Never throws: it is a cache. */
   async save(): Promise<void> {
+    if (this.owner) return this.owner.save();
     if (!this.changed) return;
     this.changed = false;
     try {

@@ -776,7 +776,8 @@ export class ProjectStore {
       this.dir,
       this.backups,
       { note: (file, message) => this.recovered.push({ file, message, at: now() }) },
-      this.known,
+      // What the record knows is used, but not added to: see KnownFiles.lookingOnly.
+      this.known?.lookingOnly() ?? null,
     );
     return (await adapter.read())?.spans ?? [];
   }
