@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ordinalValue, parseNumbering } from './numbering.ts';
+import { ordinalValue, parseNumbering, PATTERNS } from './numbering.ts';
 
 describe('parseNumbering', () => {
   it.each([
@@ -54,5 +55,26 @@ describe('parseNumbering', () => {
     ['③', 3],
   ])('ordinalValue(%s) = %i', (token, value) => {
     expect(ordinalValue(token)).toBe(value);
+  });
+});
+
+describe('parseNumbering by the opening character', () => {
+  it('finds what trying every pattern in order finds', () => {
+    const pieces = ['一', '十二', '第三', '章', '部分', '（', '(', '）', ')', '0', '０', '7', '１２', '.', '．', '、', '，', ' ', '①', '⑳', '工作背景', '2023年', '%', '是'];
+    const everyPattern = (text: string) => {
+      for (const { level, scheme, re } of PATTERNS) {
+        const m = re.exec(text);
+        if (m) return { level, scheme, marker: m[0] };
+      }
+      return null;
+    };
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 6 }), (parts) => {
+        const text = parts.join('');
+        const n = parseNumbering(text);
+        expect(n && { level: n.level, scheme: n.scheme, marker: n.marker }).toEqual(everyPattern(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -22,7 +22,8 @@ export type NumberingScheme = 'cn' | 'chapter' | 'paren-cn' | 'digit' | 'digit-c
 const CN_DIGITS = '〇一二三四五六七八九';
 const CN = '[一二三四五六七八九十]{1,3}';
 
-const PATTERNS: ReadonlyArray<{ level: number; scheme: NumberingScheme; re: RegExp }> = [
+/** Every enumeration pattern, most likely first (exported for the test of BY_OPENING). */
+export const PATTERNS: ReadonlyArray<{ level: number; scheme: NumberingScheme; re: RegExp }> = [
   { level: 1, scheme: 'cn', re: new RegExp(`^(${CN})\\s*[、．.，,]\\s*`) },
   { level: 1, scheme: 'chapter', re: new RegExp(`^第(${CN})(?:部分|章|节|篇)\\s*[、:：]?\\s*`) },
   { level: 2, scheme: 'paren-cn', re: new RegExp(`^[（(]\\s*(${CN})\\s*[）)]\\s*[、.．]?\\s*`) },
@@ -35,12 +36,25 @@ const PATTERNS: ReadonlyArray<{ level: number; scheme: NumberingScheme; re: RegE
   { level: 3, scheme: 'zero-digit', re: /^([0０][1-9１-９])\s*[｜|、．.]?\s*(?=\p{Script=Han})/u },
 ];
 
-/** The characters an enumeration can open with: most lines open with none, and need no pattern tried. */
-const OPENING = new Set('一二三四五六七八九十第（(0123456789０１２３４５６７８９①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳');
+/** Which of the patterns (in their order) can match a line opening with each character: most lines open with none, and need no pattern tried. */
+const BY_OPENING: ReadonlyMap<string, typeof PATTERNS> = (() => {
+  const openers: Array<[string, NumberingScheme[]]> = [
+    ['一二三四五六七八九十', ['cn']],
+    ['第', ['chapter']],
+    ['（(', ['paren-cn', 'paren-digit']],
+    ['0０', ['digit-comma', 'digit', 'zero-digit']],
+    ['123456789１２３４５６７８９', ['digit-comma', 'digit']],
+    ['①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳', ['circled']],
+  ];
+  const map = new Map<string, typeof PATTERNS>();
+  for (const [chars, schemes] of openers) for (const ch of chars) map.set(ch, PATTERNS.filter((p) => schemes.includes(p.scheme)));
+  return map;
+})();
 
 export function parseNumbering(text: string): Numbering | null {
-  if (!OPENING.has(text[0]!)) return null;
-  for (const { level, scheme, re } of PATTERNS) {
+  const patterns = BY_OPENING.get(text[0]!);
+  if (!patterns) return null;
+  for (const { level, scheme, re } of patterns) {
     const m = re.exec(text);
     if (m) return { level, marker: m[0], value: ordinalValue(m[1]!), scheme };
   }
