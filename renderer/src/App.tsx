@@ -1,5 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from './i18n/use-translation.ts';
+import { useAfterFirstPaint } from './lib/after-first-paint.ts';
 import { altDigit } from './lib/alt-digit.ts';
 import { isTyping, ownsArrowKeys, primary } from './lib/keys.ts';
 import { snapRange } from './reader/snap.ts';
@@ -143,23 +144,27 @@ export function App() {
     });
   }, [store, moveCase]);
 
+  // The text first: the navigator, outline and side panel join it a frame later (see useAfterFirstPaint).
+  const panels = useAfterFirstPaint(info !== null);
+
   if (!info) return <main className="loading">{t('app.loading')}</main>;
   return (
     <div className="app">
       <TopBar />
       {view === 'annotate' ? (
         <div className={wideSide ? 'workspace wide-side' : 'workspace'}>
-          <Navigator />
+          {/* Until then, empty boxes of their size: the text does not move when they come. */}
+          {panels ? <Navigator /> : <nav className="navigator" aria-busy="true" />}
           <main className="center" aria-label={t('reader.caseText')}>
             <CaseHeader onLabel={labelSelection} />
             <div className="reading">
-              <Outline key={caseKey} index={index} />
+              {panels ? <Outline key={caseKey} index={index} /> : <nav className="outline" aria-busy="true" />}
               <div className="reader">
                 <Reader onIndex={keepIndex} onLabel={labelSelection} />
               </div>
             </div>
           </main>
-          <SidePanel index={index} />
+          {panels ? <SidePanel index={index} /> : <aside className="side-panel" aria-busy="true" />}
         </div>
       ) : view === 'compare' ? (
         <div className="workspace two">
