@@ -44,6 +44,10 @@ const CHANGES: Array<[string, (service: ProjectService, dir: string) => Promise<
     return s.handlers.setRubric({ rubric: { ...rubric, criteria: rubric.criteria.map((c, i) => (i === 0 ? { ...c, weight: c.weight * 3 } : c)) }, base: rubric });
   }],
   ['undo of the last change', async (s) => s.handlers.undo({})],
+  ['the text revised (a new revision, another length)', async (s) => {
+    const c = await firstCase(s.handlers);
+    return s.handlers.reviseText({ caseId: c.id, text: `${c.text}\n补充：新增一段文字𠀀。` });
+  }],
   ['two cases merged', async (s) => {
     const view = await s.handlers.getOutline({ documentId: DOC });
     return s.handlers.correctOutline({ documentId: DOC, edit: { op: 'merge', caseId: view.cases[0]!.id } });
@@ -83,5 +87,18 @@ describe('case summaries kept between lists', () => {
     expect(after[0]).not.toBe(first[0]);
     expect(after[0]!.spanCounts['张三']).toBe((first[0]!.spanCounts['张三'] ?? 0) + 1);
     expect(after.slice(1).every((s, i) => s === first[i + 1])).toBe(true);
+  });
+
+  it('rest on records replaced when they change: a revised case is a new record, its old one untouched', async () => {
+    const { service } = await misreadProject('张三');
+    const [c] = await service.handlers.listCases({});
+    const before = service.store.getCase(c!.id)!;
+    const revisions = before.revisions.length;
+    const text = (await service.handlers.getCase({ caseId: c!.id })).text;
+    await service.handlers.reviseText({ caseId: c!.id, text: `${text}\n补充一段。` });
+    const after = service.store.getCase(c!.id)!;
+    expect(after).not.toBe(before);
+    expect(before.revisions).toHaveLength(revisions);
+    expect(after.revisions).toHaveLength(revisions + 1);
   });
 });

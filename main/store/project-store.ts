@@ -298,7 +298,14 @@ export class ProjectStore {
   async updateCase(id: string, fn: (c: CaseRecord) => void): Promise<CaseRecord> {
     const db = this.caseDbs.get(id);
     if (!db) throw new ProjectError('not-found', `no case "${id}" in this project`);
-    await db.update((d) => fn(d.case));
+    // A changed copy replaces the record, never the record changed in place: a record that is
+    // the same object is the same case (the case summaries' cache relies on it), and a change
+    // that throws halfway leaves nothing of itself.
+    await db.update((d) => {
+      const next = structuredClone(d.case);
+      fn(next);
+      return { ...d, case: next };
+    });
     return db.data.case;
   }
 
