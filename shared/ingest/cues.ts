@@ -48,10 +48,10 @@ export const LEADING_ORNAMENTS = /^(?:[\p{Extended_Pictographic}◆◇★☆■�
  * ("案 例 三"), so a line that does not match as written is tried without its spaces.
  */
 export function caseMarker(text: string): CaseMarker | null {
-  // Every marker names a case (案例, 案 例, case, example): most lines can be passed over at once.
-  if (!/案|case|example/i.test(text)) return null;
+  // A marker is a short line (most paragraphs are passed over by their length alone) that names
+  // a case (案例, 案 例, case, example).
   let t = text.trim().replace(LEADING_ORNAMENTS, '');
-  if (t.length > 100) return null;
+  if (t.length > 100 || !/案|case|example/i.test(t)) return null;
   // "Case 1 案例1", "案例2 Case 2": the English beside the marker only translates it.
   if (/case|example/i.test(t) && /案例/.test(t)) t = t.replace(/^(?:case|example)\s*[0-9０-９]{1,3}\s+|\s+(?:case|example)\s*[0-9０-９]{1,3}$/i, '');
   const compact = t.replace(/[\s\u3000]+/g, '');

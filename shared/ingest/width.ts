@@ -30,10 +30,12 @@ function isWide(c: number): boolean {
 /** Characters that end a sentence or a clause list in Chinese text, plus closing quotes after them. */
 export const SENTENCE_END = /[。！？!?；;…]["”’」』)）]*$|[。！？!?]\s*["”’」』]$/;
 
-const ENDS = '。！？!?；;…';
-const CLOSERS = '"”’」』)）';
-const STOPS = '。！？!?';
-const QUOTES = '"”’」』';
+/** The characters of each set as UTF-16 codes: looked up by code, no one-character string is made per test. */
+const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
+const ENDS = codes('。！？!?；;…');
+const CLOSERS = codes('"”’」』)）');
+const STOPS = codes('。！？!?');
+const QUOTES = codes('"”’」』');
 const SPACE = /\s/;
 
 /**
@@ -43,14 +45,14 @@ const SPACE = /\s/;
  */
 export function endsSentence(text: string): boolean {
   let j = text.length - 1;
-  while (j >= 0 && CLOSERS.includes(text[j]!)) j--;
-  if (j >= 0 && ENDS.includes(text[j]!)) return true;
+  while (j >= 0 && CLOSERS.has(text.charCodeAt(j))) j--;
+  if (j >= 0 && ENDS.has(text.charCodeAt(j))) return true;
   // A stop, spaces, and one closing quote ("。 ”").
   const last = text.length - 1;
-  if (last < 1 || !QUOTES.includes(text[last]!)) return false;
+  if (last < 1 || !QUOTES.has(text.charCodeAt(last))) return false;
   let k = last - 1;
   while (k >= 0 && SPACE.test(text[k]!)) k--;
-  return k >= 0 && STOPS.includes(text[k]!);
+  return k >= 0 && STOPS.has(text.charCodeAt(k));
 }
 
 /** Is `ch` a CJK ideograph or full-width punctuation, between which no space belongs? */

@@ -82,11 +82,12 @@ function keysOf(p: Paragraph): ParagraphKeys {
   const codes = new Uint16Array(text.length);
   const offsets = new Int32Array(text.length);
   const allowed = new Uint8Array(text.length);
+  const table = (KEYS ??= keyTable());
   let n = 0;
   let startable = true;
   for (let o = 0; o < text.length; o++) {
     const c = text.charCodeAt(o);
-    const key = keyCode(c);
+    const key = table[c]!;
     if (key) {
       codes[n] = key;
       offsets[n] = o;
@@ -98,7 +99,8 @@ function keysOf(p: Paragraph): ParagraphKeys {
   // apply, not a spread: spreading a typed array walks it as an iterator, several times slower.
   let keys = '';
   for (let i = 0; i < n; i += 8192) keys += String.fromCharCode.apply(null, codes.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
-  const out = { keys, offsets: offsets.slice(0, n), allowed: allowed.slice(0, n) };
+  // Views, not copies: most of a Chinese paragraph's characters are key characters.
+  const out = { keys, offsets: offsets.subarray(0, n), allowed: allowed.subarray(0, n) };
   keyCache.set(p.text, out);
   return out;
 }
