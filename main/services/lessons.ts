@@ -29,11 +29,12 @@ export async function listLessons(service: ProjectService, filter: ParsedInputOf
   if (!service.store.reviewer(reviewer)) return [];
   const query = filter.query ? foldQuery(filter.query) : '';
   const out: LessonEntry[] = [];
+  const ctx = service.summaryContext();
   for (const id of service.store.caseIds) {
     const rc = service.store.reviewerCase(reviewer, id);
     if (!rc?.labelCounts.lesson) continue;
     const c = service.caseOf(id);
-    const summary = service.summary(c);
+    const summary = service.summary(c, ctx);
     if (filter.part && summary.part !== filter.part) continue;
     if (filter.documentId && c.documentId !== filter.documentId) continue;
     const sections = service.sectionsOf(reviewer, c);

@@ -230,10 +230,6 @@ function formatStamp(s: string): string {
   return m ? `${m[1]}-${m[2]}-${m[3]} ${m[4]}:${m[5]}:${m[6]} UTC` : s;
 }
 
-/**
- * A file's text as a file of `kind`: parsed, migrated and validated, or why not. Throws
- * NewerFileError for a file a newer casebench wrote (`name` says which).
- */
 /** A known-valid version's text (see KnownFiles), parsed alone; null if it does not parse as one after all. */
 function parseKnown<T>(text: string, version: number): { ok: true; value: T } | null {
   try {
@@ -244,6 +240,10 @@ function parseKnown<T>(text: string, version: number): { ok: true; value: T } | 
   }
 }
 
+/**
+ * A file's text as a file of `kind`: parsed, migrated and validated, or why not. Throws
+ * NewerFileError for a file a newer casebench wrote (`name` says which).
+ */
 export function parseFileText<T>(kind: FileKind<T>, text: string, name: string): { ok: true; value: T } | { ok: false; reason: string } {
   let raw: unknown;
   try {

@@ -89,6 +89,8 @@ export class ProjectStore {
 
   /** Versions of the project's files this machine found valid (see known-files.ts); null: none kept. */
   private known: KnownFiles | null = null;
+  /** The same record for reads that do not add to it (see KnownFiles.lookingOnly). */
+  private knownLooking: KnownFiles | null = null;
   private savingKnown: Promise<void> | null = null;
   /** Whose files this workbench writes (the reviewer at work), as last told by refreshReviewers. */
   private writer: string | null = null;
@@ -133,12 +135,15 @@ export class ProjectStore {
   static async open(dir: string, options: { knownFiles?: string } = {}): Promise<ProjectStore> {
     const root = resolve(dir);
     const store = new ProjectStore(root);
-    if (options.knownFiles) store.known = KnownFiles.load(options.knownFiles);
+    if (options.knownFiles) {
+      store.known = KnownFiles.load(options.knownFiles);
+      store.knownLooking = store.known.lookingOnly();
+    }
     // A folder of the project that leads elsewhere (a link) stops the opening: nothing is read or written through it.
     await checkProjectFolders(root);
     // Before anything is read or written. (Done in the background of the opening, a tenth of a
-    // large library's opening, it let the two-writers crash test lose spans of outline
-    // corrections under load: 2 of 8 runs, 0 of 16 this way. Why is not understood yet.)
+    // large library's opening, it made the two-writers crash test's loss of outlined spans under
+    // load likelier: 2 of 16 runs, 0 of 24 this way. That race is not understood yet.)
     await removeProjectTemps(root);
     store.project = await store.readRequired(join(root, 'casebench.json'), FILE_KINDS.project, `${root} is not a casebench project (no casebench.json); create one with \`casebench init\``);
     store.schemaDb = await store.readOrDefault(join(root, 'schema.json'), FILE_KINDS.schema, () => ({ schemaVersion: 1, ...defaultLabelSchema() }));
@@ -552,7 +557,7 @@ export class ProjectStore {
     this.repaired.delete(reviewer);
     if (!counts) return;
     await this.ensureReviewer(reviewer).update((d) => {
-      for (const [caseId, c] of counts) d.cases[caseId] = { ...(d.cases[caseId] ?? { spanCount: 0, orphanCount: 0, labelCounts: {} }), ...c };
+      for (const [caseId, c] of counts) d.cases[caseId] = { ...entryOrEmpty(d.cases[caseId]), ...c };
     });
   }
 
@@ -597,7 +602,7 @@ export class ProjectStore {
         const started = counts.spanCount + counts.orphanCount > 0 && (!cached?.status || cached.status === 'todo');
         if (!started && (cached ? sameCounts(cached, counts) : counts.spanCount + counts.orphanCount === 0)) return;
         const db = this.ensureReviewer(reviewer);
-        db.data.cases[caseId] = { ...(db.data.cases[caseId] ?? { spanCount: 0, orphanCount: 0, labelCounts: {} }), ...counts, ...(started && reviewer !== 'consensus' ? { status: 'in-progress' as const } : {}) };
+        db.data.cases[caseId] = { ...entryOrEmpty(db.data.cases[caseId]), ...counts, ...(started && reviewer !== 'consensus' ? { status: 'in-progress' as const } : {}) };
         let mine = this.repaired.get(reviewer);
         if (!mine) this.repaired.set(reviewer, (mine = new Map()));
         mine.set(caseId, { ...counts, ...(started && reviewer !== 'consensus' ? { status: 'in-progress' as const } : {}) });
@@ -654,7 +659,7 @@ export class ProjectStore {
   async updateReviewerCase(name: string, caseId: string, fn: (c: ReviewerCase) => void): Promise<ReviewerCase> {
     const db = this.ensureReviewer(name);
     await db.update((d) => {
-      const c = { ...(d.cases[caseId] ?? { spanCount: 0, orphanCount: 0, labelCounts: {} }) };
+      const c = { ...entryOrEmpty(d.cases[caseId]) };
       fn(c);
       d.cases[caseId] = c;
     });
@@ -783,7 +788,7 @@ export class ProjectStore {
       this.backups,
       { note: (file, message) => this.recovered.push({ file, message, at: now() }) },
       // What the record knows is used, but not added to: see KnownFiles.lookingOnly.
-      this.known?.lookingOnly() ?? null,
+      this.knownLooking,
     );
     return (await adapter.read())?.spans ?? [];
   }
@@ -1103,6 +1108,11 @@ async function readMarker(path: string): Promise<unknown> {
   }
 }
 
+/** A reviewer's entry for a case, or the entry of a case they have not touched. */
+function entryOrEmpty(entry: ReviewerCase | undefined): ReviewerCase {
+  return entry ?? { spanCount: 0, orphanCount: 0, labelCounts: {} };
+}
+
 /**
  * Apply deferred changes to a reviewer's entry for a case. A case with no entry gets one only if
  * the changes leave something in it: an entry removed meanwhile (an undo of an outline change)
@@ -1111,7 +1121,7 @@ async function readMarker(path: string): Promise<unknown> {
 function applyToEntry(file: ReviewerFile, caseId: string, fns: ReadonlyArray<(c: ReviewerCase) => void>): void {
   const existing = file.cases[caseId];
   // A changed copy, not the entry changed in place (see updateReviewerCase).
-  const c = { ...(existing ?? { spanCount: 0, orphanCount: 0, labelCounts: {} }) };
+  const c = { ...entryOrEmpty(existing) };
   for (const fn of fns) fn(c);
   if (existing || c.spanCount > 0 || c.orphanCount > 0 || c.status) file.cases[caseId] = c;
 }

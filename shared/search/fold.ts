@@ -33,14 +33,17 @@ export function foldQuery(query: string): string {
 }
 
 /** For each folded unit, the other units that fold to it (ａ Ａ A for a; “ ” ＂ for "; the ideographic space for a space). */
-const FOLDED_FROM: ReadonlyMap<number, readonly number[]> = (() => {
+let FOLDED_FROM: ReadonlyMap<number, readonly number[]> | null = null;
+/** FOLDED_FROM, worked out on the first search (not when the module loads: every unit is tried). */
+function foldedFrom(): ReadonlyMap<number, readonly number[]> {
+  if (FOLDED_FROM) return FOLDED_FROM;
   const from = new Map<number, number[]>();
   for (let c = 0; c <= 0xffff; c++) {
     const f = foldChar(c);
     if (f !== c) from.set(f, [...(from.get(f) ?? []), c]);
   }
-  return from;
-})();
+  return (FOLDED_FROM = from);
+}
 
 const unit = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
 
@@ -54,7 +57,7 @@ export function foldedPattern(folded: string): RegExp {
   let source = '';
   for (let i = 0; i < folded.length; i++) {
     const c = folded.charCodeAt(i);
-    const others = FOLDED_FROM.get(c);
+    const others = foldedFrom().get(c);
     source += others ? `[${unit(c)}${others.map(unit).join('')}]` : unit(c);
   }
   return new RegExp(source, 'g');
